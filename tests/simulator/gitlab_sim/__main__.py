@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from gitlab_sim.cli import main
+
+main()

@@ -1,0 +1,326 @@
+"""The WSGI application: request context, authentication and sudo, dispatch, the request log, fault
+injection and latency. Endpoint families live in gitlab_sim.api.* and register themselves on import."""
+from __future__ import annotations
+
+import json
+import re
+import socket
+import struct
+import threading
+import time
+import urllib.parse
+
+from werkzeug.formparser import parse_form_data
+from werkzeug.wrappers import Request, Response
+
+from gitlab_sim import errors, routing
+from gitlab_sim.errors import ApiError
+from gitlab_sim.params import rack_parse
+from gitlab_sim.state import State
+
+API_PREFIX = "/api/v4"
+# Scopes that let a token through, by method (lib/api/api.rb + users.rb `allow_access_with_scope`).
+READ_SCOPES = ("api", "read_api", "read_user")
+WRITE_SCOPES = ("api",)
+
+
+class DropConnection(Exception):
+    """Close the client connection without an HTTP response."""
+
+
+class Call:
+    """One API request as a handler sees it."""
+
+    def __init__(self, sim, request, path):
+        self.sim = sim
+        self.state = sim.state
+        self.request = request
+        self.method = request.method
+        self.path = path  # below /api/v4, e.g. "/users/1"
+        self.headers = request.headers
+        self.params = self._collect_params(request)
+        self.token = None  # the Token that authenticated the call
+        self.initial_user = None  # the token's user, before sudo
+        self.user = None  # current_user (the sudoed user when sudo is used)
+        self.sudo = None  # the sudo identifier the caller sent, if any
+
+    @staticmethod
+    def _collect_params(request):
+        """Grape merges query string, form/multipart fields and a JSON body into one params hash."""
+        params = rack_parse(request.args.items(multi=True))
+        content_type = request.mimetype or ""
+        if content_type == "application/json":
+            data = request.get_data(cache=True)
+            if data.strip():
+                try:
+                    body = json.loads(data)
+                except ValueError:
+                    raise errors.ApiError(400, {"error": "The provided JSON is invalid"}) from None
+                if isinstance(body, dict):
+                    params.update(body)
+        elif content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            _stream, form, files = parse_form_data(request.environ)
+            params.update(rack_parse(form.items(multi=True)))
+            for name, upload in files.items():
+                params[name] = {"filename": upload.filename, "content": upload.read(),
+                                "content_type": upload.mimetype}
+        return params
+
+    # -- authentication -------------------------------------------------------------------------
+    @property
+    def is_admin(self):
+        return bool(self.user and self.user.is_admin)
+
+    def authenticate(self):
+        """`authenticate!`: 401 without a user."""
+        if self.user is None:
+            raise errors.unauthorized()
+        return self.user
+
+    def authenticated_as_admin(self):
+        """`authenticated_as_admin!`: 401 without a user, then 403 for non-admins."""
+        self.authenticate()
+        if not self.user.is_admin:
+            raise errors.forbidden()
+        return self.user
+
+    @property
+    def external_url(self):
+        return self.sim.external_url(self.request)
+
+
+class Simulator:
+    def __init__(self, root_token, latency_ms=0, settings=None):
+        # Import the endpoint families so their routes are registered.
+        from gitlab_sim import api  # noqa: F401  pylint: disable=unused-import
+        from gitlab_sim.api import load_all
+
+        load_all()
+        self.root_token = root_token
+        self.latency = latency_ms / 1000.0
+        self.initial_settings = dict(settings or {})
+        self.state = State(root_token, self.initial_settings)
+        self.log_lock = threading.Lock()
+        self.request_log = []
+        self.faults = []  # [{"method", "path" (regex), "action", "times", ...}]
+        self.listen_url = None
+
+    def reset(self):
+        with self.state.lock:
+            for timer in self.state.pending_deletes.values():
+                timer.cancel()
+            self.state = State(self.root_token, self.initial_settings)
+        with self.log_lock:
+            self.request_log = []
+            self.faults = []
+
+    def external_url(self, request):
+        configured = self.state.settings.get("host")
+        if configured:
+            return configured.rstrip("/")
+        return self.listen_url or request.host_url.rstrip("/")
+
+    # -- WSGI -----------------------------------------------------------------------------------
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        try:
+            if request.path.startswith("/-/sim/"):
+                from gitlab_sim.control import handle_control
+
+                response = handle_control(self, request)
+            elif request.path == API_PREFIX or request.path.startswith(API_PREFIX + "/"):
+                response = self._handle_api(request)
+            else:
+                response = _json_response(404, {"message": "404 Not Found"})
+        except DropConnection:
+            _drop(environ)
+            response = Response(b"", status=500)
+        return response(environ, start_response)
+
+    def _handle_api(self, request):
+        path = request.path[len(API_PREFIX):] or "/"
+        entry = {"method": request.method, "path": request.path,
+                 "query": _flat_query(request.query_string.decode("latin-1")), "status": None, "sudo": None}
+        fault = self._take_fault(request.method, request.path)
+        try:
+            if self.latency:
+                time.sleep(self.latency)
+            if fault and fault["action"] == "delay":
+                time.sleep(float(fault.get("ms", 1000)) / 1000.0)
+            if fault and fault["action"] == "drop":
+                entry["fault"] = "drop"
+                raise DropConnection()
+            if fault and fault["action"] == "status":
+                entry["fault"] = "status"
+                response = _fault_response(fault)
+            else:
+                response = self._dispatch(request, path, entry)
+            entry["status"] = response.status_code
+            if fault and fault["action"] == "drop_after_commit":
+                entry["fault"] = "drop_after_commit"
+                raise DropConnection()
+            return response
+        finally:
+            with self.log_lock:
+                self.request_log.append(entry)
+
+    def _dispatch(self, request, path, entry):
+        handler, args = routing.resolve(request.method, path)
+        try:
+            if handler is None:
+                raise errors.method_not_allowed(args) if args else errors.route_not_found()
+            call = Call(self, request, path)
+            self._authenticate(call)
+            entry["sudo"] = call.sudo
+            with self.state.lock:
+                result = handler(call, **args)
+        except ApiError as exc:
+            return _error_response(exc)
+        except DropConnection:
+            raise
+        except Exception:  # pylint: disable=broad-except
+            import traceback
+
+            traceback.print_exc()
+            return _json_response(500, {"message": "500 Internal Server Error"})
+        return _render(request.method, result)
+
+    def _authenticate(self, call):
+        """lib/api/api_guard.rb + helpers.rb `sudo!` (behaviour doc section 4)."""
+        request = call.request
+        value = (request.headers.get("PRIVATE-TOKEN") or call.params.pop("private_token", None)
+                 or call.params.pop("access_token", None))
+        authorization = request.headers.get("Authorization", "")
+        if not value and authorization.lower().startswith("bearer "):
+            value = authorization[7:].strip()
+        call.params.pop("private_token", None)
+        call.params.pop("access_token", None)
+        sudo = request.headers.get("Sudo") or call.params.pop("sudo", None)
+        call.params.pop("sudo", None)
+        if value:
+            with self.state.lock:
+                token = self.state.tokens_by_value.get(value)
+                if token is None:
+                    raise errors.unauthorized()
+                if token.revoked:
+                    raise errors.invalid_token("Token was revoked. You have to re-authorize from the user.")
+                if token.expired:
+                    raise errors.invalid_token(
+                        "Token is expired. You can either do re-authorization or token refresh.")
+                user = self.state.user_by_id(token.user_id)
+                if user is None:
+                    raise errors.unauthorized()
+                if user.state in ("blocked", "ldap_blocked", "banned", "blocked_pending_approval"):
+                    raise errors.forbidden("Your account has been blocked.")
+                if user.state == "deactivated":
+                    raise errors.forbidden(
+                        "Your account has been deactivated by your administrator. Please log back in "
+                        "from a web browser to reactivate your account at %s" % call.external_url)
+                token.last_used_at = _now()
+            call.token, call.initial_user, call.user = token, user, user
+        if sudo not in (None, ""):
+            call.sudo = str(sudo)
+            if call.user is None:
+                raise errors.unauthorized()
+            if not call.user.is_admin:
+                raise errors.forbidden("Must be admin to use sudo")
+            if "sudo" not in call.token.scopes:
+                raise errors.insufficient_scope(["sudo"])
+            target = self.state.user_by_id_or_username(sudo)
+            if target is None:
+                raise errors.not_found("User with ID or username '%s'" % sudo)
+            call.user = target
+        elif call.token is not None:
+            allowed = READ_SCOPES if request.method in ("GET", "HEAD") else WRITE_SCOPES
+            if not set(call.token.scopes) & set(allowed):
+                raise errors.insufficient_scope(["api"] if request.method not in ("GET", "HEAD")
+                                                else list(allowed))
+
+    # -- faults ---------------------------------------------------------------------------------
+    def _take_fault(self, method, path):
+        with self.log_lock:
+            for rule in self.faults:
+                if rule.get("times", 1) == 0:
+                    continue
+                if rule.get("method") and rule["method"].upper() not in ("*", method):
+                    continue
+                if rule.get("path") and not re.search(rule["path"], path):
+                    continue
+                if rule.get("times", 1) > 0:
+                    rule["times"] = rule.get("times", 1) - 1
+                return rule
+        return None
+
+
+def _now():
+    from gitlab_sim.state import now
+
+    return now()
+
+
+def _flat_query(query_string):
+    query = {}
+    for key, value in urllib.parse.parse_qsl(query_string, keep_blank_values=True):
+        if key in query:
+            query[key] = (query[key] if isinstance(query[key], list) else [query[key]]) + [value]
+        else:
+            query[key] = value
+    return query
+
+
+def _json_response(status, body, headers=None):
+    return Response(json.dumps(body), status=status, headers=headers or {}, content_type="application/json")
+
+
+def _error_response(exc):
+    if exc.content_type == "application/json":
+        return _json_response(exc.status, exc.body, exc.headers)
+    return Response(exc.body, status=exc.status, headers=exc.headers, content_type=exc.content_type)
+
+
+def _render(method, result):
+    default_status = {"POST": 201, "DELETE": 204}.get(method, 200)
+    if isinstance(result, routing.Reply):
+        status = result.status or default_status
+        if result.raw is not None:
+            return Response(result.raw, status=status, headers=result.headers, content_type=result.content_type)
+        if status == 204:
+            return Response(b"", status=204, headers=result.headers)
+        if isinstance(result.body, (bytes, str)) and result.content_type != "application/json":
+            return Response(result.body, status=status, headers=result.headers, content_type=result.content_type)
+        return _json_response(status, result.body, result.headers)
+    if default_status == 204 and result is None:
+        return Response(b"", status=204)
+    return _json_response(default_status, result)
+
+
+def _fault_response(rule):
+    status = int(rule.get("status", 500))
+    headers = {str(k): str(v) for k, v in (rule.get("headers") or {}).items()}
+    if "body" in rule:
+        body = rule["body"]
+        if isinstance(body, str):
+            return Response(body, status=status, headers=headers, content_type=rule.get("content_type", "text/plain"))
+        return _json_response(status, body, headers)
+    if status == 429:
+        headers.setdefault("Retry-After", "1")
+        return Response("Retry later\n", status=429, headers=headers, content_type="text/plain")
+    texts = {500: "500 Internal Server Error", 502: "502 Bad Gateway", 503: "503 Service Unavailable",
+             504: "504 Gateway Timeout"}
+    return _json_response(status, {"message": texts.get(status, "%d" % status)}, headers)
+
+
+def _drop(environ):
+    """Reset the TCP connection so the client sees no response at all."""
+    sock = environ.get("werkzeug.socket")
+    if sock is None:
+        return
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    try:
+        sock.close()
+    except OSError:
+        pass

@@ -1,0 +1,61 @@
+"""gitlab-sim command line: serve the simulator until interrupted."""
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+
+from werkzeug.serving import WSGIRequestHandler, make_server
+
+from gitlab_sim.app import Simulator
+from gitlab_sim.seed import seed_users
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_request(self, *args, **kwargs):  # pylint: disable=arguments-differ
+        pass
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(prog="gitlab-sim", description="GitLab REST v4 Users API simulator")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True, help="0 picks a free port")
+    parser.add_argument("--root-token", required=True, help="personal access token of root (scopes api, sudo)")
+    parser.add_argument("--latency-ms", type=int, default=0, help="fixed latency added to every API request")
+    parser.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM)")
+    parser.add_argument("--tls-key", help="private key for --tls-cert (PEM)")
+    parser.add_argument("--seed-users", type=int, default=0, help="bulk-create N varied users at start")
+    parser.add_argument("--edition", choices=["ce", "ee"], default="ce")
+    parser.add_argument("--external-url", help="URL used in web_url and Link headers (default: the listen URL)")
+    parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    return parser
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        build_parser().error("--tls-cert and --tls-key go together")
+    sim = Simulator(args.root_token, latency_ms=args.latency_ms,
+                    settings={"edition": args.edition, "host": args.external_url})
+    if args.seed_users:
+        seed_users(sim.state, args.seed_users)
+    ssl_context = (args.tls_cert, args.tls_key) if args.tls_cert else None
+    logging.getLogger("werkzeug").setLevel(logging.INFO if args.access_log else logging.ERROR)
+    server = make_server(args.host, args.port, sim, threaded=True, ssl_context=ssl_context,
+                         request_handler=WSGIRequestHandler if args.access_log else _QuietHandler)
+    scheme = "https" if ssl_context else "http"
+    host = "[%s]" % args.host if ":" in args.host else args.host
+    sim.listen_url = "%s://%s:%d" % (scheme, host, server.port)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    print("listening on %s" % sim.listen_url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Grape-style parameter declaration, coercion and validation.
+
+Grape validates every declared parameter before the endpoint body runs, collects the messages in
+declaration order and answers 400 {"error": "a is missing, b is invalid"} (behaviour doc section 0.1).
+Handlers call `declared(call, Param(...), ...)` first and then work on the coerced values.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from gitlab_sim.errors import param_error
+
+MISSING = object()
+
+_TRUE = {"true", "t", "1", "yes", "y", "on"}
+_FALSE = {"false", "f", "0", "no", "n", "off"}
+
+
+class Invalid(Exception):
+    """A value that cannot be coerced to the declared type ("is invalid")."""
+
+
+def to_bool(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if value in (0, 1):
+            return bool(value)
+        raise Invalid()
+    if isinstance(value, str) and value.strip().lower() in _TRUE:
+        return True
+    if isinstance(value, str) and value.strip().lower() in _FALSE:
+        return False
+    raise Invalid()
+
+
+def to_int(value):
+    if isinstance(value, bool):
+        raise Invalid()
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*[-+]?\d+\s*", value):
+        return int(value)
+    raise Invalid()
+
+
+def to_str(value):
+    if isinstance(value, (dict, list)):
+        raise Invalid()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def parse_datetime(value):
+    """ISO 8601 date or datetime -> aware datetime (UTC when no zone is given)."""
+    if isinstance(value, datetime.datetime):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise Invalid()
+    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            parsed = datetime.datetime.strptime(text, "%Y-%m-%d")
+        else:
+            parsed = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise Invalid() from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    return parsed.astimezone(datetime.timezone.utc)
+
+
+def to_date(value):
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value.strip()):
+        try:
+            return datetime.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise Invalid()
+
+
+def to_str_list(value):
+    """Grape `Array[String]` with `coerce_with: ...comma_separated...`: a list or "a,b,c"."""
+    if isinstance(value, list):
+        return [to_str(item) for item in value]
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    raise Invalid()
+
+
+def to_hash(value):
+    if isinstance(value, dict):
+        return value
+    raise Invalid()
+
+
+COERCERS = {
+    bool: to_bool,
+    int: to_int,
+    str: to_str,
+    "datetime": parse_datetime,
+    "date": to_date,
+    "str_list": to_str_list,
+    dict: to_hash,
+    "file": lambda value: value,
+}
+
+
+class Param:
+    """One declared parameter. `type` is a key of COERCERS."""
+
+    def __init__(self, name, type=str, required=False, values=None, default=MISSING, except_values=None):
+        self.name = name
+        self.type = type
+        self.required = required
+        self.values = values
+        self.default = default
+        self.except_values = except_values
+
+
+def declared(call, *params, at_least_one_of=None, all_or_none_of=None, mutually_exclusive=None):
+    """Validate `call.params` against `params`. Returns {name: coerced value} for present params
+    (plus declared defaults). Raises the Grape 400 with every message in declaration order."""
+    raw = call.params
+    messages = []
+    result = {}
+    for param in params:
+        value = raw.get(param.name, MISSING)
+        if value is MISSING or (value is None and param.required):
+            if param.required:
+                messages.append("%s is missing" % param.name)
+                if param.values is not None:
+                    messages.append("%s does not have a valid value" % param.name)
+            elif param.default is not MISSING:
+                result[param.name] = param.default
+            continue
+        if value is None:
+            result[param.name] = None
+            continue
+        try:
+            value = COERCERS[param.type](value)
+        except Invalid:
+            messages.append("%s is invalid" % param.name)
+            continue
+        if param.values is not None:
+            candidates = value if isinstance(value, list) else [value]
+            if any(item not in param.values for item in candidates):
+                messages.append("%s does not have a valid value" % param.name)
+                continue
+        if param.except_values is not None and value in param.except_values:
+            messages.append("%s has a value not allowed" % param.name)
+            continue
+        result[param.name] = value
+    for group in all_or_none_of or ():
+        present = [name for name in group if raw.get(name) not in (MISSING, None)]
+        if present and len(present) != len(group):
+            messages.append("%s provide all or none of parameters" % ", ".join(group))
+    for group in mutually_exclusive or ():
+        present = [name for name in group if raw.get(name) not in (MISSING, None)]
+        if len(present) > 1:
+            messages.append("%s are mutually exclusive" % ", ".join(group))
+    for group in at_least_one_of or ():
+        if not any(raw.get(name) not in (MISSING, None) for name in group):
+            messages.append("%s are missing, at least one parameter must be provided" % ", ".join(group))
+    if messages:
+        raise param_error(", ".join(messages))
+    return result
+
+
+def rack_parse(pairs):
+    """Rack-style nested keys: `a[b]=1` -> {"a": {"b": "1"}}, `a[]=1&a[]=2` -> {"a": ["1", "2"]}."""
+    result = {}
+    for key, value in pairs:
+        match = re.fullmatch(r"([^\[\]]+)((?:\[[^\[\]]*\])*)", key)
+        if not match:
+            result[key] = value
+            continue
+        name, rest = match.group(1), match.group(2)
+        subkeys = re.findall(r"\[([^\[\]]*)\]", rest)
+        if not subkeys:
+            result[name] = value
+        elif subkeys == [""]:
+            existing = result.get(name)
+            result[name] = (existing if isinstance(existing, list) else []) + [value]
+        else:
+            target = result.setdefault(name, {})
+            if not isinstance(target, dict):
+                target = result[name] = {}
+            for sub in subkeys[:-1]:
+                target = target.setdefault(sub, {})
+            target[subkeys[-1]] = value
+    return result
