@@ -41,8 +41,9 @@ lint: setup collection-link
 sanity: setup
 	$(BIN)/python hacking/sanity.py
 
+# PYTHONPATH makes `ansible_collections.gitlab_ops.users` importable through the symlinked tree.
 unit: setup collection-link
-	cd $(COLLECTION_LINK) && $(BIN)/pytest -n $(PYTEST_WORKERS) tests/unit tests/simulator/tests
+	PYTHONPATH=$(COLLECTIONS) $(BIN)/pytest -n $(PYTEST_WORKERS) tests/unit tests/simulator/tests
 
 integration: setup collection-link
 	$(WITH_GITLAB) -- $(BIN)/python hacking/integration.py
