@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Benchmarks: print figures, assert nothing about time (these machines are noisy).
+
+1. Simulator: seeding speed and listing 10,000+ users through the collection's client.
+2. gitlab_ops.users.gitlab_user against community.general.gitlab_user on the same simulator with a
+   realistic per-request latency: HTTP requests, write requests and wall time for create, a rerun
+   that changes nothing, a check-mode rerun, block, and a rerun of the block.
+
+Run with `make bench`; it uses the benchmark virtualenv (.venv-bench), which alone has the `ansible`
+package (for community.general) and python-gitlab. Neither is a dependency of the collection.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import requests
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests", "simulator"))
+sys.path.insert(0, os.path.join(ROOT, "build", "collections"))
+
+from gitlab_sim.launcher import running_simulator  # noqa: E402
+
+PEER = "community.general.gitlab_user"
+OURS = "gitlab_ops.users.gitlab_user"
+MODULES = [OURS, PEER]
+
+
+class Sim:
+    def __init__(self, url, token):
+        self.url = url
+        self.token = token
+        self.session = requests.Session()
+
+    def control(self, method, path, **kwargs):
+        response = self.session.request(method, self.url + "/-/sim" + path,
+                                        headers={"PRIVATE-TOKEN": self.token}, timeout=120, **kwargs)
+        response.raise_for_status()
+        return response.json() if response.content else None
+
+    def log(self):
+        return self.control("GET", "/requests")
+
+    def clear(self):
+        self.control("DELETE", "/requests")
+
+
+def bench_simulator(sim, users):
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+
+    started = time.perf_counter()
+    sim.control("POST", "/seed", json={"users": users})
+    seeded = time.perf_counter() - started
+    sim.clear()
+    client = GitLabClient(sim.url, api_token=sim.token)
+    started = time.perf_counter()
+    count = sum(1 for _user in client.paginate("/users"))
+    listed = time.perf_counter() - started
+    pages = len(sim.log())
+    print("Simulator")
+    print("  seed %d users: %.3f s (%.0f users/s)" % (users, seeded, users / seeded))
+    print("  list %d users via GitLabClient.paginate: %d requests, %.2f s" % (count, pages, listed))
+    print()
+
+
+def run_playbook(sim, module, task_args, check=False, diff=False):
+    """Run one task; return (changed, failed, requests, writes, seconds, supports_diff)."""
+    play = [{"name": "benchmark", "hosts": "localhost", "gather_facts": False,
+             "tasks": [{"name": "user", module: task_args, "register": "result"}]}]
+    with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as handle:
+        json.dump(play, handle)
+        path = handle.name
+    env = dict(os.environ, ANSIBLE_STDOUT_CALLBACK="ansible.posix.json",
+               ANSIBLE_COLLECTIONS_PATH=os.path.join(ROOT, "build", "collections") + os.pathsep
+               + os.path.join(sys.prefix, "lib", "python%d.%d" % sys.version_info[:2], "site-packages"),
+               ANSIBLE_PYTHON_INTERPRETER=sys.executable, ANSIBLE_LOCALHOST_WARNING="False",
+               ANSIBLE_INVENTORY_UNPARSED_WARNING="False")
+    command = [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), "-i", "localhost,", "-c", "local", path]
+    if check:
+        command.append("--check")
+    if diff:
+        command.append("--diff")
+    sim.clear()
+    started = time.perf_counter()
+    completed = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    seconds = time.perf_counter() - started
+    os.unlink(path)
+    try:
+        output = json.loads(completed.stdout)
+        result = output["plays"][0]["tasks"][0]["hosts"]["localhost"]
+    except (ValueError, KeyError, IndexError):
+        print(completed.stdout[-2000:], completed.stderr[-2000:])
+        raise SystemExit("%s: could not read the playbook result" % module)
+    log = sim.log()
+    writes = [entry for entry in log if entry["method"] not in ("GET", "HEAD")]
+    return {
+        "changed": bool(result.get("changed")),
+        "failed": bool(result.get("failed")),
+        "msg": result.get("msg"),
+        "requests": len(log),
+        "writes": len(writes),
+        "seconds": seconds,
+        "diff": bool(result.get("diff")),
+    }
+
+
+def scenarios(username):
+    common = {"api_url": "{{ lookup('env', 'GITLAB_URL') }}", "api_token": "{{ lookup('env', 'GITLAB_TOKEN') }}"}
+    person = {"username": username, "name": "Bench User", "email": "%s@example.com" % username,
+              "password": "Bench-pass-1234"}
+    ours = dict(common, **person)
+    peer = dict(common, **person)
+    return [
+        ("create", dict(ours), dict(peer), False),
+        ("rerun, nothing to change", dict(ours), dict(peer), False),
+        ("check-mode rerun", dict(ours), dict(peer), True),
+        ("block", dict(ours, account_state="blocked"), dict(common, username=username, state="blocked"), False),
+        ("rerun of block", dict(ours, account_state="blocked"), dict(common, username=username, state="blocked"),
+         False),
+    ]
+
+
+def bench_modules(sim, repeats):
+    os.environ["GITLAB_URL"], os.environ["GITLAB_TOKEN"] = sim.url, sim.token
+    rows = []
+    for module in MODULES:
+        username = "bench_%s_%d" % ("ours" if module == OURS else "peer", int(time.time()))
+        for name, ours_args, peer_args, check in scenarios(username):
+            args = ours_args if module == OURS else peer_args
+            runs = [run_playbook(sim, module, args, check=check, diff=True)
+                    for _ in range(repeats if name.startswith(("rerun", "check")) else 1)]
+            first = runs[0]
+            rows.append((name, module, first, statistics.median(run["seconds"] for run in runs)))
+    print("gitlab_user: ours vs the peer (simulator latency %s ms per request)" % os.environ.get("BENCH_LATENCY"))
+    header = "  %-26s %-32s %7s %8s %6s %5s %9s" % ("scenario", "module", "changed", "requests", "writes",
+                                                    "diff", "seconds")
+    print(header)
+    for name, module, result, seconds in rows:
+        status = "FAILED" if result["failed"] else str(result["changed"]).lower()
+        print("  %-26s %-32s %7s %8d %6d %5s %9.2f" % (name, module, status, result["requests"],
+                                                     result["writes"], "yes" if result["diff"] else "no", seconds))
+        if result["failed"]:
+            print("    failure: %s" % result["msg"])
+    print()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--latency-ms", type=int, default=20, help="simulated GitLab latency per request")
+    parser.add_argument("--users", type=int, default=10050, help="users to seed for the listing benchmark")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each idempotent scenario (median time)")
+    args = parser.parse_args()
+    os.environ["BENCH_LATENCY"] = str(args.latency_ms)
+    with running_simulator(latency_ms=args.latency_ms) as running:
+        sim = Sim(running.url, running.root_token)
+        bench_simulator(sim, args.users)
+        bench_modules(sim, args.repeats)
+
+
+if __name__ == "__main__":
+    main()

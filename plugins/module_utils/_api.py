@@ -1,0 +1,487 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The one HTTP client for the GitLab REST v4 API, shared by the modules and plugins of gitlab_ops.users.
+
+Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+Do not use this from other collections or standalone plugins/modules!
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http
+import json
+import math
+import random
+import re
+import time
+import traceback
+from urllib.parse import parse_qsl, quote, urlsplit
+
+try:
+    import requests
+    from requests.utils import parse_header_links
+except ImportError:
+    requests = None
+    REQUESTS_IMPORT_ERROR = traceback.format_exc()
+else:
+    REQUESTS_IMPORT_ERROR = None
+
+DEFAULT_USER_AGENT = "gitlab_ops.users-ansible-collection"
+API_SUFFIX = "/api/v4"
+
+# Methods whose repetition cannot change the outcome, so a request that got no answer (or a
+# gateway error) may simply be sent again. POST and PATCH may already have been applied.
+IDEMPOTENT_METHODS = frozenset(("GET", "HEAD", "PUT", "DELETE"))
+# Statuses from a proxy/load balancer in front of GitLab: the request may or may not have reached it.
+GATEWAY_STATUSES = frozenset((502, 503, 504))
+MAX_RETRY_WAIT = 60.0  # seconds; also caps a long Retry-After so a task never hangs for minutes
+BACKOFF_BASE = 1.0  # seconds before the first retry when the server gives no hint
+REDACTED = "********"
+# Shorter "secrets" (test placeholders) are not masked: replacing every "t" would garble the message.
+MIN_REDACTED_LENGTH = 6
+_DIGITS = re.compile(r"^[0-9]+$")
+
+
+class GitLabError(Exception):
+    """A failed API call: `str(e)` is "METHOD /path -> STATUS: <GitLab's message>"."""
+
+    def __init__(self, method, path, status=None, message=None, body=None):
+        self.method = method
+        self.path = path
+        self.status = status
+        self.message = message
+        self.body = body
+        super().__init__(self.__str__())
+
+    def __str__(self):
+        return "%s %s -> %s: %s" % (self.method, self.path, self._status_text(), self.message)
+
+    def _status_text(self):
+        return self.status
+
+
+class GitLabUnauthorized(GitLabError):
+    """401: the token is unknown, expired or revoked."""
+
+
+class GitLabForbidden(GitLabError):
+    """403: the token's user (or scopes) may not do this."""
+
+
+class GitLabNotFound(GitLabError):
+    """404."""
+
+
+class GitLabConflict(GitLabError):
+    """409, e.g. "Email has already been taken"."""
+
+
+class GitLabValidationError(GitLabError):
+    """400 and 422: GitLab rejected the parameters."""
+
+
+class GitLabRateLimited(GitLabError):
+    """429 still coming back after all retries."""
+
+
+class GitLabTransportError(GitLabError):
+    """No usable HTTP answer: connection error, timeout, dropped connection or gateway error (502/503/504).
+
+    `maybe_committed` is True when a non-idempotent request (POST, PATCH) may have reached GitLab and
+    been applied: the caller should re-read the state instead of assuming either outcome."""
+
+    def __init__(self, method, path, status=None, message=None, body=None, maybe_committed=False):
+        self.maybe_committed = maybe_committed
+        super().__init__(method, path, status=status, message=message, body=body)
+
+    def _status_text(self):
+        return "no response" if self.status is None else self.status
+
+
+ERRORS_BY_STATUS = {
+    400: GitLabValidationError,
+    401: GitLabUnauthorized,
+    403: GitLabForbidden,
+    404: GitLabNotFound,
+    409: GitLabConflict,
+    422: GitLabValidationError,
+    429: GitLabRateLimited,
+}
+
+
+def api_path(template, *args):
+    """api_path("/users/{}/keys/{}", 1, "a/b") -> "/users/1/keys/a%2Fb": every argument URL-quoted."""
+    return template.format(*(quote(str(arg), safe="") for arg in args))
+
+
+def normalize_api_url(url):
+    """Accept https://host, https://host/, https://host/api/v4 and https://host/root/api/v4/ alike."""
+    if not isinstance(url, str) or not url.strip():
+        raise ValueError("api_url must be the GitLab address, for example https://gitlab.example.com")
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("api_url must start with http:// or https:// and name a host, got %r" % url)
+    if parts.query or parts.fragment:
+        raise ValueError("api_url must not contain a query string or fragment, got %r" % url)
+    return url if url.endswith(API_SUFFIX) else url + API_SUFFIX
+
+
+def connection_options_error(get_option):
+    """A message naming the missing or conflicting connection option(s), or None when usable."""
+    problems = []
+    if not get_option("api_url"):
+        problems.append("api_url is required (or set the GITLAB_URL environment variable)")
+    else:
+        try:
+            normalize_api_url(get_option("api_url"))
+        except ValueError as exc:
+            problems.append(str(exc))
+    api_token, oauth_token = get_option("api_token"), get_option("api_oauth_token")
+    if not api_token and not oauth_token:
+        problems.append("one of api_token or api_oauth_token is required "
+                        "(or set the GITLAB_TOKEN or GITLAB_OAUTH_TOKEN environment variable)")
+    elif api_token and oauth_token:
+        problems.append("api_token and api_oauth_token are mutually exclusive")
+    timeout, max_retries = get_option("timeout"), get_option("max_retries")
+    if timeout is not None and timeout <= 0:
+        problems.append("timeout must be a positive number of seconds")
+    if max_retries is not None and max_retries < 0:
+        problems.append("max_retries must be 0 or more")
+    return "; ".join(problems) or None
+
+
+def describe_error_body(text, content_type, reason):
+    """GitLab's error message out of whatever body shape the failing layer produced (behaviour doc §0.1)."""
+    content_type = (content_type or "").lower()
+    text = (text or "").strip()
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        data = None
+        if text and "html" not in content_type and not text.startswith("<"):
+            return text  # Rack::Attack's text/plain "Retry later", a proxy's plain message...
+    message = _describe_json_error(data)
+    return message or reason or "no error message"
+
+
+def _describe_json_error(data):
+    if isinstance(data, str):
+        return data
+    if isinstance(data, list):
+        return "; ".join(str(item) for item in data)
+    if not isinstance(data, dict):
+        return None
+    message = data.get("message")
+    if isinstance(message, dict):
+        return _describe_field_errors(message)
+    if isinstance(message, list):
+        return "; ".join(str(item) for item in message)
+    if message:
+        return str(message)
+    if data.get("error"):
+        text = str(data["error"])
+        if data.get("error_description"):
+            text += ": %s" % data["error_description"]
+        if data.get("scope"):
+            text += " (needs scope: %s)" % data["scope"]
+        return text
+    return None
+
+
+def _describe_field_errors(fields):
+    """{"email": ["has already been taken"], "base": ["..."]} -> "email has already been taken; ..."."""
+    parts = []
+    for field, problems in fields.items():
+        problems = problems if isinstance(problems, list) else [problems]
+        text = ", ".join(str(problem) for problem in problems)
+        # The rate limiter's {"message": {"error": "..."}} and ActiveModel's :base errors carry no field.
+        parts.append(text if field in ("error", "base") else "%s %s" % (field, text))
+    return "; ".join(parts)
+
+
+def parse_retry_after(value, now):
+    """Retry-After as delta-seconds or an HTTP-date -> seconds to wait (may be negative), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) else None
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment is None:
+        return None
+    return moment.timestamp() - now
+
+
+class GitLabResponse:
+    """A successful answer: `status`, decoded `json` (None for an empty body) and `headers`."""
+
+    def __init__(self, status, json_body, headers):
+        self.status = status
+        self.json = json_body
+        self.headers = headers
+
+    @property
+    def next_link(self):
+        """The URL of the next page, from `Link: <...>; rel="next"`, or None."""
+        for link in parse_header_links(self.headers.get("Link", "")):
+            if link.get("rel") == "next" and link.get("url"):
+                return link["url"]
+        return None
+
+
+class GitLabClient:
+    """One `requests.Session` per client (keep-alive across a module's calls), GitLab-aware retries,
+    error texts that name the request, and Link-header pagination."""
+
+    def __init__(self, api_url, api_token=None, oauth_token=None, validate_certs=True, ca_path=None,
+                 timeout=30, max_retries=5, sudo=None, user_agent=None, sleep=time.sleep):
+        if requests is None:
+            raise ImportError("the Python library requests is required: %s" % REQUESTS_IMPORT_ERROR)
+        if api_token and oauth_token:
+            raise ValueError("api_token and api_oauth_token are mutually exclusive")
+        self.api_url = normalize_api_url(api_url)
+        self._api_root = urlsplit(self.api_url).path  # "/api/v4" or "/<relative root>/api/v4"
+        self._secrets = [value for value in (api_token, oauth_token) if value and len(value) >= MIN_REDACTED_LENGTH]
+        self.timeout = timeout
+        self.max_retries = max(0, int(max_retries))
+        self._sleep = sleep
+        # requests ignores session.verify when REQUESTS_CA_BUNDLE is set, so it is also passed per request.
+        self.verify = (ca_path or True) if validate_certs else False
+        self.session = requests.Session()
+        self.session.verify = self.verify
+        self.session.headers["User-Agent"] = user_agent or "%s python-requests/%s" % (
+            DEFAULT_USER_AGENT, requests.__version__)
+        self.session.headers["Accept"] = "application/json"
+        if sudo not in (None, ""):
+            self.session.headers["Sudo"] = str(sudo)
+        if api_token:
+            self.session.auth = _header_auth("PRIVATE-TOKEN", api_token)
+        elif oauth_token:
+            self.session.auth = _header_auth("Authorization", "Bearer %s" % oauth_token)
+
+    @classmethod
+    def from_options(cls, get_option):
+        """Build the client from the connection options (module params or plugin options)."""
+        problem = connection_options_error(get_option)
+        if problem:
+            raise ValueError(problem)
+        return cls(
+            api_url=get_option("api_url"),
+            api_token=get_option("api_token"),
+            oauth_token=get_option("api_oauth_token"),
+            validate_certs=_option_or(get_option("validate_certs"), True),
+            ca_path=get_option("ca_path"),
+            timeout=_option_or(get_option("timeout"), 30),
+            max_retries=_option_or(get_option("max_retries"), 5),
+            sudo=get_option("sudo"),
+        )
+
+    # -- verbs ------------------------------------------------------------------------------------
+    def get(self, path, params=None):
+        return self.request("GET", path, params=params).json
+
+    def post(self, path, data=None, params=None, files=None):
+        return self.request("POST", path, params=params, data=data, files=files).json
+
+    def put(self, path, data=None, files=None):
+        return self.request("PUT", path, data=data, files=files).json
+
+    def patch(self, path, data=None):
+        return self.request("PATCH", path, data=data).json
+
+    def delete(self, path, params=None):
+        return self.request("DELETE", path, params=params).json
+
+    def request(self, method, path, params=None, data=None, files=None):
+        """One API call with retries; `path` is relative to /api/v4 ("/users/1"). -> GitLabResponse."""
+        method = method.upper()
+        url = self.api_url + path
+        path = path.split("?", 1)[0]
+        body = {"data": data, "files": files} if files else {"json": data}
+        idempotent = method in IDEMPOTENT_METHODS
+        retries = 0
+        while True:
+            try:
+                response = self.session.request(method, url, params=_query(params), timeout=self.timeout,
+                                                verify=self.verify, allow_redirects=False, **body)
+            except requests.exceptions.RequestException as exc:
+                if idempotent and _is_transient(exc) and retries < self.max_retries:
+                    self._sleep(self._backoff(retries))
+                    retries += 1
+                    continue
+                raise self._transport_error(method, path, exc)
+            retryable = response.status_code == 429 or (idempotent and response.status_code in GATEWAY_STATUSES)
+            if retryable and retries < self.max_retries:
+                self._sleep(self._retry_wait(response, retries))
+                retries += 1
+                continue
+            if response.status_code >= 300:
+                raise self._http_error(method, path, response)
+            return GitLabResponse(response.status_code, self._decode(method, path, response), response.headers)
+
+    # -- lists ------------------------------------------------------------------------------------
+    def paginate(self, path, params=None, per_page=100, keyset=False):
+        """Yield every item of a list endpoint, following `Link: rel="next"` (X-Total is not needed:
+        GitLab omits it above 10,000 rows). `keyset=True` asks for cursor pagination (GET /users)."""
+        query = dict(params or {})
+        query["per_page"] = per_page
+        if keyset:
+            query.setdefault("pagination", "keyset")
+            query.setdefault("order_by", "id")
+            query.setdefault("sort", "asc")
+        while path is not None:
+            response = self.request("GET", path, params=query)
+            if not isinstance(response.json, list):
+                raise GitLabError("GET", path.split("?", 1)[0], response.status,
+                                  "expected a list, got %s" % type(response.json).__name__)
+            yield from response.json
+            path, query = self._next_page(path, response)
+
+    def _next_page(self, path, response):
+        """(path, query) of the next page, or (None, None) after the last one."""
+        link = response.next_link
+        if link is None:
+            return None, None
+        # Request the next page from *our* api_url: the Link names GitLab's configured external URL,
+        # which may be another host (or scheme) than the one we reach it by; never send the token there.
+        parts = urlsplit(link)
+        if self._api_root in parts.path:
+            next_path = parts.path.split(self._api_root, 1)[1]
+        elif API_SUFFIX + "/" in parts.path:
+            next_path = parts.path.split(API_SUFFIX, 1)[1]
+        else:
+            raise GitLabError("GET", path, response.status, "unexpected pagination link %s" % link)
+        return next_path, parse_qsl(parts.query, keep_blank_values=True)
+
+    def find_user(self, ident, with_custom_attributes=False):
+        """A user by id (int or digits) or by username (exact, case-insensitive on the server); or None."""
+        params = {"with_custom_attributes": True} if with_custom_attributes else {}
+        if (isinstance(ident, int) and not isinstance(ident, bool)) or _DIGITS.match(str(ident)):
+            try:
+                return self.get(api_path("/users/{}", ident), params=params or None)
+            except GitLabNotFound:
+                return None
+        params["username"] = ident
+        users = self.get("/users", params=params)
+        return users[0] if users else None
+
+    # -- internals --------------------------------------------------------------------------------
+    def _redact(self, text):
+        text = "" if text is None else str(text)
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def _decode(self, method, path, response):
+        text = response.text
+        if not text.strip():
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise GitLabError(method, path, response.status_code, "expected JSON, got %s"
+                              % (response.headers.get("Content-Type") or "an untyped body")) from None
+
+    def _http_error(self, method, path, response):
+        text = self._redact(response.text)
+        content_type = response.headers.get("Content-Type")
+        if 300 <= response.status_code < 400:
+            message = "GitLab redirected to %s; use that address as api_url" % self._redact(
+                response.headers.get("Location"))
+        else:
+            message = describe_error_body(text, content_type, _reason_phrase(response))
+        try:
+            body = json.loads(text) if text.strip() else None
+        except ValueError:
+            body = text
+        status = response.status_code
+        if status in GATEWAY_STATUSES:
+            return GitLabTransportError(method, path, status, message, body,
+                                        maybe_committed=method not in IDEMPOTENT_METHODS)
+        error_class = ERRORS_BY_STATUS.get(status, GitLabError)
+        return error_class(method, path, status, message, body)
+
+    def _transport_error(self, method, path, exc):
+        if isinstance(exc, requests.exceptions.SSLError):
+            message, sent = "TLS error: %s" % exc, False
+        elif isinstance(exc, requests.exceptions.ConnectTimeout):
+            message, sent = "could not connect within %s s" % self.timeout, False
+        elif isinstance(exc, requests.exceptions.Timeout):
+            message, sent = "no answer within %s s" % self.timeout, True
+        elif _is_transient(exc):
+            message, sent = "connection failed: %s" % exc, True
+        else:
+            message, sent = "request failed: %s" % exc, False
+        maybe_committed = sent and method not in IDEMPOTENT_METHODS
+        if maybe_committed:
+            message += " (the request may have been applied; re-read the state before retrying)"
+        return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed)
+
+    def _retry_wait(self, response, retries):
+        """Seconds to wait before retrying: Retry-After, else RateLimit-Reset, else exponential backoff."""
+        now = time.time()
+        wait = parse_retry_after(response.headers.get("Retry-After"), now)
+        if wait is None:
+            reset = response.headers.get("RateLimit-Reset")
+            try:
+                wait = float(reset) - now if reset else None
+            except ValueError:
+                wait = None
+            if wait is not None and not math.isfinite(wait):
+                wait = None
+        if wait is None:
+            return self._backoff(retries)
+        return min(max(wait, 0.0), MAX_RETRY_WAIT)
+
+    @staticmethod
+    def _backoff(retries):
+        """1, 2, 4, 8... seconds, each randomly shortened by up to half so that clients spread out."""
+        ceiling = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def _reason_phrase(response):
+    """The standard phrase ("Bad Gateway"): servers and proxies spell the status line differently."""
+    try:
+        return http.HTTPStatus(response.status_code).phrase
+    except ValueError:
+        return response.reason
+
+
+def _header_auth(name, value):
+    """A requests auth hook: setting `session.auth` also stops requests from applying ~/.netrc."""
+    def add_header(prepared_request):
+        prepared_request.headers[name] = value
+        return prepared_request
+    return add_header
+
+
+def _is_transient(exc):
+    """Worth retrying (for idempotent methods): no answer arrived, and not because TLS was refused."""
+    transient = (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+                 requests.exceptions.ChunkedEncodingError)
+    return isinstance(exc, transient) and not isinstance(exc, requests.exceptions.SSLError)
+
+
+def _query(params):
+    """GitLab (Grape) wants booleans as true/false, not Python's True/False."""
+    if params is None:
+        return None
+    items = params.items() if isinstance(params, dict) else params
+    return [(key, ("true" if value else "false") if isinstance(value, bool) else value)
+            for key, value in items if value is not None]
+
+
+def _option_or(value, default):
+    return default if value is None else value

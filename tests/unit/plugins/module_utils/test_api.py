@@ -1,0 +1,635 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""GitLabClient against the simulator over real HTTP: URLs, auth, errors, retries, pagination, TLS."""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import socket
+import time
+import warnings
+
+import pytest
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+    GitLabClient,
+    GitLabConflict,
+    GitLabError,
+    GitLabForbidden,
+    GitLabNotFound,
+    GitLabRateLimited,
+    GitLabTransportError,
+    GitLabUnauthorized,
+    GitLabValidationError,
+    api_path,
+    normalize_api_url,
+)
+
+USER_PATH = r"^/api/v4/user$"
+USERS_PATH = r"^/api/v4/users$"
+ONE_USER_PATH = r"^/api/v4/users/\d+$"
+
+
+class RecordingSleep:
+    """Stands in for time.sleep: records each wait instead of waiting."""
+
+    def __init__(self):
+        self.waits = []
+
+    def __call__(self, seconds):
+        self.waits.append(seconds)
+
+
+@pytest.fixture
+def sleeps():
+    return RecordingSleep()
+
+
+@pytest.fixture
+def make_client(gitlab, sleeps):
+    """make_client(**overrides) -> a client for the test GitLab with the root token that never really sleeps."""
+    def make(**overrides):
+        options = dict(api_url=gitlab.url, api_token=gitlab.token, sleep=sleeps)
+        options.update(overrides)
+        return GitLabClient(**options)
+
+    return make
+
+
+def record_responses(client):
+    """Every requests.Response the client receives, to look at the headers sent and received."""
+    seen = []
+    client.session.hooks["response"].append(lambda response, *args, **kwargs: seen.append(response))
+    return seen
+
+
+def wait_for_log(sim, count, timeout=5.0):
+    """The request log once it holds `count` entries. A delayed request is logged when the simulator
+    finishes it, after the client gave up; waiting for it keeps the next test's log clean."""
+    deadline = time.monotonic() + timeout
+    entries = sim.requests_log()
+    while len(entries) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+        entries = sim.requests_log()
+    return entries
+
+
+def user_body(username, **fields):
+    body = {"username": username, "name": username.title(), "email": "%s@example.com" % username.lower(),
+            "password": "S3cure-pass-1234", "skip_confirmation": True}
+    body.update(fields)
+    return body
+
+
+def closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# -- URLs and paths ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("given, expected", [
+    ("https://gitlab.example.com", "https://gitlab.example.com/api/v4"),
+    ("https://gitlab.example.com/", "https://gitlab.example.com/api/v4"),
+    ("https://gitlab.example.com/api/v4", "https://gitlab.example.com/api/v4"),
+    ("https://gitlab.example.com/api/v4/", "https://gitlab.example.com/api/v4"),
+    ("https://example.com/gitlab/api/v4/", "https://example.com/gitlab/api/v4"),
+    ("https://example.com/gitlab", "https://example.com/gitlab/api/v4"),
+    ("http://127.0.0.1:8080", "http://127.0.0.1:8080/api/v4"),
+])
+def test_api_url_forms_are_normalised(given, expected):
+    assert normalize_api_url(given) == expected
+    assert GitLabClient(given, api_token="t").api_url == expected
+
+
+@pytest.mark.parametrize("bad", ["gitlab.example.com", "ftp://gitlab.example.com", "https://", "", None,
+                                 "https://gitlab.example.com/?x=1"])
+def test_unusable_api_url_is_rejected_without_a_request(bad):
+    with pytest.raises(ValueError, match="api_url"):
+        GitLabClient(bad, api_token="t")
+
+
+@pytest.mark.parametrize("suffix", ["", "/", "/api/v4", "/api/v4/"])
+def test_every_api_url_form_reaches_the_api(make_client, gitlab, suffix):
+    assert make_client(api_url=gitlab.url + suffix).get("/user")["username"] == "root"
+
+
+def test_api_path_quotes_every_argument():
+    assert api_path("/users/{}/keys/{}", 5, "a/b c?") == "/users/5/keys/a%2Fb%20c%3F"
+
+
+# -- authentication, sudo, headers ------------------------------------------------------------------
+def test_api_token_is_sent_as_private_token(make_client, gitlab):
+    client = make_client()
+    responses = record_responses(client)
+    assert client.get("/user")["username"] == "root"
+    sent = responses[0].request.headers
+    assert sent["PRIVATE-TOKEN"] == gitlab.token
+    assert "Authorization" not in sent
+    assert "gitlab_ops.users" in sent["User-Agent"]
+
+
+def test_oauth_token_is_sent_as_bearer(make_client, gitlab):
+    # The simulator, like GitLab, accepts a personal access token as a Bearer token.
+    client = make_client(api_token=None, oauth_token=gitlab.token)
+    responses = record_responses(client)
+    assert client.get("/user")["username"] == "root"
+    sent = responses[0].request.headers
+    assert sent["Authorization"] == "Bearer %s" % gitlab.token
+    assert "PRIVATE-TOKEN" not in sent
+
+
+def test_both_tokens_are_refused():
+    with pytest.raises(ValueError, match="mutually exclusive"):
+        GitLabClient("https://gitlab.example.com", api_token="a", oauth_token="b")
+
+
+def test_custom_user_agent(make_client):
+    client = make_client(user_agent="my-agent/1.0")
+    responses = record_responses(client)
+    client.get("/user")
+    assert responses[0].request.headers["User-Agent"] == "my-agent/1.0"
+
+
+def test_one_session_is_reused_for_keep_alive(make_client):
+    client = make_client()
+    session = client.session
+    client.get("/user")
+    client.get("/user")
+    assert client.session is session
+
+
+def test_sudo_acts_as_another_user(make_client, sim, unique):
+    other = sim.create_user(unique("sudoed"))
+    sim.clear_log()
+    client = make_client(sudo=other["username"])
+    assert client.get("/user")["id"] == other["id"]
+    assert sim.requests_log()[0]["sudo"] == other["username"]
+
+
+def test_sudo_unknown_user(make_client, unique):
+    missing = unique("ghost")
+    with pytest.raises(GitLabNotFound) as caught:
+        make_client(sudo=missing).get("/user")
+    assert caught.value.message == "404 User with ID or username '%s' Not Found" % missing
+
+
+def test_wrong_token_is_unauthorized(make_client):
+    with pytest.raises(GitLabUnauthorized) as caught:
+        make_client(api_token="not-a-valid-token").get("/user")
+    assert str(caught.value) == "GET /user -> 401: 401 Unauthorized"
+
+
+# -- error texts ----------------------------------------------------------------------------------
+def test_missing_user_is_not_found(make_client):
+    with pytest.raises(GitLabNotFound) as caught:
+        make_client().get("/users/987654321")
+    error = caught.value
+    assert str(error) == "GET /users/987654321 -> 404: 404 User Not Found"
+    assert (error.method, error.path, error.status, error.message) == (
+        "GET", "/users/987654321", 404, "404 User Not Found")
+    assert error.body == {"message": "404 User Not Found"}
+
+
+def test_missing_parameters_error_text(make_client):
+    with pytest.raises(GitLabValidationError) as caught:
+        make_client().post("/users", data={})
+    grape_text = caught.value.body["error"]  # {"error": "email is missing, name is missing, ..."}
+    assert "email is missing" in grape_text and "at least one parameter must be provided" in grape_text
+    assert str(caught.value) == "POST /users -> 400: %s" % grape_text
+
+
+def test_duplicate_username_is_a_conflict(make_client, gitlab, unique):
+    existing = gitlab.create_user(unique("dup"))
+    with pytest.raises(GitLabConflict) as caught:
+        make_client().post("/users", data=user_body(existing["username"], email="other-%s" % existing["email"]))
+    assert str(caught.value) == "POST /users -> 409: Username has already been taken"
+
+
+def test_model_validation_errors_are_listed_per_field(make_client, unique):
+    with pytest.raises(GitLabValidationError) as caught:
+        make_client().post("/users", data=user_body(unique("val"), email="not-an-email", bio="x" * 300))
+    assert str(caught.value) == (
+        "POST /users -> 400: email is invalid; bio is too long (maximum is 255 characters)")
+
+
+@pytest.mark.parametrize("status, body, content_type, error_class, message", [
+    (400, {"message": {"email": ["has already been taken"], "bio": ["is too long (maximum is 255 characters)"]}},
+     None, GitLabValidationError, "email has already been taken; bio is too long (maximum is 255 characters)"),
+    (422, {"message": {"base": ["Something is wrong"], "name": ["is too long", "is invalid"]}},
+     None, GitLabValidationError, "Something is wrong; name is too long, is invalid"),
+    (429, {"message": {"error": "This endpoint has been requested too many times. Try again later."}},
+     None, GitLabRateLimited, "This endpoint has been requested too many times. Try again later."),
+    (429, "Retry later\n", "text/plain", GitLabRateLimited, "Retry later"),
+    (401, {"error": "invalid_token", "error_description": "Token was revoked. You have to re-authorize from the user."},
+     None, GitLabUnauthorized, "invalid_token: Token was revoked. You have to re-authorize from the user."),
+    (403, {"error": "insufficient_scope", "scope": "api",
+           "error_description": "The request requires higher privileges than provided by the access token."},
+     None, GitLabForbidden,
+     "insufficient_scope: The request requires higher privileges than provided by the access token. "
+     "(needs scope: api)"),
+    (403, {"message": "403 Forbidden - Must be admin to use sudo"}, None, GitLabForbidden,
+     "403 Forbidden - Must be admin to use sudo"),
+    (405, {"error": "405 Not Allowed"}, None, GitLabError, "405 Not Allowed"),
+    (500, "", "text/plain", GitLabError, "Internal Server Error"),
+    (500, "<html><body><h1>We're sorry</h1></body></html>", "text/html", GitLabError, "Internal Server Error"),
+    (502, "<html>Bad Gateway</html>", "text/html", GitLabTransportError, "Bad Gateway"),
+])
+def test_error_text_for_every_body_shape(make_client, sim, status, body, content_type, error_class, message):
+    rule = {"method": "GET", "path": USER_PATH, "action": "status", "status": status, "body": body}
+    if content_type:
+        rule["content_type"] = content_type
+    sim.add_faults(rule)
+    with pytest.raises(error_class) as caught:
+        make_client(max_retries=0).get("/user")
+    assert str(caught.value) == "GET /user -> %d: %s" % (status, message)
+    assert caught.value.status == status
+
+
+def test_redirect_is_reported_not_followed(make_client, sim):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 301, "body": "",
+                    "headers": {"Location": "https://gitlab.elsewhere.invalid/api/v4/user"}})
+    with pytest.raises(GitLabError) as caught:
+        make_client().get("/user")
+    assert "redirected to https://gitlab.elsewhere.invalid/api/v4/user" in str(caught.value)
+    assert len(sim.requests_log()) == 1
+
+
+def test_success_body_that_is_not_json(make_client, sim):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 200,
+                    "body": "<html>login</html>", "content_type": "text/html"})
+    with pytest.raises(GitLabError, match=r"GET /user -> 200: expected JSON, got text/html"):
+        make_client().get("/user")
+
+
+# -- retries: 429 for every method ------------------------------------------------------------------
+def rate_limit(method="GET", path=USER_PATH, times=1, headers=None):
+    # An explicit text body keeps the simulator from adding its default Retry-After.
+    return {"method": method, "path": path, "action": "status", "status": 429, "times": times,
+            "body": "Retry later\n", "headers": headers or {}}
+
+
+def test_429_waits_retry_after_seconds(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(headers={"Retry-After": "3"}))
+    assert make_client().get("/user")["username"] == "root"
+    assert sleeps.waits == [3.0]
+    assert [entry["status"] for entry in sim.requests_log()] == [429, 200]
+
+
+def test_429_waits_until_retry_after_http_date(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(headers={"Retry-After": email.utils.formatdate(time.time() + 5, usegmt=True)}))
+    make_client().get("/user")
+    assert len(sleeps.waits) == 1
+    assert 3.0 <= sleeps.waits[0] <= 5.0  # the date has whole seconds
+
+
+def test_429_waits_until_ratelimit_reset(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(headers={"RateLimit-Reset": str(int(time.time()) + 7)}))
+    make_client().get("/user")
+    assert len(sleeps.waits) == 1
+    assert 5.0 <= sleeps.waits[0] <= 7.0
+
+
+def test_429_without_hints_backs_off_exponentially_with_jitter(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(times=4))
+    make_client().get("/user")
+    assert len(sleeps.waits) == 4
+    for retry, wait in enumerate(sleeps.waits):
+        ceiling = 2.0 ** retry
+        assert ceiling / 2 <= wait <= ceiling
+
+
+@pytest.mark.parametrize("headers, expected", [
+    ({"Retry-After": "600"}, 60.0),  # GitLab's users_get_by_id limiter says 600 s; a task must not hang that long
+    ({"Retry-After": email.utils.formatdate(time.time() - 30, usegmt=True)}, 0.0),
+    ({"RateLimit-Reset": str(int(time.time()) + 3600)}, 60.0),
+    ({"RateLimit-Reset": "0"}, 0.0),
+])
+def test_429_waits_are_clamped(make_client, sim, sleeps, headers, expected):
+    sim.add_faults(rate_limit(headers=headers))
+    make_client().get("/user")
+    assert sleeps.waits == [expected]
+
+
+def test_429_retries_are_bounded(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(times=10, headers={"Retry-After": "1"}))
+    with pytest.raises(GitLabRateLimited) as caught:
+        make_client(max_retries=2).get("/user")
+    assert str(caught.value) == "GET /user -> 429: Retry later"
+    assert sleeps.waits == [1.0, 1.0]
+    assert len(sim.requests_log()) == 3
+
+
+def test_429_on_post_is_retried(make_client, sim, sleeps, unique):
+    username = unique("ratelimited")
+    sim.add_faults(rate_limit(method="POST", path=USERS_PATH, headers={"Retry-After": "2"}))
+    created = make_client().post("/users", data=user_body(username))
+    assert created["username"] == username
+    assert sleeps.waits == [2.0]
+    assert [(entry["method"], entry["status"]) for entry in sim.writes()] == [("POST", 429), ("POST", 201)]
+
+
+# -- retries: gateway errors and transport errors only for idempotent methods -----------------------
+def test_503_is_retried_for_get_and_put(make_client, sim, sleeps, unique):
+    user = sim.create_user(unique("retry"))
+    sim.clear_log()
+    sim.add_faults({"method": "GET", "path": ONE_USER_PATH, "action": "status", "status": 503},
+                   {"method": "PUT", "path": ONE_USER_PATH, "action": "status", "status": 503,
+                    "headers": {"Retry-After": "2"}})
+    client = make_client()
+    assert client.get(api_path("/users/{}", user["id"]))["id"] == user["id"]
+    assert client.put(api_path("/users/{}", user["id"]), data={"bio": "retried"})["bio"] == "retried"
+    assert [(entry["method"], entry["status"]) for entry in sim.requests_log()] == [
+        ("GET", 503), ("GET", 200), ("PUT", 503), ("PUT", 200)]
+    assert 0.5 <= sleeps.waits[0] <= 1.0 and sleeps.waits[1] == 2.0
+
+
+def test_503_is_retried_for_delete(make_client, sim, sleeps):
+    sim.add_faults({"method": "DELETE", "path": ONE_USER_PATH, "action": "status", "status": 503})
+    # The second attempt reaches the endpoint: 404 for a missing user (405 while the simulator lacks DELETE).
+    with pytest.raises(GitLabError) as caught:
+        make_client().delete("/users/987654321")
+    assert caught.value.status in (404, 405)
+    assert [entry["status"] for entry in sim.requests_log()] == [503, caught.value.status]
+    assert len(sleeps.waits) == 1
+
+
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_gateway_error_is_not_retried_for_non_idempotent_methods(make_client, sim, sleeps, method):
+    sim.add_faults({"method": method, "path": r"^/api/v4/users", "action": "status", "status": 503})
+    with pytest.raises(GitLabTransportError) as caught:
+        make_client().request(method, "/users", data={"username": "x"})
+    assert caught.value.maybe_committed is True
+    assert str(caught.value) == "%s /users -> 503: 503 Service Unavailable" % method
+    assert len(sim.requests_log()) == 1
+    assert sleeps.waits == []
+
+
+def test_gateway_errors_on_get_are_bounded(make_client, sim, sleeps):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 502, "times": 10})
+    with pytest.raises(GitLabTransportError) as caught:
+        make_client(max_retries=3).get("/user")
+    assert caught.value.maybe_committed is False
+    assert caught.value.status == 502
+    assert len(sleeps.waits) == 3
+    assert len(sim.requests_log()) == 4
+
+
+def test_500_is_not_retried(make_client, sim, sleeps):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 500})
+    with pytest.raises(GitLabError) as caught:
+        make_client().get("/user")
+    assert str(caught.value) == "GET /user -> 500: 500 Internal Server Error"
+    assert sleeps.waits == []
+
+
+def test_dropped_connection_is_retried_for_get(make_client, sim, sleeps):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "drop"})
+    assert make_client().get("/user")["username"] == "root"
+    assert [entry.get("fault") for entry in sim.requests_log()] == ["drop", None]
+    assert len(sleeps.waits) == 1
+
+
+def test_dropped_connections_on_get_are_bounded(make_client, sim, sleeps):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "drop", "times": 10})
+    with pytest.raises(GitLabTransportError) as caught:
+        make_client(max_retries=2).get("/user")
+    assert caught.value.status is None and caught.value.maybe_committed is False
+    assert str(caught.value).startswith("GET /user -> no response: connection failed")
+    assert len(sim.requests_log()) == 3
+
+
+def test_dropped_connection_is_not_retried_for_post(make_client, sim, sleeps, unique):
+    username = unique("dropped")
+    sim.add_faults({"method": "POST", "path": USERS_PATH, "action": "drop"})
+    client = make_client()
+    with pytest.raises(GitLabTransportError) as caught:
+        client.post("/users", data=user_body(username))
+    assert caught.value.maybe_committed is True
+    assert "may have been applied" in str(caught.value)
+    assert len(sim.writes()) == 1
+    assert sleeps.waits == []
+    assert client.find_user(username) is None  # this fault drops before the endpoint runs
+
+
+def test_drop_after_commit_on_post_creates_exactly_one_user(make_client, sim, sleeps, unique):
+    username = unique("committed")
+    sim.add_faults({"method": "POST", "path": USERS_PATH, "action": "drop_after_commit"})
+    client = make_client()
+    with pytest.raises(GitLabTransportError) as caught:
+        client.post("/users", data=user_body(username))
+    assert caught.value.maybe_committed is True and caught.value.status is None
+    posts = [entry for entry in sim.writes() if entry["method"] == "POST"]
+    assert len(posts) == 1 and posts[0]["status"] == 201
+    assert client.find_user(username)["username"] == username  # re-reading shows the one user
+
+
+def test_timeout_is_retried_for_get(make_client, sim, sleeps):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "delay", "ms": 800})
+    started = time.monotonic()
+    assert make_client(timeout=0.25).get("/user")["username"] == "root"
+    assert time.monotonic() - started < 0.75  # gave up on the slow answer instead of waiting for it
+    assert len(sleeps.waits) == 1
+    assert len(wait_for_log(sim, 2)) == 2
+
+
+def test_timeout_on_post_is_not_retried(make_client, sim, sleeps, unique):
+    sim.add_faults({"method": "POST", "path": USERS_PATH, "action": "delay", "ms": 800})
+    with pytest.raises(GitLabTransportError) as caught:
+        make_client(timeout=0.25).post("/users", data=user_body(unique("slow")))
+    assert caught.value.maybe_committed is True
+    assert "no answer within 0.25 s" in str(caught.value)
+    assert sleeps.waits == []
+    assert [entry["method"] for entry in wait_for_log(sim, 1)] == ["POST"]
+
+
+def test_connection_refused(sleeps):
+    client = GitLabClient("http://127.0.0.1:%d" % closed_port(), api_token="t", max_retries=1, sleep=sleeps)
+    with pytest.raises(GitLabTransportError) as caught:
+        client.get("/user")
+    assert caught.value.status is None
+    assert "connection failed" in str(caught.value)
+    assert len(sleeps.waits) == 1
+
+
+# -- pagination -----------------------------------------------------------------------------------
+SEEDED_USERS = 10050
+
+
+@pytest.fixture(scope="module")
+def seeded(_gitlab_session):
+    """More than 10,000 users, so that GitLab (and the simulator) stop sending X-Total."""
+    if not _gitlab_session.is_sim:
+        pytest.skip("seeding needs the simulator")
+    _gitlab_session.seed(SEEDED_USERS)
+    return _gitlab_session
+
+
+def test_pagination_over_ten_thousand_users(seeded, sim, make_client):
+    client = make_client()
+    responses = record_responses(client)
+    ids = [user["id"] for user in client.paginate("/users")]
+    assert len(ids) > SEEDED_USERS
+    assert len(ids) == len(set(ids))
+    log = sim.requests_log()
+    assert len(log) == math.ceil(len(ids) / 100.0)
+    assert all(entry["query"]["per_page"] == "100" for entry in log)
+    assert not any("X-Total" in response.headers or "X-Total-Pages" in response.headers for response in responses)
+
+
+def test_pagination_with_x_total(make_client, sim, seeded):
+    client = make_client()
+    responses = record_responses(client)
+    admins = list(client.paginate("/users", params={"admins": True}, per_page=20))
+    assert admins and all(user["is_admin"] for user in admins)
+    assert len(admins) == int(responses[0].headers["X-Total"])
+    assert len(responses) == math.ceil(len(admins) / 20.0)
+    assert all(entry["query"]["admins"] == "true" for entry in sim.requests_log())
+
+
+def test_pagination_stays_on_api_url_when_links_name_another_host(make_client, sim, seeded):
+    # GitLab builds Link URLs from its configured external URL; the token must not be sent there.
+    sim.settings(host="http://gitlab.external.invalid:1")
+    try:
+        client = make_client()
+        responses = record_responses(client)
+        admins = list(client.paginate("/users", params={"admins": True}, per_page=20))
+    finally:
+        sim.settings(host=None)
+    assert "gitlab.external.invalid" in responses[0].headers["Link"]
+    assert len(responses) == math.ceil(len(admins) / 20.0) > 1
+    assert all(response.url.startswith(client.api_url) for response in responses)
+
+
+def test_keyset_pagination(make_client, sim, seeded):
+    client = make_client()
+    responses = record_responses(client)
+    ids = [user["id"] for user in client.paginate("/users", keyset=True)]
+    log = sim.requests_log()
+    first = log[0]["query"]
+    assert (first["pagination"], first["order_by"], first["sort"], first["per_page"]) == ("keyset", "id", "asc", "100")
+    assert len(ids) > SEEDED_USERS and len(ids) == len(set(ids))
+    assert ids == sorted(ids)
+    assert "X-Page" not in responses[0].headers and "X-Next-Cursor" in responses[0].headers
+    assert all("cursor" in entry["query"] and entry["query"]["pagination"] == "keyset" for entry in log[1:])
+    assert "Link" not in responses[-1].headers
+    assert len(log) == math.ceil(len(ids) / 100.0)
+
+
+def test_paginate_refuses_a_non_list_endpoint(make_client):
+    with pytest.raises(GitLabError, match=r"^GET /user -> 200: expected a list, got dict$"):
+        list(make_client().paginate("/user"))
+
+
+# -- find_user ------------------------------------------------------------------------------------
+def test_find_user_by_username(make_client, sim, unique):
+    user = sim.create_user(unique("finder"))
+    sim.clear_log()
+    assert make_client().find_user(user["username"])["id"] == user["id"]
+    assert [(entry["path"], entry["query"]) for entry in sim.requests_log()] == [
+        ("/api/v4/users", {"username": user["username"]})]
+
+
+def test_find_user_keeps_the_case_it_was_given(make_client, sim, unique):
+    user = sim.create_user(unique("MixedCase"))
+    sim.clear_log()
+    asked = user["username"].swapcase()
+    assert make_client().find_user(asked)["id"] == user["id"]  # the server compares case-insensitively
+    assert sim.requests_log()[0]["query"]["username"] == asked
+
+
+def test_find_user_miss(make_client, sim, unique):
+    assert make_client().find_user(unique("nobody")) is None
+    assert len(sim.requests_log()) == 1
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_find_user_by_id(make_client, sim, unique, as_text):
+    user = sim.create_user(unique("byid"))
+    sim.clear_log()
+    ident = str(user["id"]) if as_text else user["id"]
+    assert make_client().find_user(ident)["username"] == user["username"]
+    assert [entry["path"] for entry in sim.requests_log()] == ["/api/v4/users/%d" % user["id"]]
+
+
+def test_find_user_by_missing_id(make_client):
+    assert make_client().find_user(987654321) is None
+
+
+def test_find_user_with_custom_attributes(make_client, sim, unique):
+    user = sim.create_user(unique("attrs"))
+    sim.clear_log()
+    client = make_client()
+    assert "custom_attributes" in client.find_user(user["username"], with_custom_attributes=True)
+    assert "custom_attributes" in client.find_user(user["id"], with_custom_attributes=True)
+    assert [entry["query"].get("with_custom_attributes") for entry in sim.requests_log()] == ["true", "true"]
+
+
+# -- TLS ------------------------------------------------------------------------------------------
+def test_tls_with_ca_path(tls_sim, sleeps):
+    client = GitLabClient(tls_sim.url, api_token=tls_sim.token, ca_path=tls_sim.ca_path, sleep=sleeps)
+    assert client.api_url.startswith("https://")
+    assert client.get("/user")["username"] == "root"
+
+
+def test_tls_default_verification_fails(tls_sim, sleeps):
+    client = GitLabClient(tls_sim.url, api_token=tls_sim.token, sleep=sleeps)
+    with pytest.raises(GitLabTransportError) as caught:
+        client.get("/user")
+    assert str(caught.value).startswith("GET /user -> no response: TLS error")
+    assert caught.value.maybe_committed is False
+    assert sleeps.waits == []  # a certificate problem does not go away by retrying
+
+
+def test_tls_without_validation(tls_sim, sleeps):
+    client = GitLabClient(tls_sim.url, api_token=tls_sim.token, validate_certs=False,
+                          ca_path="/nonexistent/ca.pem", sleep=sleeps)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # urllib3's InsecureRequestWarning
+        assert client.get("/user")["username"] == "root"
+
+
+# -- secrets --------------------------------------------------------------------------------------
+def test_token_never_appears_in_errors(gitlab, sim, tls_sim, unique):
+    """Make requests fail in every way; neither token may show up in any error text."""
+    failures = []
+
+    def collect(client, method, path, data=None):
+        with pytest.raises(GitLabError) as caught:
+            client.request(method, path, data=data)
+        failures.append(caught.value)
+
+    for token_option in ("api_token", "oauth_token"):
+        client = GitLabClient(gitlab.url, max_retries=1, timeout=0.25, sleep=lambda seconds: None,
+                              **{token_option: gitlab.token})
+        collect(client, "GET", "/users/987654321")
+        collect(client, "POST", "/users", data={})
+        sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 500,
+                        "body": {"message": "token %s is broken" % gitlab.token}})
+        collect(client, "GET", "/user")
+        sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 403,
+                        "body": "invalid token %s\n" % gitlab.token})
+        collect(client, "GET", "/user")
+        sim.add_faults(rate_limit(times=5))
+        collect(client, "GET", "/user")
+        sim.add_faults({"method": "POST", "path": USERS_PATH, "action": "status", "status": 503})
+        collect(client, "POST", "/users", data=user_body(unique("secret")))
+        sim.add_faults({"method": "GET", "path": USER_PATH, "action": "drop", "times": 5})
+        collect(client, "GET", "/user")
+        sim.add_faults({"method": "POST", "path": USERS_PATH, "action": "drop_after_commit"})
+        collect(client, "POST", "/users", data=user_body(unique("secret")))
+        sim.clear_log()
+        sim.add_faults({"method": "GET", "path": USER_PATH, "action": "delay", "ms": 600, "times": 2})
+        collect(client, "GET", "/user")
+        wait_for_log(sim, 2)
+        sim.clear_faults()
+        collect(GitLabClient(tls_sim.url, max_retries=0, **{token_option: gitlab.token}), "GET", "/user")
+        collect(GitLabClient("http://127.0.0.1:%d" % closed_port(), max_retries=0, **{token_option: gitlab.token}),
+                "GET", "/user")
+    assert len(failures) == 22
+    for error in failures:
+        for text in (str(error), repr(error), str(error.message), repr(error.body), repr(error.args)):
+            assert gitlab.token not in text, text
