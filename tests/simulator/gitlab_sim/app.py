@@ -16,7 +16,7 @@ from werkzeug.wrappers import Request, Response
 from gitlab_sim import errors, routing
 from gitlab_sim.errors import ApiError
 from gitlab_sim.params import rack_parse
-from gitlab_sim.state import State
+from gitlab_sim.state import State, now
 
 API_PREFIX = "/api/v4"
 # Scopes that let a token through, by method (lib/api/api.rb + users.rb `allow_access_with_scope`).
@@ -39,6 +39,9 @@ class Call:
         self.path = path  # below /api/v4, e.g. "/users/1"
         self.headers = request.headers
         self.params = self._collect_params(request)
+        # Grape's `params` keep everything the client sent (even private_token/sudo); pagination Link
+        # headers are built from them, so keep a copy before authentication pops its own keys.
+        self.raw_params = dict(self.params)
         self.token = None  # the Token that authenticated the call
         self.initial_user = None  # the token's user, before sudo
         self.user = None  # current_user (the sudoed user when sudo is used)
@@ -77,6 +80,12 @@ class Call:
             raise errors.unauthorized()
         return self.user
 
+    def authenticate_non_get(self):
+        """The users resources' `before { authenticate_non_get! }`: 401 for anonymous writes. Grape
+        runs it before parameter validation, so handlers call it first."""
+        if self.method not in ("GET", "HEAD"):
+            self.authenticate()
+
     def authenticated_as_admin(self):
         """`authenticated_as_admin!`: 401 without a user, then 403 for non-admins."""
         self.authenticate()
@@ -106,9 +115,9 @@ class Simulator:
         self.listen_url = None
 
     def reset(self):
+        """Fresh state (only root and its token), empty request log, no fault rules."""
+        self.state.cancel_pending_deletes()
         with self.state.lock:
-            for timer in self.state.pending_deletes.values():
-                timer.cancel()
             self.state = State(self.root_token, self.initial_settings)
         with self.log_lock:
             self.request_log = []
@@ -140,12 +149,15 @@ class Simulator:
     def _handle_api(self, request):
         path = request.path[len(API_PREFIX):] or "/"
         entry = {"method": request.method, "path": request.path,
-                 "query": _flat_query(request.query_string.decode("latin-1")), "status": None, "sudo": None}
+                 "query": _flat_query(request.query_string.decode("latin-1")), "status": None,
+                 "sudo": request.headers.get("Sudo") or request.args.get("sudo"), "user": None, "body": None,
+                 "fault": None, "started_at": _now().isoformat()}
         fault = self._take_fault(request.method, request.path)
         try:
             if self.latency:
                 time.sleep(self.latency)
             if fault and fault["action"] == "delay":
+                entry["fault"] = "delay"
                 time.sleep(float(fault.get("ms", 1000)) / 1000.0)
             if fault and fault["action"] == "drop":
                 entry["fault"] = "drop"
@@ -166,12 +178,14 @@ class Simulator:
 
     def _dispatch(self, request, path, entry):
         handler, args = routing.resolve(request.method, path)
+        self.state.external_url = self.external_url(request)
         try:
             if handler is None:
-                raise errors.method_not_allowed(args) if args else errors.route_not_found()
+                return self._unrouted(request.method, path, args)
             call = Call(self, request, path)
+            entry["body"] = _loggable(call.params, request.args)
             self._authenticate(call)
-            entry["sudo"] = call.sudo
+            entry["user"] = call.user.username if call.user else None
             with self.state.lock:
                 result = handler(call, **args)
         except ApiError as exc:
@@ -185,56 +199,66 @@ class Simulator:
             return _json_response(500, {"message": "500 Internal Server Error"})
         return _render(request.method, result)
 
+    def _unrouted(self, method, path, allowed):
+        """Grape answers OPTIONS on a known path with 204 + Allow, another method with 405 + Allow;
+        unknown paths hit API::API's catch-all `route :any, '*path'` (404)."""
+        if not allowed:
+            return _error_response(errors.route_not_found())
+        allow = _allow_header(path)
+        if method == "OPTIONS":
+            return Response(b"", status=204, headers={"Allow": allow})
+        exc = errors.method_not_allowed(allowed)
+        exc.headers["Allow"] = allow
+        return _error_response(exc)
+
     def _authenticate(self, call):
-        """lib/api/api_guard.rb + helpers.rb `sudo!` (behaviour doc section 4)."""
-        request = call.request
-        value = (request.headers.get("PRIVATE-TOKEN") or call.params.pop("private_token", None)
-                 or call.params.pop("access_token", None))
-        authorization = request.headers.get("Authorization", "")
-        if not value and authorization.lower().startswith("bearer "):
-            value = authorization[7:].strip()
-        call.params.pop("private_token", None)
-        call.params.pop("access_token", None)
-        sudo = request.headers.get("Sudo") or call.params.pop("sudo", None)
-        call.params.pop("sudo", None)
+        """lib/api/api_guard.rb `find_current_user!` + helpers.rb `current_user`/`sudo!` (section 4).
+        Order: token lookup (401) -> expired/revoked (401) -> account state (403) -> sudo checks ->
+        endpoint scopes (403 insufficient_scope, skipped when sudo is used)."""
+        value = _token_value(call)
+        sudo = call.request.headers.get("Sudo") or call.params.get("sudo")
+        for key in ("private_token", "access_token", "sudo"):
+            call.params.pop(key, None)
         if value:
             with self.state.lock:
-                token = self.state.tokens_by_value.get(value)
-                if token is None:
-                    raise errors.unauthorized()
-                if token.revoked:
-                    raise errors.invalid_token("Token was revoked. You have to re-authorize from the user.")
-                if token.expired:
-                    raise errors.invalid_token(
-                        "Token is expired. You can either do re-authorization or token refresh.")
-                user = self.state.user_by_id(token.user_id)
+                call.token = self._valid_token(value)
+                user = self.state.user_by_id(call.token.user_id)
                 if user is None:
                     raise errors.unauthorized()
-                if user.state in ("blocked", "ldap_blocked", "banned", "blocked_pending_approval"):
-                    raise errors.forbidden("Your account has been blocked.")
-                if user.state == "deactivated":
-                    raise errors.forbidden(
-                        "Your account has been deactivated by your administrator. Please log back in "
-                        "from a web browser to reactivate your account at %s" % call.external_url)
-                token.last_used_at = _now()
-            call.token, call.initial_user, call.user = token, user, user
+                denied = access_denied_reason(user, call.external_url)
+                if denied:
+                    raise errors.forbidden(denied)
+                call.token.last_used_at = _now()
+            call.initial_user = call.user = user
         if sudo not in (None, ""):
             call.sudo = str(sudo)
-            if call.user is None:
-                raise errors.unauthorized()
-            if not call.user.is_admin:
-                raise errors.forbidden("Must be admin to use sudo")
-            if "sudo" not in call.token.scopes:
-                raise errors.insufficient_scope(["sudo"])
-            target = self.state.user_by_id_or_username(sudo)
-            if target is None:
-                raise errors.not_found("User with ID or username '%s'" % sudo)
-            call.user = target
+            self._sudo(call)
         elif call.token is not None:
-            allowed = READ_SCOPES if request.method in ("GET", "HEAD") else WRITE_SCOPES
-            if not set(call.token.scopes) & set(allowed):
-                raise errors.insufficient_scope(["api"] if request.method not in ("GET", "HEAD")
-                                                else list(allowed))
+            _check_scopes(call)
+
+    def _valid_token(self, value):
+        """AccessTokenValidationService#validate: expiry is checked before revocation."""
+        token = self.state.tokens_by_value.get(value)
+        if token is None:
+            raise errors.unauthorized()
+        if token.expired:
+            raise errors.invalid_token("Token is expired. You can either do re-authorization or token refresh.")
+        if token.revoked:
+            raise errors.invalid_token("Token was revoked. You have to re-authorize from the user.")
+        return token
+
+    def _sudo(self, call):
+        if call.user is None:
+            raise errors.unauthorized()
+        if not call.user.is_admin:
+            raise errors.forbidden("Must be admin to use sudo")
+        if "sudo" not in call.token.scopes:
+            raise errors.insufficient_scope(["sudo"])
+        with self.state.lock:
+            target = self.state.user_by_id_or_username(call.sudo)
+        if target is None:
+            raise errors.not_found("User with ID or username '%s'" % call.sudo)
+        call.user = target
 
     # -- faults ---------------------------------------------------------------------------------
     def _take_fault(self, method, path):
@@ -253,9 +277,68 @@ class Simulator:
 
 
 def _now():
-    from gitlab_sim.state import now
-
     return now()
+
+
+def _token_value(call):
+    """AuthFinders: `private_token` param, then the PRIVATE-TOKEN header, then a Bearer token
+    (Authorization header or `access_token` param; a PAT sent that way works too)."""
+    request = call.request
+    value = call.params.get("private_token") or request.headers.get("PRIVATE-TOKEN")
+    authorization = request.headers.get("Authorization", "")
+    if not value and authorization.lower().startswith("bearer "):
+        value = authorization[7:].strip()
+    return value or call.params.get("access_token")
+
+
+def _check_scopes(call):
+    """`validate_access_token!(scopes: scopes_registered_for_endpoint)`: api for everything,
+    read_api and read_user for GET/HEAD only (section 1)."""
+    allowed = READ_SCOPES if call.method in ("GET", "HEAD") else WRITE_SCOPES
+    if not set(call.token.scopes) & set(allowed):
+        raise errors.insufficient_scope(list(allowed))
+
+
+def access_denied_reason(user, external_url):
+    """`api_access_allowed?` failing -> Gitlab::Auth::UserAccessDeniedReason#rejection_message."""
+    if user.internal:
+        return "This action cannot be performed by internal users"
+    if user.state == "blocked_pending_approval":
+        return "Your account is pending approval from your administrator and hence blocked."
+    if user.state == "deactivated":
+        return ("Your account has been deactivated by your administrator. Please log back in from a web "
+                "browser to reactivate your account at %s" % external_url)
+    if user.blocked:
+        return "Your account has been blocked."
+    if user.password_expired:
+        return "Your password expired. Please access GitLab from a web browser to update your password."
+    return None
+
+
+def _allow_header(path):
+    """Grape's Allow header: OPTIONS, the path's methods in definition order, HEAD when GET exists."""
+    methods = []
+    for method, regex, _handler, _converters in routing.ROUTES:
+        if regex.match(path) and method not in methods:
+            methods.append(method)
+    if "GET" in methods:
+        methods.append("HEAD")
+    return ", ".join(["OPTIONS"] + methods)
+
+
+def _loggable(params, query_args):
+    """The request's body params for the request log (query params are logged separately)."""
+    body = {key: value for key, value in params.items() if key not in query_args}
+    for key, value in body.items():
+        if isinstance(value, dict) and "content" in value and isinstance(value["content"], bytes):
+            body[key] = {"filename": value.get("filename"), "size": len(value["content"])}
+        elif _FILTERED_PARAM.search(key):
+            # Like GitLab's `filter_parameters`: secrets never reach a log.
+            body[key] = "[FILTERED]"
+    return body or None
+
+
+_FILTERED_PARAM = re.compile(r"password|token|secret", re.IGNORECASE)
 
 
 def _flat_query(query_string):

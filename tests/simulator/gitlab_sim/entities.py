@@ -1,74 +1,108 @@
-"""Entity rendering, per lib/api/entities/*.rb (behaviour doc section 2). Each function takes the
-record and the Call (for the viewer and the external URL)."""
+"""User entity rendering, per lib/api/entities/user*.rb (behaviour doc section 2). Each function takes
+the record and the Call (for the viewer, the instance settings and the external URL). Key order
+follows the order of `expose` calls, parents first, as Grape::Entity renders it.
+
+Entities of the user sub-resources (SSH/GPG keys, emails, tokens, status) live with their endpoints."""
 from __future__ import annotations
+
+import hashlib
+import html
 
 from gitlab_sim.state import iso
 
 
-def _ee(call):
+def is_ee(call):
     return call.state.settings.get("edition") == "ee"
 
 
+def version_at_least(call, major, minor=0):
+    parts = str(call.state.settings.get("version", "0.0")).split(".")
+    try:
+        return (int(parts[0]), int(parts[1] if len(parts) > 1 else 0)) >= (major, minor)
+    except ValueError:
+        return True
+
+
 def avatar_url(user, call):
+    """Uploaded avatar on the instance, else the Gravatar URL (SHA-256 of the email since 16.x)."""
     if user.avatar:
         return "%s/uploads/-/system/user/avatar/%d/%s" % (call.external_url, user.id, user.avatar["filename"])
-    return "https://www.gravatar.com/avatar/%032x?s=80&d=identicon" % (hash(user.email) & (2 ** 128 - 1))
+    digest = hashlib.sha256(user.email.strip().lower().encode()).hexdigest()
+    return "https://www.gravatar.com/avatar/%s?s=80&d=identicon" % digest
 
 
-def user_safe(user, call):
-    return {"id": user.id, "username": user.username, "public_email": user.public_email or "", "name": user.name}
+def custom_attribute(key, value):
+    return {"key": key, "value": value}
+
+
+def user_safe(user, call, with_custom_attributes=False):
+    data = {"id": user.id, "username": user.username}
+    if version_at_least(call, 18):
+        data["public_email"] = user.public_email  # moved up into UserSafe in 18.x
+    data["name"] = user.name
+    return data
 
 
 def user_basic(user, call, with_custom_attributes=False):
     data = user_safe(user, call)
-    data.update({
-        "state": user.state,
-        "locked": user.locked,
-        "avatar_url": avatar_url(user, call),
-        "web_url": "%s/%s" % (call.external_url, user.username),
-    })
+    data["state"] = user.state
+    data["locked"] = user.locked
+    data["avatar_url"] = avatar_url(user, call)
     if with_custom_attributes and call.is_admin:
-        data["custom_attributes"] = [{"key": k, "value": v} for k, v in user.custom_attributes.items()]
-        # keep web_url last, as the entity exposes custom_attributes before it
-        data["web_url"] = data.pop("web_url")
+        # `custom_attributes, if: :with_custom_attributes` - the API only sets it for admins
+        data["custom_attributes"] = [custom_attribute(k, v) for k, v in user.custom_attributes.items()]
+    data["web_url"] = "%s/%s" % (call.external_url, user.username)
     return data
 
 
-def _can_read_profile(user, call):
+def can_read_profile(user, call):
+    """UserPolicy :read_user_profile: private, blocked and unconfirmed profiles are hidden from others."""
     viewer = call.user
     if viewer is not None and (viewer.id == user.id or viewer.is_admin):
         return True
     return not (user.private_profile or user.blocked or user.confirmed_at is None)
 
 
+def work_information(user):
+    """UsersHelper#work_information: "<job title> at <organization>", HTML-escaped."""
+    job_title, organization = html.escape(user.job_title or ""), html.escape(user.organization or "")
+    if job_title and organization:
+        return "%s at %s" % (job_title, organization)
+    return job_title or organization or None
+
+
 def user(user_record, call, with_custom_attributes=False):
     u = user_record
     data = user_basic(u, call, with_custom_attributes)
-    profile = _can_read_profile(u, call)
+    profile = can_read_profile(u, call)
     if profile:
         data["created_at"] = iso(u.created_at)
-    data.update({
-        "bio": u.bio or "",
-        "location": u.location or "",
-        "public_email": u.public_email or "",
-        "skype": u.skype or "",
-        "linkedin": u.linkedin or "",
-        "twitter": u.twitter or "",
-        "discord": u.discord or "",
-        "website_url": u.website_url or "",
-        "organization": u.organization or "",
-        "job_title": u.job_title or "",
-        "pronouns": u.pronouns,
-        "bot": u.bot,
-        "work_information": None,
-    })
+    for field in ("bio", "location", "public_email", "skype", "linkedin", "twitter", "discord",
+                  "website_url", "organization", "job_title", "pronouns"):
+        data[field] = getattr(u, field)
+    data["bot"] = u.bot
+    data["work_information"] = work_information(u)
     if profile:
         data["followers"] = u.followers
         data["following"] = u.following
-    if call.user is not None:
-        data["is_followed"] = False
-    data["local_time"] = None
+        if call.user is not None:
+            data["is_followed"] = False
+    data["local_time"] = None  # users have no timezone set
     return data
+
+
+def identity(record, call):
+    data = {"provider": record["provider"], "extern_uid": record["extern_uid"]}
+    if is_ee(call):
+        data["saml_provider_id"] = record.get("saml_provider_id")
+    return data
+
+
+def commit_email(u, call):
+    """`commit_email_or_default`: "_private" means the private commit email; unset means the primary."""
+    if u.commit_email == "_private":
+        return call.state.private_commit_email(u)
+    return u.commit_email or u.email
 
 
 def user_public(u, call, with_custom_attributes=False):
@@ -84,23 +118,16 @@ def user_public(u, call, with_custom_attributes=False):
         "current_sign_in_at": iso(u.current_sign_in_at),
         "identities": [identity(i, call) for i in u.identities],
         "can_create_group": u.can_create_group,
-        "can_create_project": u.can_create_project and u.projects_limit > 0,
+        "can_create_project": u.can_create_project,
         "two_factor_enabled": u.two_factor_enabled,
         "external": u.external,
         "private_profile": u.private_profile,
-        "commit_email": u.commit_email or u.email,
+        "commit_email": commit_email(u, call),
         "preferred_language": "en",
     })
-    if _ee(call):
+    if is_ee(call):
         data["shared_runners_minutes_limit"] = u.shared_runners_minutes_limit
         data["extra_shared_runners_minutes_limit"] = u.extra_shared_runners_minutes_limit
-    return data
-
-
-def identity(record, call):
-    data = {"provider": record["provider"], "extern_uid": record["extern_uid"]}
-    if _ee(call) and "saml_provider_id" in record:
-        data["saml_provider_id"] = record["saml_provider_id"]
     return data
 
 
@@ -111,24 +138,24 @@ def user_with_admin(u, call, with_custom_attributes=False):
         "is_admin": u.is_admin,
         "note": u.note,
         "namespace_id": u.namespace_id,
-        "created_by": user_basic(creator, call) if creator else None,
+        "created_by": user_basic(creator, call, with_custom_attributes) if creator else None,
         "email_reset_offered_at": None,
     })
-    if _ee(call):
-        data.update({"using_license_seat": not u.bot, "is_auditor": u.is_auditor,
+    if is_ee(call):
+        data.update({"using_license_seat": u.human and u.state == "active", "is_auditor": u.is_auditor,
                      "provisioned_by_group_id": None, "enterprise_group_id": None,
-                     "enterprise_group_associated_at": None, "scim_identities": []})
+                     "enterprise_group_associated_at": None})
     return data
 
 
 def user_details_with_admin(u, call, with_custom_attributes=False):
     data = user_with_admin(u, call, with_custom_attributes)
     data.update({
-        "highest_role": 0,
+        "highest_role": 0,  # no groups or projects exist, so no membership
         "current_sign_in_ip": u.current_sign_in_ip,
         "last_sign_in_ip": u.last_sign_in_ip,
         "sign_in_count": u.sign_in_count,
     })
-    if _ee(call):
+    if is_ee(call):
         data.update({"plan": None, "trial": False})
     return data

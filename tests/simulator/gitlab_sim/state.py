@@ -1,5 +1,5 @@
 """In-memory server state. Every read-modify-write runs under `State.lock` (an RLock), because the
-HTTP server is threaded: handlers take `with call.state.lock:` around their whole body."""
+HTTP server is threaded: the dispatcher holds the lock around every handler call."""
 from __future__ import annotations
 
 import datetime
@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import secrets
 import threading
+import time
 
 # Instance settings that tests may change through POST /-/sim/settings; reset restores these.
 DEFAULT_SETTINGS = {
@@ -22,6 +23,47 @@ DEFAULT_SETTINGS = {
     "host": None,  # external URL used in web_url/Link headers; None = the URL the server listens on
     "ssh_host": "gitlab.example.com",  # appended to SSH keys in responses: "<name> (<host>)"
     "default_projects_limit": 100000,
+    "default_theme": 1,  # gitlab.yml default_theme
+    "default_color_scheme": 1,
+    "default_can_create_group": True,
+    "user_default_external": False,
+    # Application rate limiter for non-admin GET /users/:id (behaviour doc section 6.1); 0 disables it.
+    "users_get_by_id_limit": 300,
+    "users_get_by_id_limit_allowlist": [],  # usernames that are never throttled
+    # ["public"] makes GET /users 403 for anonymous callers even with ?username= (section 1.1 step 3).
+    "restricted_visibility_levels": [],
+    # ApplicationSetting <type>_key_restriction: 0 allows the key type, -1 forbids it, N sets a minimum size.
+    "rsa_key_restriction": 0,
+    "dsa_key_restriction": 0,
+    "ecdsa_key_restriction": 0,
+    "ed25519_key_restriction": 0,
+    "ecdsa_sk_key_restriction": 0,
+    "ed25519_sk_key_restriction": 0,
+}
+
+USER_STATES = ("active", "blocked", "ldap_blocked", "blocked_pending_approval", "banned", "deactivated")
+# app/models/concerns/has_user_type.rb: internal users are not humans and never count as "active".
+INTERNAL_USER_TYPES = frozenset({
+    "ghost", "alert_bot", "migration_bot", "support_bot", "visual_review_bot", "security_bot",
+    "automation_bot", "security_policy_bot", "admin_bot", "suggested_reviewers_bot", "llm_bot",
+    "duo_code_review_bot", "placeholder", "import_user"})
+BOT_USER_TYPES = frozenset({
+    "alert_bot", "project_bot", "support_bot", "visual_review_bot", "migration_bot", "security_bot",
+    "automation_bot", "security_policy_bot", "admin_bot", "suggested_reviewers_bot", "service_account",
+    "llm_bot", "duo_code_review_bot"})
+USER_TYPES = frozenset({"human", "service_user"}) | INTERNAL_USER_TYPES | BOT_USER_TYPES
+GHOST_BIO = ('This is a "Ghost User", created to hold all issues authored by users that have since been '
+             'deleted. This user cannot be removed.')
+
+# The user state machine of app/models/user.rb: event -> {from state: to state}.
+TRANSITIONS = {
+    "block": {"active": "blocked", "deactivated": "blocked", "ldap_blocked": "blocked",
+              "blocked_pending_approval": "blocked"},
+    "activate": {"deactivated": "active", "blocked": "active", "ldap_blocked": "active",
+                 "blocked_pending_approval": "active", "banned": "active"},
+    "ban": {"active": "banned"},
+    "unban": {"banned": "active"},
+    "deactivate": {"active": "deactivated"},
 }
 
 
@@ -44,7 +86,7 @@ def hash_password(password):
 
 
 class User:
-    """A user row. Attribute names follow the API fields; internal-only ones are documented."""
+    """A user row. Attribute names follow the API fields; internal-only ones are commented."""
 
     def __init__(self, user_id, username, name, email, **attrs):
         created = attrs.pop("created_at", None) or now()
@@ -53,12 +95,11 @@ class User:
         self.name = name
         self.email = email
         self.state = "active"
-        self.user_type = "human"  # human | project_bot | service_account | internal (ghost, alert bot...)
+        self.user_type = "human"  # GitLab's user_type enum: human, project_bot, ghost, alert_bot...
         self.is_admin = False
         self.is_auditor = False
         self.external = False
         self.can_create_group = True
-        self.can_create_project = True
         self.projects_limit = 100000
         self.bio = ""
         self.location = ""
@@ -66,7 +107,7 @@ class User:
         self.job_title = ""
         self.pronouns = None
         self.public_email = None
-        self.commit_email = None
+        self.commit_email = None  # None = the primary email; "_private" = the private commit email
         self.private_profile = False
         self.note = None
         self.linkedin = ""
@@ -74,7 +115,7 @@ class User:
         self.discord = ""
         self.skype = ""
         self.website_url = ""
-        self.theme_id = 3
+        self.theme_id = 1
         self.color_scheme_id = 1
         self.view_diffs_file_by_file = False
         self.shared_runners_minutes_limit = None
@@ -82,7 +123,7 @@ class User:
         self.created_at = created
         self.updated_at = created
         self.confirmed_at = None
-        self.unconfirmed_email = None
+        self.unconfirmed_email = None  # a pending primary-email change (reconfirmation)
         self.last_sign_in_at = None
         self.current_sign_in_at = None
         self.last_activity_on = None
@@ -92,13 +133,14 @@ class User:
         self.two_factor_enabled = False
         self.locked = False
         self.password_hash = None
-        self.password_expires_at = None
-        self.identities = []  # [{"provider", "extern_uid", "saml_provider_id"?}]
-        self.custom_attributes = {}  # key -> value, insertion ordered
+        self.password_automatically_set = False  # reset_password / force_random_password
+        self.password_expires_at = None  # set when an admin changes someone else's password
+        self.identities = []  # [{"provider", "extern_uid", "saml_provider_id"?, "updated_at"}]
+        self.custom_attributes = {}  # key -> value, insertion ordered (GitLab orders them by id)
         self.created_by_id = None
         self.namespace_id = None
-        self.avatar = None  # (filename, bytes) of an uploaded avatar
-        self.sole_group_owner = False  # internal: DELETE without hard_delete answers 409
+        self.avatar = None  # {"filename", "content"} of an uploaded avatar
+        self.sole_group_owner = False  # DELETE without hard_delete answers 409 (section 1.6)
         self.following = 0
         self.followers = 0
         for key, value in attrs.items():
@@ -113,11 +155,49 @@ class User:
 
     @property
     def internal(self):
-        return self.user_type == "internal"
+        return self.user_type in INTERNAL_USER_TYPES
 
     @property
     def bot(self):
-        return self.user_type in ("project_bot", "service_account", "internal")
+        return self.user_type in BOT_USER_TYPES
+
+    @property
+    def human(self):
+        return self.user_type == "human"
+
+    @property
+    def can_create_project(self):
+        return self.projects_limit > 0
+
+    @property
+    def last_active_at(self):
+        """`User#last_active_at`: the later of last_activity_on and current_sign_in_at."""
+        moments = []
+        if self.last_activity_on is not None:
+            day = self.last_activity_on
+            moments.append(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc))
+        if self.current_sign_in_at is not None:
+            moments.append(self.current_sign_in_at)
+        return max(moments) if moments else None
+
+    @property
+    def password_expired(self):
+        """`password_expired_if_applicable?`: an admin-set password blocks API access until changed."""
+        if self.bot or self.password_automatically_set or self.password_expires_at is None:
+            return False
+        return self.password_expires_at <= now()
+
+    def fire(self, event):
+        """Run a state-machine event; False (state unchanged) when the transition is not allowed."""
+        target = TRANSITIONS[event].get(self.state)
+        if target is None:
+            return False
+        self.state = target
+        self.touch()
+        return True
+
+    def touch(self):
+        self.updated_at = now()
 
 
 class Token:
@@ -162,9 +242,11 @@ class State:
         self.tokens_by_value = {}  # token string -> Token
         self.keys = {}  # id -> SSH key record (dict)
         self.gpg_keys = {}  # id -> GPG key record (dict)
-        self.emails = {}  # id -> secondary email record (dict)
+        self.emails = {}  # id -> secondary email record: {"id", "user_id", "email", "confirmed_at", "created_at"}
         self.statuses = {}  # user id -> status record (dict)
         self.pending_deletes = {}  # user id -> threading.Timer
+        self.rate_counters = {}  # (limiter key, scope) -> [window number, hits]
+        self.external_url = "http://gitlab.example.com"  # kept current by the app, for host-based values
         self._ids = {}
         self._bootstrap()
 
@@ -177,13 +259,14 @@ class State:
     def _bootstrap(self):
         root = self.add_user(username="root", name="Administrator", email="admin@example.com",
                              is_admin=True, confirmed_at=now(), projects_limit=100000)
-        root.namespace_id = root.id
         self.add_token(root.id, "sim root token", ["api", "sudo"], token=self.root_token)
 
     # -- users ----------------------------------------------------------------------------------
     def add_user(self, username, name, email, **attrs):
         with self.lock:
             user = User(self.next_id("user"), username, name, email, **attrs)
+            if user.namespace_id is None:
+                user.namespace_id = self.next_id("namespace")
             self.users[user.id] = user
             self.usernames[username.lower()] = user.id
             return user
@@ -198,6 +281,7 @@ class State:
         """Drop the user and everything it owns."""
         with self.lock:
             user = self.users.pop(user_id, None)
+            self.pending_deletes.pop(user_id, None)
             if user is None:
                 return
             self.usernames.pop(user.username.lower(), None)
@@ -224,16 +308,115 @@ class State:
             return self.users.get(int(ident))
         return self.user_by_username(ident)
 
+    def private_commit_email(self, user):
+        """`Gitlab::PrivateCommitEmail.for_user`: <id>-<username>@users.noreply.<host>."""
+        return "%d-%s@users.noreply.%s" % (user.id, user.username, self.hostname)
+
+    @property
+    def hostname(self):
+        host = self.settings.get("host") or self.external_url
+        return host.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+
     def user_by_any_email(self, email, exclude_id=None):
-        """`User.by_any_email`: primary email, or a *confirmed* secondary email."""
-        email = email.lower()
+        """`User.by_any_email`: primary email, a *confirmed* secondary email or a private commit email."""
+        email = email.strip().lower()
         for user in self.users.values():
-            if user.id != exclude_id and user.email.lower() == email:
+            if user.id != exclude_id and user.email == email:
                 return user
         for record in self.emails.values():
             if record["user_id"] != exclude_id and record["confirmed_at"] and record["email"] == email:
                 return self.users.get(record["user_id"])
+        if email.endswith("@users.noreply." + self.hostname):
+            user_id = email.split("-", 1)[0]
+            user = self.users.get(int(user_id)) if user_id.isdigit() else None
+            if user is not None and user.id != exclude_id and self.private_commit_email(user) == email:
+                return user
         return None
+
+    def secondary_email_taken(self, email, exclude_id=None):
+        """`User#unique_email`: any secondary email row (confirmed or not) of another user."""
+        email = email.strip().lower()
+        return any(r["user_id"] != exclude_id and r["email"] == email for r in self.emails.values())
+
+    # -- secondary emails (the emails endpoints keep their own records in the same dict) ----------
+    def add_email(self, user_id, email, confirmed_at=None):
+        with self.lock:
+            record = {"id": self.next_id("email"), "user_id": user_id, "email": email.strip().lower(),
+                      "confirmed_at": confirmed_at, "created_at": now()}
+            self.emails[record["id"]] = record
+            return record
+
+    def emails_of(self, user_id):
+        return [r for r in self.emails.values() if r["user_id"] == user_id]
+
+    def confirmed_email_record(self, user_id, email):
+        email = email.strip().lower()
+        for record in self.emails_of(user_id):
+            if record["email"] == email and record["confirmed_at"]:
+                return record
+        return None
+
+    # -- internal users and asynchronous deletion ------------------------------------------------
+    def ghost_user(self):
+        """`Users::Internal.ghost`: created on first use, e.g. by the first soft user deletion."""
+        with self.lock:
+            for user in self.users.values():
+                if user.user_type == "ghost":
+                    return user
+            username = self._unique(lambda n: "ghost%s" % n, self.user_by_username)
+            email = self._unique(lambda n: "ghost%s@%s" % (n, self.hostname), self.user_by_any_email)
+            return self.add_user(username, "Ghost User", email, user_type="ghost", bio=GHOST_BIO,
+                                 confirmed_at=now())
+
+    @staticmethod
+    def _unique(make, taken):
+        """`Gitlab::Utils::Uniquify`: "", then 1, 2, ... appended until the value is free."""
+        for counter in itertools.chain([""], itertools.count(1)):
+            candidate = make(counter)
+            if taken(candidate) is None:
+                return candidate
+        raise AssertionError("unreachable")
+
+    def schedule_delete(self, user_id, hard_delete):
+        """`user.delete_async`: the DeleteUserWorker removes the user after `delete_delay_ms`."""
+        with self.lock:
+            if user_id in self.pending_deletes:
+                return
+            delay = max(0.0, float(self.settings["delete_delay_ms"]) / 1000.0)
+            timer = threading.Timer(delay, self._run_delete, args=(user_id, hard_delete))
+            timer.daemon = True
+            self.pending_deletes[user_id] = timer
+            timer.start()
+
+    def _run_delete(self, user_id, hard_delete):
+        with self.lock:
+            if self.pending_deletes.pop(user_id, None) is None:
+                return
+            user = self.users.get(user_id)
+            if user is None or user.internal:
+                return  # Users::DestroyService refuses internal users
+            if not hard_delete:
+                self.ghost_user()  # contributions move to the ghost user
+            self.remove_user(user_id)
+
+    def cancel_pending_deletes(self):
+        with self.lock:
+            for timer in self.pending_deletes.values():
+                timer.cancel()
+            self.pending_deletes.clear()
+
+    # -- application rate limiter (lib/gitlab/application_rate_limiter.rb) ------------------------
+    def throttled(self, key, scope, threshold, interval):
+        """Count one request in the fixed window of `interval` seconds; True once over `threshold`."""
+        if not threshold:
+            return False
+        window = int(time.time() // interval)
+        with self.lock:
+            counter = self.rate_counters.get((key, scope))
+            if counter is None or counter[0] != window:
+                counter = self.rate_counters[(key, scope)] = [window, 0]
+            counter[1] += 1
+            return counter[1] > threshold
 
     # -- tokens ---------------------------------------------------------------------------------
     def add_token(self, user_id, name, scopes, token=None, **attrs):

@@ -4,7 +4,8 @@ from __future__ import annotations
 import importlib
 
 # Order matters only where two patterns could match the same path: more specific first.
-FAMILIES = ["version", "users"]
+FAMILIES = ["version", "users", "user_moderation", "custom_attributes",
+            "keys", "gpg_keys", "emails", "tokens", "status"]
 _loaded = False
 
 

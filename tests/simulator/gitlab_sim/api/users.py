@@ -1,104 +1,157 @@
-"""/users and /user (behaviour doc sections 1.1-1.6)."""
+"""/users and /user: list, get, current user, create, update, delete, identities (behaviour doc
+sections 1.1-1.6, 1.15, 5 and 7; lib/api/users.rb)."""
 from __future__ import annotations
 
-import re
+import datetime
+import email.utils
+import secrets
 
 from gitlab_sim import entities, errors
-from gitlab_sim.pagination import paginate
-from gitlab_sim.params import Param, declared
-from gitlab_sim.routing import route
+from gitlab_sim.api import user_finder, user_model
+from gitlab_sim.api.emails import ensure_primary_email_row
+from gitlab_sim.api.user_model import declared_in_order
+from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
+from gitlab_sim.params import Param
+from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import hash_password, now
 
-EMAIL_RE = re.compile(r"\A[^@\s]+@[^@\s]+\Z")
-USERNAME_RE = re.compile(r"\A[a-zA-Z0-9_\.][a-zA-Z0-9_\-\.]*[a-zA-Z0-9_\-]\Z|\A[a-zA-Z0-9_]\Z")
-RESERVED_NAMES = {"admin", "api", "dashboard", "explore", "help", "profile", "projects", "public",
-                  "search", "users", "groups", "-", "assets", "uploads", "s", "oauth", "import"}
-NAMESPACE_FORMAT_MESSAGE = ("can contain only letters, digits, '_', '-' and '.'. Cannot start with '-', "
-                            "end in '.git' or end in '.atom'")
-MAX_INT = 2147483647
-
-# Writable attributes shared by POST and PUT /users, with their Grape types.
-USER_ATTRIBUTE_PARAMS = [
-    Param("skype"), Param("linkedin"), Param("twitter"), Param("discord"), Param("website_url"),
-    Param("organization"), Param("projects_limit", int), Param("extern_uid"), Param("provider"),
-    Param("bio"), Param("location"), Param("pronouns"), Param("public_email"), Param("commit_email"),
-    Param("admin", bool), Param("can_create_group", bool), Param("external", bool),
-    Param("avatar", "file"), Param("theme_id", int), Param("color_scheme_id", int),
-    Param("private_profile", bool), Param("note"), Param("view_diffs_file_by_file", bool),
-    Param("job_title"),
-    # EE-only (accepted and ignored on CE, like a CE server that does not declare them)
-    Param("auditor", bool), Param("shared_runners_minutes_limit", int),
-    Param("extra_shared_runners_minutes_limit", int), Param("group_id_for_saml", int),
-]
-PLAIN_FIELDS = ("skype", "linkedin", "twitter", "discord", "website_url", "organization", "location",
-                "pronouns", "note", "job_title", "theme_id", "color_scheme_id", "projects_limit",
-                "can_create_group", "external", "view_diffs_file_by_file")
-THEMES = range(1, 12)
-COLOR_SCHEMES = range(1, 7)
-
-
-def admin_entity(user, call, with_custom_attributes=False):
-    return entities.user_with_admin(user, call, with_custom_attributes)
-
-
-@route("GET", "/users")
-def list_users(call):
-    values = declared(
-        call,
-        Param("username"), Param("extern_uid"), Param("provider"), Param("search"),
-        Param("active", bool, default=False), Param("blocked", bool, default=False),
-        Param("external", bool, default=False), Param("admins", bool, default=False),
-        Param("order_by", values=["id", "name", "username", "created_at", "updated_at"], default="id"),
-        Param("sort", values=["asc", "desc"], default="desc"),
-        Param("with_custom_attributes", bool, default=False),
-        all_or_none_of=[("extern_uid", "provider")],
-    )
-    if values.get("extern_uid") is not None:
-        call.authenticated_as_admin()
-    if call.user is None and not values.get("username"):
-        raise errors.forbidden("Not authorized to access /api/v4/users")
-    admin = call.is_admin
-    users = list(call.state.users.values())
-    if not admin:
-        users = [u for u in users if u.state not in ("blocked", "banned", "ldap_blocked")]
-    if values.get("username"):
-        wanted = values["username"].lower()
-        users = [u for u in users if u.username.lower() == wanted]
-    if values.get("active"):
-        users = [u for u in users if u.state == "active" and not u.internal]
-    if values.get("blocked"):
-        users = [u for u in users if u.state in ("blocked", "ldap_blocked")]
-    if values.get("external"):
-        users = [u for u in users if u.external]
-    if values.get("admins") and admin:
-        users = [u for u in users if u.is_admin]
-    if values.get("extern_uid") is not None:
-        users = [u for u in users if any(i["provider"] == values["provider"] and i["extern_uid"] == values["extern_uid"]
-                                         for i in u.identities)]
-    order_by, sort = values["order_by"], values["sort"]
-    users.sort(key=lambda u: (getattr(u, order_by), u.id), reverse=(sort == "desc"))
-    with_ca = values["with_custom_attributes"]
-    if admin:
-        def render(u):
-            return entities.user_with_admin(u, call, with_ca)
-    else:
-        def render(u):
-            return entities.user_basic(u, call)
-    return paginate(call, users, render)
+ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
+ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
+                            "without_projects")
+USER_DETAIL_FIELDS = ("skype", "linkedin", "twitter", "discord", "website_url", "organization", "location")
+PLAIN_FIELDS = ("projects_limit", "pronouns", "note", "theme_id", "color_scheme_id", "can_create_group",
+                "external", "view_diffs_file_by_file")
+GET_BY_ID_INTERVAL = 600  # users_get_by_id: limit per 10 minutes
 
 
 def find_user_or_404(call, user_id):
+    """`find_user_by_id` / `User.find_by(id:) || not_found!('User')`."""
     user = call.state.user_by_id(user_id)
     if user is None:
         raise errors.not_found("User")
     return user
 
 
+# -- GET /users ------------------------------------------------------------------------------------
+def list_params(call):
+    ee = [Param("saml_provider_id", int)] if call.state.settings.get("edition") == "ee" else []
+    return declared_in_order(
+        call,
+        ([Param("username"), Param("extern_uid"), Param("provider"), Param("search"),
+          Param("active", bool, default=False), Param("humans", bool, default=False),
+          Param("external", bool, default=False), Param("blocked", bool, default=False),
+          Param("created_after", "datetime"), Param("created_before", "datetime"),
+          Param("without_projects", bool, default=False), Param("without_project_bots", bool, default=False),
+          Param("admins", bool, default=False), Param("two_factor"),
+          Param("exclude_active", bool, default=False), Param("exclude_external", bool, default=False),
+          Param("exclude_humans", bool, default=False), Param("exclude_internal", bool, default=False)],
+         {"all_or_none_of": [("extern_uid", "provider")]}),
+        ([Param("order_by", values=ORDER_BY_VALUES), Param("sort", values=["asc", "desc"]),
+          Param("page", int, default=1), Param("per_page", int, default=20, except_values=[0]),
+          Param("with_custom_attributes", bool, default=False), Param("custom_attributes", dict)] + ee, {}),
+    )
+
+
+def authorize_list(call, values):
+    """Steps 1-3 of section 1.1: extern_uid lookups are admin-only, anonymous callers need ?username=."""
+    if values.get("extern_uid") and values.get("provider"):
+        call.authenticated_as_admin()
+    if call.user is None:
+        restricted = "public" in (call.state.settings.get("restricted_visibility_levels") or [])
+        if restricted or not values.get("username"):
+            raise errors.forbidden("Not authorized to access /api/v4/users")
+
+
+def keyset_order(order_by, sort):
+    """Keyset order for GET /users: the ordering column (created_at -> id) then id, one direction."""
+    column = user_finder.order_column(order_by)
+
+    def key(user):
+        return (user.id,) if column == "id" else (getattr(user, column), user.id)
+
+    def cursor(user):
+        if column == "id":
+            return {"id": str(user.id)}
+        value = getattr(user, column)
+        return {column: value.isoformat() if column == "updated_at" else value, "id": str(user.id)}
+
+    def key_from_cursor(attrs):
+        try:
+            user_id = int(attrs["id"])
+            if column == "id":
+                return (user_id,)
+            value = attrs[column]
+            if column == "updated_at":
+                value = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return (value, user_id)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    return KeysetOrder(key, cursor, key_from_cursor, descending=(sort == "desc"))
+
+
+def order_users(users, values, link_values):
+    """`reorder_users` reads the raw params, so order_by/sort apply to non-admins too (newest quirk).
+    With ?search= and no explicit order the finder's order stands (search relevance, or id DESC for a
+    blank search); otherwise the defaults id/desc are written back into params (and Link URLs).
+    Sorts `users` in place; True when the order is search relevance."""
+    if values.get("search") is not None and not values.get("order_by") and not values.get("sort"):
+        if user_finder.search_present(values["search"]):
+            users.sort(key=user_finder.relevance_key(values["search"]))
+            return True
+        users.sort(key=lambda u: u.id, reverse=True)
+        return False
+    link_values.setdefault("order_by", "id")
+    link_values.setdefault("sort", "desc")
+    users[:] = user_finder.sort_users(users, link_values["order_by"], link_values["sort"])
+    return False
+
+
+@route("GET", "/users")
+def list_users(call):
+    values = list_params(call)
+    authorize_list(call, values)
+    admin = call.is_admin
+    finder_params = dict(values)
+    if not admin:
+        for name in ADMIN_ONLY_FINDER_PARAMS:
+            finder_params.pop(name, None)
+    users = user_finder.find_users(call.state, finder_params, admin)
+    link_values = dict(values)
+    relevance = order_users(users, values, link_values)
+    with_ca = values["with_custom_attributes"] and admin
+    entity = entities.user_with_admin if admin else entities.user_basic
+
+    def render(user):
+        return entity(user, call, with_ca)
+
+    if call.params.get("pagination") == "keyset":
+        if relevance:
+            raise errors.ApiError(405, {"error": "Keyset pagination is not yet available for this type of request"})
+        order = keyset_order(link_values["order_by"], link_values["sort"])
+        return paginate_keyset(call, users, render, order, extra_query=link_values)
+    return paginate(call, users, render, extra_query=link_values, keyset_type="User")
+
+
+# -- GET /users/:id, GET /user ------------------------------------------------------------------
+def check_get_by_id_rate_limit(call):
+    """`check_rate_limit!(:users_get_by_id, scope: current_user)` for non-admins (section 6.1)."""
+    settings = call.state.settings
+    if call.user.username in (settings.get("users_get_by_id_limit_allowlist") or []):
+        return
+    threshold = int(settings.get("users_get_by_id_limit") or 0)
+    if call.state.throttled("users_get_by_id", call.user.id, threshold, GET_BY_ID_INTERVAL):
+        raise errors.rate_limited(retry_after=GET_BY_ID_INTERVAL)
+
+
 @route("GET", "/users/<int:id>")
 def get_user(call, id):
+    values = declared_in_order(call, ([Param("with_custom_attributes", bool, default=False),
+                                       Param("custom_attributes", dict)], {}))
     if call.user is None:
         raise errors.forbidden("Not authorized!")
-    values = declared(call, Param("with_custom_attributes", bool, default=False))
+    if not call.is_admin:
+        check_get_by_id_rate_limit(call)
     user = find_user_or_404(call, id)
     if call.is_admin:
         return entities.user_details_with_admin(user, call, values["with_custom_attributes"])
@@ -113,173 +166,284 @@ def current_user(call):
     return entities.user_public(user, call)
 
 
-def _validate_user_fields(call, user, values, creating):
-    """Model validations -> 400 {"message": {attr: [...]}} (app/models/user.rb)."""
-    problems = {}
-    settings = call.state.settings
-    email = values.get("email")
-    if email is not None and not EMAIL_RE.match(email):
-        problems.setdefault("email", []).append("is invalid")
-    username = values.get("username")
-    if username is not None:
-        if username.lower() in RESERVED_NAMES:
-            problems.setdefault("username", []).append("%s is a reserved name" % username)
-        elif not USERNAME_RE.match(username) or username.endswith((".git", ".atom")):
-            problems.setdefault("username", []).append(NAMESPACE_FORMAT_MESSAGE)
-        if not 2 <= len(username) <= 255:
-            problems.setdefault("username", []).append(
-                "is too short (minimum is 2 characters)" if len(username) < 2
-                else "is too long (maximum is 255 characters)")
-    name = values.get("name")
-    if name is not None and len(name) > 255:
-        problems.setdefault("name", []).append("is too long (maximum is 255 characters)")
-    if "name" in values and not (name or "").strip():
-        problems.setdefault("name", []).append("can't be blank")
-    password = values.get("password")
-    if password is not None and len(password) < settings["minimum_password_length"]:
-        problems.setdefault("password", []).append(
-            "is too short (minimum is %d characters)" % settings["minimum_password_length"])
-    if values.get("bio") is not None and len(values["bio"]) > 255:
-        problems.setdefault("bio", []).append("is too long (maximum is 255 characters)")
-    limit = values.get("projects_limit")
-    if limit is not None and limit < 0:
-        problems.setdefault("projects_limit", []).append("must be greater than or equal to 0")
-    if limit is not None and limit > MAX_INT:
-        problems.setdefault("projects_limit", []).append("must be less than or equal to %d" % MAX_INT)
-    if values.get("theme_id") is not None and values["theme_id"] not in THEMES:
-        problems.setdefault("theme_id", []).append("%s is not a valid theme" % values["theme_id"])
-    if values.get("color_scheme_id") is not None and values["color_scheme_id"] not in COLOR_SCHEMES:
-        problems.setdefault("color_scheme_id", []).append("%s is not a valid color scheme" % values["color_scheme_id"])
-    for field in ("public_email", "commit_email"):
-        wanted = values.get(field)
-        if wanted in (None, "") or (field == "commit_email" and wanted == "_private"):
-            continue
-        if not _is_verified_email(call, user, wanted, values.get("email") if creating else None):
-            problems.setdefault(field, []).append("must be an email you have verified")
-    if problems:
-        raise errors.validation_error(problems)
+# -- POST /users ---------------------------------------------------------------------------------
+def create_params(call):
+    return declared_in_order(
+        call,
+        ([Param("email", required=True), Param("password"), Param("reset_password", bool),
+          Param("skip_confirmation", bool)],
+         {"at_least_one_of": [("password", "reset_password", "force_random_password")]}),
+        ([Param("name", required=True), Param("username", required=True), Param("force_random_password", bool)]
+         + user_model.optional_attributes(), {"all_or_none_of": [("extern_uid", "provider")]}),
+        (user_model.ee_attributes(call), {}),
+    )
 
 
-def _is_verified_email(call, user, email, new_primary=None):
-    email = email.lower()
-    if new_primary is not None:
-        return email == new_primary.lower()
-    if user is None:
-        return False
-    if user.email.lower() == email and user.confirmed_at:
-        return True
-    return any(r["user_id"] == user.id and r["email"] == email and r["confirmed_at"]
-               for r in call.state.emails.values())
+def validate_new_user(call, values, random_password):
+    settings, state = call.state.settings, call.state
+    problems = user_model.Problems()
+    user_model.validate_email(problems, state, None, values["email"])
+    if not random_password:
+        user_model.validate_password(problems, settings, values.get("password"), values)
+    user_model.validate_name(problems, values["name"])
+    user_model.validate_details(problems, values)
+    user_model.validate_numbers(problems, values)
+    user_model.validate_username(problems, values["username"])
+    if state.user_by_username(values["username"] or "") is not None:
+        problems.add("username", "has already been taken")
+    verified = {values["email"]} if values.get("skip_confirmation") else set()
+    user_model.validate_owned_emails(problems, verified, values)
+    user_model.validate_avatar(problems, values.get("avatar"))
+    return problems
 
 
-def _apply_fields(call, user, values):
-    for field in PLAIN_FIELDS:
-        if field in values:
-            setattr(user, field, values[field])
-    if "bio" in values:
-        user.bio = values["bio"] or ""
-    if "admin" in values:
-        user.is_admin = bool(values["admin"])
-    if "private_profile" in values:
-        user.private_profile = (call.state.settings["user_defaults_to_private_profile"]
-                                if values["private_profile"] is None else values["private_profile"])
-    for field in ("public_email", "commit_email"):
-        if field in values:
-            setattr(user, field, values[field] or None)
-    if call.state.settings.get("edition") == "ee":
-        if "auditor" in values:
-            user.is_auditor = bool(values["auditor"])
-        for field in ("shared_runners_minutes_limit", "extra_shared_runners_minutes_limit"):
-            if field in values:
-                setattr(user, field, values[field])
-    if values.get("avatar"):
-        user.avatar = {"filename": values["avatar"]["filename"] or "avatar.png",
-                       "content": values["avatar"]["content"]}
-    if values.get("extern_uid") is not None and values.get("provider") is not None:
-        for ident in user.identities:
-            if ident["provider"] == values["provider"]:
-                ident["extern_uid"] = values["extern_uid"]
-                break
-        else:
-            user.identities.append({"provider": values["provider"], "extern_uid": values["extern_uid"]})
-    user.updated_at = now()
+def raise_create_failure(call, values, problems):
+    """When the save fails: 409 for a taken email (by_any_email), then for a taken username,
+    else the validation errors (section 1.4; an unconfirmed secondary email only fails validation)."""
+    if call.state.user_by_any_email(values["email"] or "") is not None:
+        raise errors.conflict("Email has already been taken")
+    if call.state.user_by_username(values["username"] or "") is not None:
+        raise errors.conflict("Username has already been taken")
+    raise errors.validation_error(problems.render())
 
 
 @route("POST", "/users")
 def create_user(call):
+    call.authenticate_non_get()
+    values = user_model.normalize(create_params(call))
     call.authenticated_as_admin()
-    values = declared(
-        call,
-        Param("email", required=True), Param("name", required=True), Param("username", required=True),
-        Param("password"), Param("reset_password", bool), Param("force_random_password", bool),
-        Param("skip_confirmation", bool),
-        *USER_ATTRIBUTE_PARAMS,
-        at_least_one_of=[("password", "reset_password", "force_random_password")],
-        all_or_none_of=[("extern_uid", "provider")],
-    )
-    state = call.state
-    if state.user_by_any_email(values["email"]):
-        raise errors.conflict("Email has already been taken")
-    if state.user_by_username(values["username"]):
-        raise errors.conflict("Username has already been taken")
-    if any(r["email"] == values["email"].lower() for r in state.emails.values()):
-        raise errors.validation_error({"email": ["has already been taken"]})
-    random_password = values.get("reset_password") or values.get("force_random_password")
-    if random_password:
-        values.pop("password", None)
-    _validate_user_fields(call, None, values, creating=True)
-    user = state.add_user(values["username"], values["name"], values["email"].strip().lower()
-                          if values["email"] != values["email"].strip() else values["email"],
-                          created_by_id=call.user.id,
-                          projects_limit=state.settings["default_projects_limit"],
-                          private_profile=state.settings["user_defaults_to_private_profile"])
-    user.namespace_id = user.id + 1000
-    user.password_hash = hash_password(values.get("password") or "random")
+    if "private_profile" in values and values["private_profile"] is None:
+        values["private_profile"] = call.state.settings["user_defaults_to_private_profile"]
+    random_password = bool(values.get("reset_password") or values.get("force_random_password"))
+    problems = validate_new_user(call, values, random_password)
+    if problems:
+        raise_create_failure(call, values, problems)
+    user = build_user(call, values, random_password)
+    return Reply(entities.user_with_admin(user, call), status=201)
+
+
+def build_user(call, values, random_password):
+    """Users::BuildService + save: defaults from the instance settings, then the given attributes."""
+    settings = call.state.settings
+    user = call.state.add_user(
+        values["username"], values["name"], values["email"], created_by_id=call.user.id,
+        projects_limit=settings["default_projects_limit"], theme_id=settings["default_theme"],
+        color_scheme_id=settings["default_color_scheme"], can_create_group=settings["default_can_create_group"],
+        external=settings["user_default_external"],
+        private_profile=settings["user_defaults_to_private_profile"])
+    user.password_hash = hash_password(secrets.token_hex(16) if random_password else values["password"])
+    user.password_automatically_set = random_password
     if values.get("skip_confirmation"):
         user.confirmed_at = now()
-    _apply_fields(call, user, values)
-    return admin_entity(user, call)
+        ensure_primary_email_row(call.state, user)
+    apply_attributes(call, user, values)
+    return user
+
+
+# -- PUT /users/:id ------------------------------------------------------------------------------
+def update_params(call):
+    return declared_in_order(
+        call,
+        ([Param("email"), Param("password"), Param("skip_reconfirmation", bool), Param("name"),
+          Param("username")] + user_model.optional_attributes(), {"all_or_none_of": [("extern_uid", "provider")]}),
+        (user_model.ee_attributes(call), {}),
+    )
+
+
+def check_update_conflicts(call, user, raw_email, username):
+    """PUT checks by_any_email and by_username against *other* users before updating (section 1.5)."""
+    if raw_email and call.state.user_by_any_email(raw_email.lower(), exclude_id=user.id) is not None:
+        raise errors.conflict("Email has already been taken")
+    if username:
+        other = call.state.user_by_username(username)
+        if other is not None and other.id != user.id:
+            raise errors.conflict("Username has already been taken")
+
+
+def email_change_is_direct(call, user, values):
+    """Devise reconfirmation is skipped with skip_reconfirmation or when the new address is already a
+    confirmed secondary email (`check_for_verified_email`)."""
+    new_email = values.get("email")
+    if new_email is None or new_email == user.email:
+        return False
+    return bool(values.get("skip_reconfirmation")) or call.state.confirmed_email_record(user.id, new_email) is not None
+
+
+def validate_update(call, user, values):
+    state, problems = call.state, user_model.Problems()
+    merged = {"name": user.name, "username": user.username, "email": user.email}
+    merged.update({k: v for k, v in values.items() if k in ("name", "username", "email")})
+    if "email" in values:
+        user_model.validate_email(problems, state, user.id, values["email"])
+    if "password" in values:
+        user_model.validate_password(problems, state.settings, values["password"], merged)
+    if "name" in values:
+        user_model.validate_name(problems, values["name"])
+    user_model.validate_details(problems, values)
+    user_model.validate_numbers(problems, values)
+    if "username" in values:
+        user_model.validate_username(problems, values["username"])
+    primary = values["email"] if email_change_is_direct(call, user, values) else user.email
+    user_model.validate_owned_emails(problems, verified_emails(call, user, primary), values)
+    user_model.validate_avatar(problems, values.get("avatar"))
+    return problems
+
+
+def verified_emails(call, user, primary):
+    """`User#verified_emails`: a confirmed primary, the private commit email, confirmed secondaries."""
+    verified = {call.state.private_commit_email(user)}
+    if user.confirmed_at is not None:
+        verified.add(primary)
+    verified.update(r["email"] for r in call.state.emails_of(user.id) if r["confirmed_at"])
+    return verified
 
 
 @route("PUT", "/users/<int:id>")
 def update_user(call, id):
+    call.authenticate_non_get()
+    values = update_params(call)
     call.authenticated_as_admin()
-    values = declared(
-        call,
-        Param("email"), Param("name"), Param("username"), Param("password"),
-        Param("skip_reconfirmation", bool),
-        *USER_ATTRIBUTE_PARAMS,
-        all_or_none_of=[("extern_uid", "provider")],
-    )
     user = find_user_or_404(call, id)
-    state = call.state
-    if values.get("email") and state.user_by_any_email(values["email"], exclude_id=user.id):
-        raise errors.conflict("Email has already been taken")
-    if values.get("username"):
-        other = state.user_by_username(values["username"])
-        if other is not None and other.id != user.id:
-            raise errors.conflict("Username has already been taken")
-    _validate_user_fields(call, user, values, creating=False)
+    check_update_conflicts(call, user, values.get("email"), values.get("username"))
+    values = user_model.normalize(values)
+    if "private_profile" in values and values["private_profile"] is None:
+        values["private_profile"] = call.state.settings["user_defaults_to_private_profile"]
+    problems = validate_update(call, user, values)
+    if problems:
+        raise errors.validation_error(problems.render())
+    apply_update(call, user, values)
+    return entities.user_with_admin(user, call)
+
+
+def apply_update(call, user, values):
+    before = dict(vars(user), identities=[dict(i) for i in user.identities])
     if values.get("name") is not None:
         user.name = values["name"]
     if values.get("username") and values["username"] != user.username:
-        state.rename_user(user, values["username"])
+        call.state.rename_user(user, values["username"])
     if values.get("password"):
         user.password_hash = hash_password(values["password"])
+        user.password_automatically_set = False
         if call.user.id != user.id:
-            user.password_expires_at = now()
-    if values.get("email") and values["email"].lower() != user.email.lower():
-        _change_primary_email(call, user, values["email"].lower(), values.get("skip_reconfirmation"))
-    _apply_fields(call, user, values)
-    return admin_entity(user, call)
+            user.password_expires_at = now()  # an admin's change forces a new password at next login
+    if values.get("email") and values["email"] != user.email:
+        change_primary_email(call, user, values["email"], email_change_is_direct(call, user, values))
+    apply_attributes(call, user, values)
+    after = dict(vars(user), identities=[dict(i) for i in user.identities])
+    if before != after:
+        user.touch()
 
 
-def _change_primary_email(call, user, new_email, skip_reconfirmation):
-    """Email change: reconfirmation unless skipped or the address is already a confirmed secondary."""
-    confirmed_secondary = any(r["user_id"] == user.id and r["email"] == new_email and r["confirmed_at"]
-                              for r in call.state.emails.values())
-    if skip_reconfirmation or confirmed_secondary:
-        user.email = new_email
-        user.unconfirmed_email = None
-    else:
+def change_primary_email(call, user, new_email, direct):
+    """Reconfirmation keeps the primary and records `unconfirmed_email`. A direct change runs
+    `update_emails_with_primary_email`: the new address's secondary row goes, the old primary becomes
+    a secondary carrying the old confirmation, and confirmed_at comes from the removed row."""
+    if not direct:
         user.unconfirmed_email = new_email
+        return
+    state = call.state
+    record = next((r for r in state.emails_of(user.id) if r["email"] == new_email), None)
+    previous_email, previous_confirmed = user.email, user.confirmed_at
+    if record is not None:
+        del state.emails[record["id"]]
+    user.email = new_email
+    user.unconfirmed_email = None
+    if not any(r["email"] == previous_email.lower() for r in state.emails_of(user.id)):
+        state.add_email(user.id, previous_email, confirmed_at=previous_confirmed)
+    if record is not None and record["confirmed_at"]:
+        user.confirmed_at = record["confirmed_at"]
+    ensure_primary_email_row(state, user)  # after_save add_primary_email_to_emails!
+
+
+def apply_attributes(call, user, values):
+    """Assign the optional attributes shared by create and update."""
+    for field in PLAIN_FIELDS:
+        if field in values and (values[field] is not None or field in ("pronouns", "note")):
+            setattr(user, field, values[field])
+    for field in USER_DETAIL_FIELDS + ("bio",):
+        if field in values:
+            setattr(user, field, values[field] or "")  # UserDetail#prevent_nil_fields
+    if values.get("admin") is not None:
+        user.is_admin = values["admin"]
+    if values.get("private_profile") is not None:
+        user.private_profile = values["private_profile"]
+    for field in ("public_email", "commit_email"):
+        if field in values:
+            setattr(user, field, values[field] or None)
+    if values.get("avatar"):
+        user.avatar = {"filename": values["avatar"]["filename"] or "avatar.png", "content": values["avatar"]["content"]}
+    apply_ee_attributes(call, user, values)
+    if values.get("extern_uid") and values.get("provider"):
+        upsert_identity(user, values["provider"], values["extern_uid"], values.get("group_id_for_saml"))
+
+
+def apply_ee_attributes(call, user, values):
+    if call.state.settings.get("edition") != "ee":
+        return
+    if values.get("auditor") is not None:
+        user.is_auditor = values["auditor"]
+    for field in ("shared_runners_minutes_limit", "extra_shared_runners_minutes_limit"):
+        if field in values:
+            setattr(user, field, values[field])
+
+
+def upsert_identity(user, provider, extern_uid, saml_provider_id=None):
+    """`identities.find_or_create_by(provider:).update(extern_uid:)`."""
+    for identity in user.identities:
+        if identity["provider"] == provider:
+            if identity["extern_uid"] != extern_uid:
+                identity["extern_uid"] = extern_uid
+                identity["updated_at"] = now()
+            return
+    identity = {"provider": provider, "extern_uid": extern_uid, "updated_at": now()}
+    if saml_provider_id is not None:
+        identity["saml_provider_id"] = saml_provider_id
+    user.identities.append(identity)
+
+
+# -- DELETE ----------------------------------------------------------------------------------------
+def check_unmodified_since(call, last_modified):
+    """`check_unmodified_since!`: 412 when the resource changed after If-Unmodified-Since. The header
+    has whole seconds, so a timestamp with milliseconds in the same second already counts as newer."""
+    header = call.headers.get("If-Unmodified-Since")
+    if not header or last_modified is None:
+        return
+    try:
+        since = email.utils.parsedate_to_datetime(header)
+    except (TypeError, ValueError):
+        try:
+            since = datetime.datetime.fromisoformat(header.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=datetime.timezone.utc)
+    if last_modified > since:
+        raise errors.ApiError(412, {"message": "412 Precondition Failed"})
+
+
+@route("DELETE", "/users/<int:id>")
+def delete_user(call, id):
+    call.authenticate_non_get()
+    values = declared_in_order(call, ([Param("hard_delete", bool)], {}))
+    call.authenticated_as_admin()
+    user = find_user_or_404(call, id)
+    if user.sole_group_owner and not values.get("hard_delete"):
+        raise errors.conflict("User cannot be removed while is the sole-owner of a group")
+    check_unmodified_since(call, user.updated_at)
+    if values.get("hard_delete"):
+        user.fire("block")  # delete_async blocks first so the user cannot act while queued
+    call.state.schedule_delete(user.id, hard_delete=bool(values.get("hard_delete")))
+    return Reply(status=204)
+
+
+@route("DELETE", "/users/<int:id>/identities/<str:provider>")
+def delete_identity(call, id, provider):
+    call.authenticate_non_get()
+    call.authenticated_as_admin()
+    user = find_user_or_404(call, id)
+    identity = next((i for i in user.identities if i["provider"] == provider), None)
+    if identity is None:
+        raise errors.not_found("Identity")
+    check_unmodified_since(call, identity.get("updated_at"))
+    user.identities.remove(identity)
+    return Reply(status=204)

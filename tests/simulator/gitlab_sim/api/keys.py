@@ -1,0 +1,184 @@
+"""SSH keys: /user/keys and /users/:user_id/keys (behaviour doc sections 1.8, 2 SSHKey, 3.1)."""
+from __future__ import annotations
+
+from gitlab_sim import errors, sshkeys
+from gitlab_sim.params import Param, declared
+from gitlab_sim.routing import route
+from gitlab_sim.state import now
+from gitlab_sim.sub_entities import (ModelErrors, blank, check_unmodified_since, declared_with_path,
+                                     paginate_by_id, ssh_key)
+
+USAGE_TYPES = ["auth_and_signing", "auth", "signing"]
+FORBIDDEN_KEY_VALUE = -1
+KEY_PARAMS = (
+    Param("key", required=True),
+    Param("title", required=True),
+    Param("expires_at", "datetime"),
+    Param("usage_type", values=USAGE_TYPES, default="auth_and_signing"),
+)
+
+
+# -- model validation (app/models/key.rb, app/validators/ssh_key_validator.rb) -------------------------
+def _restriction(settings, technology):
+    """`key_restriction_for(type)`: ApplicationSetting `<type>_key_restriction`, 0 allows the type (the
+    default for every type), -1 forbids it, N asks for N bits. Unparseable keys have no type: forbidden."""
+    if technology is None:
+        return FORBIDDEN_KEY_VALUE
+    return int(settings.get("%s_key_restriction" % technology, 0))
+
+
+def _forbidden_message(settings):
+    allowed = [name.upper() for name in sshkeys.TECHNOLOGIES
+               if _restriction(settings, name) != FORBIDDEN_KEY_VALUE]
+    return "type is forbidden. Must be %s" % sshkeys.exclusive_sentence(allowed)
+
+
+def _validate_title(problems, title):
+    if blank(title):
+        problems.add("title", "can't be blank")
+    elif len(title) > 255:
+        problems.add("title", "is too long (maximum is 255 characters)")
+
+
+def _validate_key(problems, settings, stored, parsed):
+    if blank(stored):
+        problems.add("key", "can't be blank")
+    restriction = _restriction(settings, parsed.technology if parsed else None)
+    if restriction == FORBIDDEN_KEY_VALUE:
+        problems.add("key", _forbidden_message(settings))
+    elif parsed.bits < restriction:
+        problems.add("key", "must be at least %d bits" % restriction)
+    if stored and len(stored) > 5000:
+        problems.add("key", "is too long (maximum is 5000 characters)")
+    if not sshkeys.KEY_FORMAT.match(stored or ""):
+        problems.add("key", "is invalid")
+
+
+def _validate_fingerprint(problems, state, parsed):
+    """Uniqueness is global: every user's keys (section 3.1, quirk 8.7)."""
+    if parsed is None:
+        problems.add("fingerprint_sha256", "cannot be generated")
+    elif any(record["fingerprint_sha256"] == parsed.fingerprint_sha256 for record in state.keys.values()):
+        problems.add("fingerprint_sha256", "has already been taken")
+
+
+def create_key(call, user, values):
+    """`Keys::CreateService` -> `user.keys.create(params)`: 201 SSHKey or 400 validation errors."""
+    state = call.state
+    raw = values["key"]
+    stored = None if blank(raw) else sshkeys.sanitize(raw)
+    parsed = sshkeys.parse(stored) if stored is not None else None
+    problems = ModelErrors()
+    _validate_title(problems, values["title"])
+    _validate_key(problems, state.settings, stored, parsed)
+    _validate_fingerprint(problems, state, parsed)
+    expires_at = values.get("expires_at")
+    if expires_at is not None and expires_at <= now():
+        problems.add("key", "has expired")
+    problems.raise_validation_error()
+    created = now()
+    record = {
+        "id": state.next_id("key"), "user_id": user.id, "title": values["title"], "key": stored,
+        "fingerprint": parsed.fingerprint_md5, "fingerprint_sha256": parsed.fingerprint_sha256,
+        "expires_at": expires_at, "usage_type": values["usage_type"], "created_at": created,
+        "updated_at": created, "last_used_at": None,
+    }
+    state.keys[record["id"]] = record
+    return ssh_key(record, call)
+
+
+# -- lookups -----------------------------------------------------------------------------------------
+def keys_of(state, user):
+    return [record for record in state.keys.values() if record["user_id"] == user.id]
+
+
+def find_key_or_404(state, user, key_id):
+    record = state.keys.get(key_id)
+    if record is None or record["user_id"] != user.id:
+        raise errors.not_found("Key")
+    return record
+
+
+def _readable_user_or_404(call, ident):
+    """`find_user(params[:user_id])`: digits -> id, else username (case-insensitive)."""
+    user = call.state.user_by_id_or_username(ident)
+    if user is None:
+        raise errors.not_found("User")
+    return user
+
+
+def _delete(call, record):
+    check_unmodified_since(call, record["updated_at"])
+    del call.state.keys[record["id"]]
+
+
+# -- /user/keys (before { authenticate! }: 401 ahead of parameter validation) -------------------------
+@route("GET", "/user/keys")
+def list_own_keys(call):
+    user = call.authenticate()
+    return paginate_by_id(call, keys_of(call.state, user), lambda record: ssh_key(record, call))
+
+
+@route("GET", "/user/keys/<str:key_id>")
+def get_own_key(call, key_id):
+    user = call.authenticate()
+    values = declared_with_path(call, {"key_id": key_id}, Param("key_id", int, required=True))
+    return ssh_key(find_key_or_404(call.state, user, values["key_id"]), call)
+
+
+@route("POST", "/user/keys")
+def create_own_key(call):
+    user = call.authenticate()
+    return create_key(call, user, declared(call, *KEY_PARAMS))
+
+
+@route("DELETE", "/user/keys/<str:key_id>")
+def delete_own_key(call, key_id):
+    user = call.authenticate()
+    values = declared_with_path(call, {"key_id": key_id}, Param("key_id", int, required=True))
+    _delete(call, find_key_or_404(call.state, user, values["key_id"]))
+
+
+# -- /users/:user_id/keys ----------------------------------------------------------------------------
+@route("GET", "/users/<str:user_id>/keys")
+def list_user_keys(call, user_id):
+    """No authentication needed; id or username."""
+    user = _readable_user_or_404(call, user_id)
+    return paginate_by_id(call, keys_of(call.state, user), lambda record: ssh_key(record, call))
+
+
+@route("POST", "/users/<str:user_id>/keys")
+def create_user_key(call, user_id):
+    """Parameters are validated before `authenticated_as_admin!` runs in the endpoint body, so
+    `POST /users/0/keys` without parameters is 400 "key is missing, title is missing" (section 0.1);
+    `authenticate_non_get!` still answers 401 first for anonymous callers."""
+    call.authenticate_non_get()
+    values = declared_with_path(call, {"user_id": user_id}, Param("user_id", int, required=True), *KEY_PARAMS)
+    call.authenticated_as_admin()
+    user = call.state.user_by_id(values["user_id"])
+    if user is None:
+        raise errors.not_found("User")
+    return create_key(call, user, values)
+
+
+def _user_key_values(call, user_id, key_id):
+    return declared_with_path(call, {"id": user_id, "key_id": key_id},
+                              Param("id", int, required=True), Param("key_id", int, required=True))
+
+
+@route("GET", "/users/<int:id>/keys/<str:key_id>")
+def get_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
+    values = _user_key_values(call, id, key_id)
+    user = _readable_user_or_404(call, values["id"])
+    return ssh_key(find_key_or_404(call.state, user, values["key_id"]), call)
+
+
+@route("DELETE", "/users/<int:id>/keys/<str:key_id>")
+def delete_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
+    call.authenticate_non_get()
+    values = _user_key_values(call, id, key_id)
+    call.authenticated_as_admin()
+    user = call.state.user_by_id(values["id"])
+    if user is None:
+        raise errors.not_found("User")
+    _delete(call, find_key_or_404(call.state, user, values["key_id"]))

@@ -1,0 +1,139 @@
+"""Impersonation tokens and admin-created personal access tokens (behaviour doc sections 1.11, 1.12, 2, 3.4).
+
+Both live in `state.tokens` as `Token` objects, so the core's authentication (`state.tokens_by_value`)
+accepts them with their scopes, expiry and revocation. Both resources sit in a `segment ':user_id'` with
+`before { authenticated_as_admin! }`: 401/403 come before parameter validation, and `user_id` is an
+Integer parameter without a path requirement (`/users/abc/impersonation_tokens` -> "user_id is invalid").
+"""
+from __future__ import annotations
+
+import datetime
+
+from gitlab_sim import errors
+from gitlab_sim.params import Param
+from gitlab_sim.routing import route
+from gitlab_sim.sub_entities import (ModelErrors, check_unmodified_since, declared_with_path,
+                                     impersonation_token, paginate_by_id,
+                                     personal_access_token_with_token, to_sentence)
+
+# Gitlab::Auth.all_available_scopes (newest, registry and dependency proxy enabled).
+AVAILABLE_SCOPES = [
+    "api", "read_api", "read_user", "create_runner", "manage_runner", "k8s_proxy", "self_rotate",
+    "read_repository", "write_repository", "read_registry", "write_registry", "read_virtual_registry",
+    "write_virtual_registry", "read_observability", "write_observability", "ai_features", "sudo",
+    "admin_mode", "read_service_ping",
+]
+STATES = ["all", "active", "inactive"]
+
+
+def _today():
+    return datetime.date.today()
+
+
+def _max_expiry_date(settings):
+    return _today() + datetime.timedelta(days=int(settings["max_token_lifetime_days"]))
+
+
+def validate_token(settings, name, scopes, expires_at):
+    """PersonalAccessToken validations, in their order: name, scopes and expires_at presence, then
+    `validate_scopes`, then `expires_at_before_instance_max_expiry_date` (both on create)."""
+    problems = ModelErrors()
+    required_expiry = settings["require_personal_access_token_expiry"]
+    if not (name or "").strip():
+        problems.add("name", "can't be blank")
+    if not scopes:
+        problems.add("scopes", "can't be blank")
+    if expires_at is None and required_expiry:
+        problems.add("expires_at", "can't be blank")
+    if any(scope not in AVAILABLE_SCOPES for scope in scopes or ()):
+        problems.add("scopes", "can only contain available scopes")
+    if expires_at is not None and required_expiry and expires_at > _max_expiry_date(settings):
+        problems.add("expires_at", "must be before %s" % _max_expiry_date(settings).isoformat())
+    return problems
+
+
+def _segment_user(call, path_values, *params):
+    """Admin check first (before filter), then Grape validation, then `find_user_by_id`."""
+    call.authenticated_as_admin()
+    values = declared_with_path(call, path_values, Param("user_id", int, required=True), *params)
+    user = call.state.user_by_id(values["user_id"])
+    if user is None:
+        raise errors.not_found("User")
+    return user, values
+
+
+def _impersonation_tokens_of(state, user):
+    return [token for token in state.tokens.values() if token.user_id == user.id and token.impersonation]
+
+
+def _find_impersonation_token(call, user, token_id):
+    """Only the user's impersonation tokens: a normal PAT id is "not found" here (quirk 8.8)."""
+    token = call.state.tokens.get(token_id)
+    if token is None or token.user_id != user.id or not token.impersonation:
+        raise errors.not_found("Impersonation Token")
+    return token
+
+
+# -- /users/:user_id/impersonation_tokens -------------------------------------------------------------
+@route("GET", "/users/<str:user_id>/impersonation_tokens")
+def list_impersonation_tokens(call, user_id):
+    user, values = _segment_user(call, {"user_id": user_id}, Param("page", int), Param("per_page", int),
+                                 Param("state", values=STATES, default="all"))
+    tokens = _impersonation_tokens_of(call.state, user)
+    if values["state"] == "active":
+        tokens = [token for token in tokens if token.active]
+    elif values["state"] == "inactive":
+        tokens = [token for token in tokens if not token.active]
+    return paginate_by_id(call, tokens, impersonation_token, extra_query={"state": values["state"]})
+
+
+@route("POST", "/users/<str:user_id>/impersonation_tokens")
+def create_impersonation_token(call, user_id):
+    """Built and saved directly (no service): model errors are a 400 hash and no expiry default applies."""
+    user, values = _segment_user(call, {"user_id": user_id}, Param("name", required=True), Param("description"),
+                                 Param("expires_at", "date"), Param("scopes", "str_list"))
+    scopes = values.get("scopes") or []
+    problems = validate_token(call.state.settings, values["name"], scopes, values.get("expires_at"))
+    problems.raise_validation_error()
+    token = call.state.add_token(user.id, values["name"], scopes, description=values.get("description"),
+                                 expires_at=values.get("expires_at"), impersonation=True)
+    return impersonation_token(token, with_token=True)
+
+
+@route("GET", "/users/<str:user_id>/impersonation_tokens/<str:impersonation_token_id>")
+def get_impersonation_token(call, user_id, impersonation_token_id):
+    return impersonation_token(_path_token(call, user_id, impersonation_token_id))
+
+
+def _path_token(call, user_id, token_id):
+    path_values = {"user_id": user_id, "impersonation_token_id": token_id}
+    user, values = _segment_user(call, path_values, Param("impersonation_token_id", int, required=True))
+    return _find_impersonation_token(call, user, values["impersonation_token_id"])
+
+
+@route("DELETE", "/users/<str:user_id>/impersonation_tokens/<str:impersonation_token_id>")
+def revoke_impersonation_token(call, user_id, impersonation_token_id):
+    """`revoke!`: the row stays (revoked, inactive); revoking again is another 204."""
+    token = _path_token(call, user_id, impersonation_token_id)
+    check_unmodified_since(call, token.created_at)
+    token.revoked = True
+
+
+# -- /users/:user_id/personal_access_tokens -----------------------------------------------------------
+@route("POST", "/users/<str:user_id>/personal_access_tokens")
+def create_personal_access_token(call, user_id):
+    """`PersonalAccessTokens::CreateService`: Grape checks scopes against the available ones; the expiry
+    defaults to the maximum when required; model errors are 422 with the full messages as a sentence."""
+    user, values = _segment_user(call, {"user_id": user_id}, Param("name", required=True),
+                                 Param("scopes", "str_list", required=True, values=AVAILABLE_SCOPES),
+                                 Param("expires_at", "date"), Param("description"))
+    settings = call.state.settings
+    expires_at = values.get("expires_at")
+    if expires_at is None and settings["require_personal_access_token_expiry"]:
+        expires_at = _max_expiry_date(settings)
+    problems = validate_token(settings, values["name"], values["scopes"], expires_at)
+    if problems:
+        raise errors.api_error(to_sentence(problems.full_messages()), 422)
+    token = call.state.add_token(user.id, values["name"], values["scopes"], description=values.get("description"),
+                                 expires_at=expires_at, impersonation=False)
+    return personal_access_token_with_token(token)

@@ -1,0 +1,132 @@
+"""User state actions and 2FA reset (behaviour doc sections 1.7, 1.16 and 8; lib/api/users.rb and
+app/services/users/*_service.rb). All are POSTs answering 201 with the JSON of the Ruby return value
+(`true`, `false`, `null`) unless a service error is rendered; approve/reject answer with a message."""
+from __future__ import annotations
+
+import datetime
+
+from gitlab_sim import errors
+from gitlab_sim.api.users import find_user_or_404
+from gitlab_sim.routing import Reply, route
+from gitlab_sim.state import now
+
+NULL = Reply(raw="null", status=201)  # `break` in a Grape endpoint renders nil
+
+
+def _admin_target(call, user_id):
+    """`authenticated_as_admin!` then `User.find_by(id:)` / not_found!('User')."""
+    call.authenticate_non_get()
+    call.authenticated_as_admin()
+    return find_user_or_404(call, user_id)
+
+
+@route("POST", "/users/<int:id>/block")
+def block(call, id):
+    user = _admin_target(call, id)
+    if user.state == "ldap_blocked":
+        raise errors.forbidden("LDAP blocked users cannot be modified by the API")
+    if user.id == call.user.id:
+        raise errors.forbidden("The API initiating user cannot be blocked by the API")
+    if user.blocked:
+        return NULL
+    if user.internal:  # Users::BlockService
+        raise errors.api_error("An internal user cannot be blocked", 403)
+    return user.fire("block")
+
+
+@route("POST", "/users/<int:id>/unblock")
+def unblock(call, id):
+    user = _admin_target(call, id)
+    if user.state == "ldap_blocked":
+        raise errors.forbidden("LDAP blocked users cannot be unblocked by the API")
+    if user.state == "deactivated":
+        raise errors.forbidden("Deactivated users cannot be unblocked by the API")
+    return user.fire("activate")  # UnblockService#execute.success?: false for an active user
+
+
+def recently_active(user, period_days):
+    """`User#can_be_deactivated?` needs no activity within the dormant period."""
+    last = user.last_active_at
+    return last is not None and last > now() - datetime.timedelta(days=period_days)
+
+
+@route("POST", "/users/<int:id>/deactivate")
+def deactivate(call, id):
+    user = _admin_target(call, id)
+    if user.state == "deactivated":
+        return NULL
+    if user.blocked:
+        raise errors.api_error("Error occurred. A blocked user cannot be deactivated", 403)
+    if user.internal:
+        raise errors.api_error("Internal users cannot be deactivated", 403)
+    period = int(call.state.settings["deactivate_dormant_users_period"])
+    if recently_active(user, period):
+        raise errors.api_error("The user you are trying to deactivate has been active in the past %d days and "
+                               "cannot be deactivated" % period, 403)
+    return user.fire("deactivate")
+
+
+@route("POST", "/users/<int:id>/activate")
+def activate(call, id):
+    user = _admin_target(call, id)
+    if user.blocked:
+        raise errors.api_error("Error occurred. A blocked user must be unblocked to be activated", 403)
+    if user.state != "active":
+        user.fire("activate")
+    return True  # Users::ActivateService succeeds for an already active user too
+
+
+@route("POST", "/users/<int:id>/ban")
+def ban(call, id):
+    user = _admin_target(call, id)
+    if user.state != "active":
+        raise errors.api_error("You cannot ban %s users." % user.state, 403)
+    return user.fire("ban")
+
+
+@route("POST", "/users/<int:id>/unban")
+def unban(call, id):
+    user = _admin_target(call, id)
+    if user.state != "banned":
+        raise errors.api_error("You cannot unban %s users." % user.state, 403)
+    return user.fire("unban")
+
+
+@route("POST", "/users/<int:id>/approve")
+def approve(call, id):
+    """No authenticated_as_admin!: the lookup comes first, ApproveService refuses non-admins.
+    Success is rendered through render_api_error! because the service never sets :success."""
+    call.authenticate_non_get()
+    user = find_user_or_404(call, id)
+    if not call.is_admin:
+        raise errors.api_error("You are not allowed to approve a user", 403)
+    if user.state != "blocked_pending_approval":
+        raise errors.api_error("The user you are trying to approve is not pending approval", 409)
+    user.fire("activate")
+    return Reply({"message": "Success"}, status=201)
+
+
+@route("POST", "/users/<int:id>/reject")
+def reject(call, id):
+    call.authenticate_non_get()
+    user = find_user_or_404(call, id)
+    if not call.is_admin:
+        raise errors.api_error("You are not allowed to reject a user", 403)
+    if user.state != "blocked_pending_approval":
+        raise errors.api_error("User does not have a pending request", 409)
+    user.fire("block")  # RejectService: delete_async(hard_delete: true) blocks first
+    call.state.schedule_delete(user.id, hard_delete=True)
+    return Reply({"message": "Success"}, status=200)
+
+
+@route("PATCH", "/users/<int:id>/disable_two_factor")
+def disable_two_factor(call, id):
+    user = _admin_target(call, id)
+    if user.is_admin:
+        raise errors.forbidden("Two-factor authentication for admins cannot be disabled via the API. "
+                               "Use the Rails console")
+    if not user.two_factor_enabled:  # TwoFactor::DestroyService
+        raise errors.bad_request("Two-factor authentication is not enabled for this user")
+    user.two_factor_enabled = False
+    user.touch()
+    return Reply(status=204)

@@ -1,0 +1,121 @@
+"""The /-/sim/ control endpoints: request log, reset, seed, settings, user pokes and tokens. A dedicated
+simulator, since reset wipes everything."""
+from __future__ import annotations
+
+import time
+
+import pytest
+import requests
+
+from gitlab_sim.launcher import running_simulator
+from gitlab_sim.pytest_plugin import GitLabHandle
+from gitlab_sim.seed import seed_profile
+from gitlab_sim.state import DEFAULT_SETTINGS
+
+LOG_FIELDS = {"method", "path", "query", "status", "sudo", "user", "body", "fault", "started_at"}
+
+
+@pytest.fixture(scope="module")
+def site():
+    with running_simulator() as proc:
+        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+
+
+def control(site, method, path, **kwargs):
+    return site.session.request(method, site.url + "/-/sim" + path, timeout=60, **kwargs)
+
+
+def test_request_log_fields(site):
+    site.clear_log()
+    site.api("POST", "/users/1/custom_attributes", json={"x": 1})  # 405: still logged
+    site.api("GET", "/users", params={"username": "root", "per_page": "5"})
+    site.api("PUT", "/users/1/custom_attributes/k", json={"value": "v"})
+    log = site.requests_log()
+    assert [set(entry) for entry in log] == [LOG_FIELDS] * 3
+    assert [(e["method"], e["path"], e["status"]) for e in log] == [
+        ("POST", "/api/v4/users/1/custom_attributes", 405), ("GET", "/api/v4/users", 200),
+        ("PUT", "/api/v4/users/1/custom_attributes/k", 200)]
+    assert log[1]["query"] == {"username": "root", "per_page": "5"} and log[1]["user"] == "root"
+    assert log[2]["body"] == {"value": "v"}
+    site.clear_log()
+    assert site.requests_log() == []
+
+
+def test_reset_needs_the_root_token_and_restores_a_fresh_instance(site):
+    site.create_user("before_reset")
+    site.settings(minimum_password_length=12)
+    site.add_faults({"path": "/nothing", "action": "status"})
+    response = control(site, "POST", "/reset")
+    assert (response.status_code, response.json()) == (401, {"message": "401 Unauthorized"})
+    site.reset()
+    users = site.api("GET", "/users").json()
+    assert [u["username"] for u in users] == ["root"]
+    assert site.settings()["minimum_password_length"] == 8
+    assert site._control("GET", "/faults") == []
+    assert [e["path"] for e in site.requests_log()] == ["/api/v4/users"]
+
+
+def test_seed_creates_varied_users_quickly(site):
+    site.reset()
+    started = time.perf_counter()
+    result = site.seed(10000)
+    elapsed = time.perf_counter() - started
+    print("seeded 10,000 users over HTTP in %.3fs" % elapsed)
+    assert elapsed < 3.0  # about 0.1 s on a 2-core machine; generous for loaded CI hosts
+    assert (result["created"], result["first_id"], result["last_id"]) == (10000, 2, 10001)
+    users = site.api("GET", "/users", params={"per_page": 100, "order_by": "id", "sort": "asc",
+                                              "with_custom_attributes": True}).json()
+    seeded = users[1:]
+    for offset, user in enumerate(seeded):
+        profile = seed_profile(offset)
+        assert (user["state"], user["is_admin"], user["external"]) == (
+            profile["state"], profile["is_admin"], profile["external"])
+        assert bool(user["custom_attributes"]) == bool(profile["department"])
+        assert any(i["provider"] == "ldapmain" for i in user["identities"]) == profile["ldap_identity"]
+    states = {u["state"] for u in seeded}
+    assert states == {"active", "blocked", "deactivated", "banned", "blocked_pending_approval", "ldap_blocked"}
+    assert any(u["bot"] for u in seeded) and any(u["two_factor_enabled"] for u in seeded)
+    second = site.seed(5)
+    assert second["first_id"] == 10002  # batches never collide
+    response = control(site, "POST", "/seed", json={"users": -1})
+    assert response.status_code == 400
+
+
+def test_settings(site):
+    settings = site.settings()
+    assert set(settings) == set(DEFAULT_SETTINGS)
+    response = control(site, "POST", "/settings", json={"no_such_setting": 1})
+    assert response.status_code == 400 and "no_such_setting" in response.json()["error"]
+    assert site.settings(delete_delay_ms=50)["delete_delay_ms"] == 50
+    site.settings(delete_delay_ms=200)
+
+
+def test_user_pokes_and_internals(site):
+    user = site.create_user("pokeme")
+    answer = site.poke_user("pokeme", state="ldap_blocked", last_activity_on="2020-01-02",
+                            identities=[{"provider": "ldapmain", "extern_uid": "cn=poke"}])
+    assert answer["state"] == "ldap_blocked" and answer["identities"][0]["extern_uid"] == "cn=poke"
+    assert site.api("GET", "/users/%d" % user["id"]).json()["last_activity_on"] == "2020-01-02"
+    for bad in ({"password_hash": "x"}, {"state": "sleeping"}, {"user_type": "robot"}, {"created_at": "yesterday"}):
+        assert control(site, "POST", "/users/pokeme", json=bad).status_code == 400, bad
+    assert control(site, "POST", "/users/nobody_here", json={}).status_code == 404
+    assert control(site, "GET", "/users/%d" % user["id"]).json()["username"] == "pokeme"
+
+
+def test_minted_tokens(site):
+    site.create_user("minty")
+    token = site._control("POST", "/users/minty/tokens", json={"scopes": ["read_user"]})
+    assert site.api("GET", "/user", token=token["token"]).json()["username"] == "minty"
+    assert control(site, "POST", "/users/minty/tokens", json={"expires_at": "soon"}).status_code == 400
+
+
+def test_unknown_control_endpoint(site):
+    response = control(site, "GET", "/nothing")
+    assert response.status_code == 404 and "error" in response.json()
+
+
+def test_control_endpoints_are_not_api_requests(site):
+    site.clear_log()
+    site.settings()
+    assert site.requests_log() == []
+    assert requests.get(site.url + "/api/v4/version", timeout=10).status_code == 401
