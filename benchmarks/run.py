@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # Copyright (c) 2026, gitlab_ops.users contributors
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -118,7 +117,7 @@ def run_playbook(sim, module, task_args, check=False, diff=False):
 def scenarios(username):
     common = {"api_url": "{{ lookup('env', 'GITLAB_URL') }}", "api_token": "{{ lookup('env', 'GITLAB_TOKEN') }}"}
     person = {"username": username, "name": "Bench User", "email": "%s@example.com" % username,
-              "password": "Bench-pass-1234"}
+              "password": "Qz7-vortex-Lumen-92"}
     ours = dict(common, **person)
     peer = dict(common, **person)
     return [
@@ -138,18 +137,19 @@ def bench_modules(sim, repeats):
         username = "bench_%s_%d" % ("ours" if module == OURS else "peer", int(time.time()))
         for name, ours_args, peer_args, check in scenarios(username):
             args = ours_args if module == OURS else peer_args
-            runs = [run_playbook(sim, module, args, check=check, diff=True)
-                    for _ in range(repeats if name.startswith(("rerun", "check")) else 1)]
+            times = repeats if name.startswith(("rerun", "check")) else 1
+            runs = [run_playbook(sim, module, args, check=check, diff=True) for _run in range(times)]
             first = runs[0]
             rows.append((name, module, first, statistics.median(run["seconds"] for run in runs)))
     print("gitlab_user: ours vs the peer (simulator latency %s ms per request)" % os.environ.get("BENCH_LATENCY"))
-    header = "  %-26s %-32s %7s %8s %6s %5s %9s" % ("scenario", "module", "changed", "requests", "writes",
-                                                    "diff", "seconds")
+    columns = ("scenario", "module", "changed", "requests", "writes", "diff", "seconds")
+    header = "  %-26s %-32s %7s %8s %6s %5s %9s" % columns
     print(header)
     for name, module, result, seconds in rows:
         status = "FAILED" if result["failed"] else str(result["changed"]).lower()
-        print("  %-26s %-32s %7s %8d %6d %5s %9.2f" % (name, module, status, result["requests"],
-                                                     result["writes"], "yes" if result["diff"] else "no", seconds))
+        diff = "yes" if result["diff"] else "no"
+        print("  %-26s %-32s %7s %8d %6d %5s %9.2f" % (name, module, status, result["requests"], result["writes"],
+                                                     diff, seconds))
         if result["failed"]:
             print("    failure: %s" % result["msg"])
     print()

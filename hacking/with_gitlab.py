@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Run a command against a GitLab: the one in GITLAB_URL/GITLAB_TOKEN, or else a fresh simulator.
 
 Usage: with_gitlab.py [--latency-ms N] -- COMMAND [ARGS...]

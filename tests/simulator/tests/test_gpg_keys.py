@@ -128,9 +128,14 @@ def add_key(gitlab, user_id, key):
 
 
 # -- the parser against GnuPG's answers ---------------------------------------------------------------
+def docs_key_with_crlf():
+    """The docs' key as pasted from a browser: CRLF line ends (the fixture is stored with LF)."""
+    with open(os.path.join(DATA, "gitlab_docs_gpg_key.asc"), encoding="utf-8") as handle:
+        return handle.read().replace("\n", "\r\n")
+
+
 def test_import_matches_gnupg_for_the_documentation_key():
-    with open(os.path.join(DATA, "gitlab_docs_gpg_key.asc"), encoding="utf-8", newline="") as handle:
-        text = handle.read()
+    text = docs_key_with_crlf()
     assert "\r\n" in text
     info = gpg.import_key(text)
     assert (info.fingerprint, info.primary_keyid) == (DOCS_KEY_FINGERPRINT, DOCS_KEY_FINGERPRINT[-16:])
@@ -188,8 +193,7 @@ def test_stored_text_is_stripped_and_entity_shape(gitlab, owner):
 
 
 def test_documentation_key_with_crlf(sim, owner):
-    with open(os.path.join(DATA, "gitlab_docs_gpg_key.asc"), encoding="utf-8", newline="") as handle:
-        text = handle.read()
+    text = docs_key_with_crlf()
     created = add_key(sim, owner["id"], text)
     assert created.status_code == 201, created.text
     assert created.json()["key"] == text
