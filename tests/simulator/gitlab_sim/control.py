@@ -136,7 +136,7 @@ def _settings(sim, request, method, _rest):
 
 
 def _users(sim, request, method, rest):
-    ident, _, sub = rest.partition("/")
+    ident, dummy, sub = rest.partition("/")
     with sim.state.lock:
         user = sim.state.user_by_id_or_username(ident)
         if user is None:

@@ -48,7 +48,7 @@ def crc24(data):
     crc = 0xB704CE
     for byte in data:
         crc ^= byte << 16
-        for _ in range(8):
+        for dummy in range(8):
             crc <<= 1
             if crc & 0x1000000:
                 crc ^= 0x1864CFB
@@ -167,7 +167,7 @@ def v4_fingerprint(body):
         raise InvalidData("algorithm %d cannot certify" % algorithm)
     has_oid, mpi_count = _KEY_MATERIAL[algorithm]
     offset = _skip_oid(body, 6) if has_oid else 6
-    for _ in range(mpi_count):
+    for dummy in range(mpi_count):
         offset = _skip_mpi(body, offset)
     if offset != len(body):
         raise InvalidData("trailing data in the key packet")

@@ -1,13 +1,14 @@
 """Entities of the user sub-resources (behaviour doc section 2) and the request helpers their endpoint
-families share: Grape validation of path parameters, model-style validation errors, id-ordered
-pagination and `destroy_conditionally!`'s If-Unmodified-Since check."""
+families share: Grape validation of path parameters, user and owned-record lookups, model-style
+validation errors, id-ordered pagination and `destroy_conditionally!`'s If-Unmodified-Since check."""
 from __future__ import annotations
 
+import datetime
 import email.utils
 
 from gitlab_sim import emoji, errors
 from gitlab_sim.pagination import paginate
-from gitlab_sim.params import declared
+from gitlab_sim.params import Param, declared
 from gitlab_sim.state import iso
 
 
@@ -132,17 +133,62 @@ def paginate_by_id(call, records, render, extra_query=None):
     return paginate(call, ordered, render, extra_query)
 
 
-def check_unmodified_since(call, last_modified):
-    """`destroy_conditionally!`: 412 when If-Unmodified-Since is older than the resource."""
+def check_unmodified_since(call, last_modified, whole_seconds=False):
+    """`check_unmodified_since!` (`destroy_conditionally!`): 412 when the resource changed after
+    If-Unmodified-Since, an HTTP date or an ISO 8601 timestamp (UTC without a zone). The header has whole
+    seconds, so a timestamp with milliseconds in the same second already counts as newer, unless
+    `whole_seconds` drops the resource's fraction first (the sub-resource deletes)."""
     header = call.headers.get("If-Unmodified-Since")
     if not header or last_modified is None:
         return
     try:
         since = email.utils.parsedate_to_datetime(header)
     except (TypeError, ValueError):
-        return
-    if since is not None and since.tzinfo is not None and last_modified.replace(microsecond=0) > since:
+        try:
+            since = datetime.datetime.fromisoformat(header.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=datetime.timezone.utc)
+    if whole_seconds:
+        last_modified = last_modified.replace(microsecond=0)
+    if last_modified > since:
         raise errors.api_error("412 Precondition Failed", 412)
+
+
+def find_user_or_404(call, user_id):
+    """`find_user_by_id` / `User.find_by(id:) || not_found!('User')`."""
+    user = call.state.user_by_id(user_id)
+    if user is None:
+        raise errors.not_found("User")
+    return user
+
+
+def find_readable_user_or_404(call, ident):
+    """`find_user(params[:user_id])`: digits -> id, else username (case-insensitive)."""
+    user = call.state.user_by_id_or_username(ident)
+    if user is None:
+        raise errors.not_found("User")
+    return user
+
+
+def records_of(store, user):
+    """A user's rows of one sub-resource store (`state.keys`, `state.gpg_keys`, `state.emails`)."""
+    return [record for record in store.values() if record["user_id"] == user.id]
+
+
+def owned_record_or_404(store, user, record_id, resource_name):
+    """`user.<records>.find_by(id:) || not_found!(resource_name)`: another user's row is not found too."""
+    record = store.get(record_id)
+    if record is None or record["user_id"] != user.id:
+        raise errors.not_found(resource_name)
+    return record
+
+
+def int_path_params(call, **path_values):
+    """Integer path parameters, validated by Grape in declaration order (`key_id is invalid`, 400)."""
+    params = [Param(name, int, required=True) for name in path_values]
+    return declared_with_path(call, path_values, *params)
 
 
 def blank(value):

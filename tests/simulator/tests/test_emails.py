@@ -9,11 +9,6 @@ import pytest
 
 
 @pytest.fixture
-def gl(gitlab):
-    return python_gitlab.Gitlab(gitlab.url, private_token=gitlab.token, ssl_verify=gitlab.ca_path or True)
-
-
-@pytest.fixture
 def owner(gitlab, unique):
     return gitlab.create_user(unique("mail"))
 

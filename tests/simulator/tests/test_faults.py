@@ -32,7 +32,7 @@ def test_status_fault_with_retry_after_fires_once(sim):
 def test_status_fault_with_json_body_and_times(sim):
     sim.add_faults({"path": "/api/v4/user$", "action": "status", "status": 503, "times": 2,
                     "body": {"message": "maintenance"}})
-    first, second, third = (sim.api("GET", "/user") for _ in range(3))
+    first, second, third = (sim.api("GET", "/user") for dummy in range(3))
     assert (first.status_code, first.json()) == (503, {"message": "maintenance"})
     assert (second.status_code, third.status_code) == (503, 200)
 
@@ -78,7 +78,7 @@ def test_drop_after_commit_applies_the_change_then_drops(sim, unique):
 
 def test_unlimited_rule_and_method_filter(sim):
     sim.add_faults({"method": "DELETE", "action": "status", "status": 503, "times": -1})
-    assert [sim.api("DELETE", "/users/999999").status_code for _ in range(3)] == [503, 503, 503]
+    assert [sim.api("DELETE", "/users/999999").status_code for dummy in range(3)] == [503, 503, 503]
     assert sim.api("GET", "/user").status_code == 200
 
 

@@ -107,11 +107,6 @@ def armor(data, headers=("Comment: simulator test key",), width=64, crc=None):
 
 # -- fixtures -----------------------------------------------------------------------------------------
 @pytest.fixture
-def gl(gitlab):
-    return python_gitlab.Gitlab(gitlab.url, private_token=gitlab.token, ssl_verify=gitlab.ca_path or True)
-
-
-@pytest.fixture
 def owner(gitlab, unique):
     return gitlab.create_user(unique("gpg"))
 
@@ -300,7 +295,7 @@ def test_current_user_endpoints(gitlab, owner, owner_token):
 
 
 def test_list_pagination(gitlab, owner):
-    ids = [add_key(gitlab, owner["id"], OpenPgpKey().armored()).json()["id"] for _ in range(3)]
+    ids = [add_key(gitlab, owner["id"], OpenPgpKey().armored()).json()["id"] for dummy in range(3)]
     page = gitlab.api("GET", "/users/%d/gpg_keys" % owner["id"], params={"per_page": 2, "page": 2})
     assert [key["id"] for key in page.json()] == ids[2:]
     assert (page.headers["X-Total"], page.headers["X-Prev-Page"]) == ("3", "1")

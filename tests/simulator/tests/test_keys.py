@@ -77,11 +77,6 @@ def sk_ed25519_key():
 
 # -- fixtures -----------------------------------------------------------------------------------------
 @pytest.fixture
-def gl(gitlab):
-    return python_gitlab.Gitlab(gitlab.url, private_token=gitlab.token, ssl_verify=gitlab.ca_path or True)
-
-
-@pytest.fixture
 def owner(gitlab, unique):
     return gitlab.create_user(unique("keys"), name="Key Owner")
 

@@ -17,11 +17,6 @@ COFFEE_HTML = ('I crave coffee <gl-emoji title="hot beverage" data-name="coffee"
 
 
 @pytest.fixture
-def gl(gitlab):
-    return python_gitlab.Gitlab(gitlab.url, private_token=gitlab.token, ssl_verify=gitlab.ca_path or True)
-
-
-@pytest.fixture
 def owner(gitlab, unique):
     return gitlab.create_user(unique("status"))
 

@@ -15,11 +15,6 @@ REVOKED = "Token was revoked. You have to re-authorize from the user."
 
 
 @pytest.fixture
-def gl(gitlab):
-    return python_gitlab.Gitlab(gitlab.url, private_token=gitlab.token, ssl_verify=gitlab.ca_path or True)
-
-
-@pytest.fixture
 def owner(gitlab, unique):
     return gitlab.create_user(unique("tok"), name="Token Owner")
 

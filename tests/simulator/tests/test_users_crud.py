@@ -110,7 +110,7 @@ def test_get_by_id_is_rate_limited_for_non_admins(site):
     token = token_for(site, make(site)["username"])
     site.settings(users_get_by_id_limit=3)
     try:
-        statuses = [site.api("GET", "/users/1", token=token).status_code for _ in range(4)]
+        statuses = [site.api("GET", "/users/1", token=token).status_code for dummy in range(4)]
         assert statuses == [200, 200, 200, 429]
         response = site.api("GET", "/users/1", token=token)
         assert response.json() == {"message": {"error": "This endpoint has been requested too many times. "

@@ -20,14 +20,11 @@ from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import route
 from gitlab_sim.state import now
 from gitlab_sim.sub_entities import (ModelErrors, blank, check_unmodified_since, declared_with_path,
-                                     email_entity, paginate_by_id)
+                                     email_entity, find_user_or_404, int_path_params, owned_record_or_404,
+                                     paginate_by_id, records_of)
 
 EMAIL_FORMAT = re.compile(r"\A[^@\s]+@[^@\s]+\Z")  # Devise.email_regexp
 SECONDARY_EMAIL_ATTRIBUTES = ("public_email", "commit_email")  # (notification_email is not simulated)
-
-
-def rows_of(state, user):
-    return [record for record in state.emails.values() if record["user_id"] == user.id]
 
 
 def _add_row(state, user, address, confirmed_at):
@@ -43,7 +40,7 @@ def ensure_primary_email_row(state, user):
         return
     primary = user.email.lower()
     _drop_duplicate_rows(state, user)
-    for record in rows_of(state, user):
+    for record in records_of(state.emails, user):
         if record["email"] == primary:
             record["confirmed_at"] = record["confirmed_at"] or user.confirmed_at
             return
@@ -54,7 +51,7 @@ def _drop_duplicate_rows(state, user):
     """One row per address: a row added elsewhere for an address that already had one (an old primary
     turned secondary by a primary email change) is dropped, as GitLab's uniqueness check refuses it."""
     seen = set()
-    for record in sorted(rows_of(state, user), key=lambda row: row["id"]):
+    for record in sorted(records_of(state.emails, user), key=lambda row: row["id"]):
         if record["email"] in seen:
             del state.emails[record["id"]]
         seen.add(record["email"])
@@ -96,7 +93,7 @@ def delete_email(call, user, record):
     public and commit email that pointed at it."""
     if record["email"] == user.email.lower():
         raise errors.internal_error()
-    check_unmodified_since(call, record["created_at"])
+    check_unmodified_since(call, record["created_at"], whole_seconds=True)
     del call.state.emails[record["id"]]
     for attribute in SECONDARY_EMAIL_ATTRIBUTES:
         value = getattr(user, attribute)
@@ -105,28 +102,23 @@ def delete_email(call, user, record):
     user.updated_at = now()
 
 
-def find_email_or_404(state, user, email_id):
-    record = state.emails.get(email_id)
-    if record is None or record["user_id"] != user.id:
-        raise errors.not_found("Email")
-    return record
-
-
-def _email_id(call, email_id):
-    return declared_with_path(call, {"email_id": email_id}, Param("email_id", int, required=True))["email_id"]
+def _own_email(call, email_id):
+    """The authenticated user (primary email row ensured) and one of their emails by path id."""
+    user = call.authenticate()
+    ensure_primary_email_row(call.state, user)
+    email_id = int_path_params(call, email_id=email_id)["email_id"]
+    return user, owned_record_or_404(call.state.emails, user, email_id, "Email")
 
 
 def _user_or_404(call, user_id):
-    user = call.state.user_by_id(user_id)
-    if user is None:
-        raise errors.not_found("User")
+    user = find_user_or_404(call, user_id)
     ensure_primary_email_row(call.state, user)
     return user
 
 
 def _list(call, user):
     ensure_primary_email_row(call.state, user)
-    return paginate_by_id(call, rows_of(call.state, user), email_entity)
+    return paginate_by_id(call, records_of(call.state.emails, user), email_entity)
 
 
 # -- /user/emails -------------------------------------------------------------------------------------
@@ -137,9 +129,7 @@ def list_own_emails(call):
 
 @route("GET", "/user/emails/<str:email_id>")
 def get_own_email(call, email_id):
-    user = call.authenticate()
-    ensure_primary_email_row(call.state, user)
-    return email_entity(find_email_or_404(call.state, user, _email_id(call, email_id)))
+    return email_entity(_own_email(call, email_id)[1])
 
 
 @route("POST", "/user/emails")
@@ -151,9 +141,7 @@ def create_own_email(call):
 
 @route("DELETE", "/user/emails/<str:email_id>")
 def delete_own_email(call, email_id):
-    user = call.authenticate()
-    ensure_primary_email_row(call.state, user)
-    delete_email(call, user, find_email_or_404(call.state, user, _email_id(call, email_id)))
+    delete_email(call, *_own_email(call, email_id))
 
 
 # -- /users/:id/emails (admin only) -------------------------------------------------------------------
@@ -177,8 +165,7 @@ def create_user_email(call, id):  # pylint: disable=redefined-builtin
 @route("DELETE", "/users/<int:id>/emails/<str:email_id>")
 def delete_user_email(call, id, email_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    values = declared_with_path(call, {"id": id, "email_id": email_id},
-                                Param("id", int, required=True), Param("email_id", int, required=True))
+    values = int_path_params(call, id=id, email_id=email_id)
     call.authenticated_as_admin()
     user = _user_or_404(call, values["id"])
-    delete_email(call, user, find_email_or_404(call.state, user, values["email_id"]))
+    delete_email(call, user, owned_record_or_404(call.state.emails, user, values["email_id"], "Email"))

@@ -1,12 +1,13 @@
 """GPG keys: /user/gpg_keys and /users/:id/gpg_keys (behaviour doc sections 1.9, 2 GpgKey, 3.2)."""
 from __future__ import annotations
 
-from gitlab_sim import errors, gpg
+from gitlab_sim import gpg
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import now
 from gitlab_sim.sub_entities import (ModelErrors, blank, check_unmodified_since, declared_with_path,
-                                     gpg_key, paginate_by_id)
+                                     find_user_or_404, gpg_key, int_path_params, owned_record_or_404,
+                                     paginate_by_id, records_of)
 
 
 # -- model validation (app/models/gpg_key.rb) ----------------------------------------------------------
@@ -48,36 +49,31 @@ def create_gpg_key(call, user, raw_key):
 
 
 # -- helpers ------------------------------------------------------------------------------------------
-def gpg_keys_of(state, user):
-    return [record for record in state.gpg_keys.values() if record["user_id"] == user.id]
+def _list(call, user):
+    return paginate_by_id(call, records_of(call.state.gpg_keys, user), gpg_key)
 
 
-def find_gpg_key_or_404(state, user, key_id):
-    record = state.gpg_keys.get(key_id)
-    if record is None or record["user_id"] != user.id:
-        raise errors.not_found("GPG Key")
-    return record
+def _find(call, user, key_id):
+    return owned_record_or_404(call.state.gpg_keys, user, key_id, "GPG Key")
 
 
-def _key_id(call, key_id):
-    return declared_with_path(call, {"key_id": key_id}, Param("key_id", int, required=True))["key_id"]
+def _own_key(call, key_id):
+    """`authenticate!` first, then Grape's validation of `key_id`, then the lookup."""
+    user = call.authenticate()
+    return _find(call, user, int_path_params(call, key_id=key_id)["key_id"])
 
 
-def _user_or_404(call, user_id):
-    user = call.state.user_by_id(user_id)
-    if user is None:
-        raise errors.not_found("User")
-    return user
-
-
-def _user_and_key_ids(call, user_id, key_id):
-    values = declared_with_path(call, {"id": user_id, "key_id": key_id},
-                                Param("id", int, required=True), Param("key_id", int, required=True))
+def _path_ids(call, user_id, key_id):
+    values = int_path_params(call, id=user_id, key_id=key_id)
     return values["id"], values["key_id"]
 
 
+def _users_key(call, user_id, key_id):
+    return _find(call, find_user_or_404(call, user_id), key_id)
+
+
 def _delete(call, record):
-    check_unmodified_since(call, record["updated_at"])
+    check_unmodified_since(call, record["updated_at"], whole_seconds=True)
     del call.state.gpg_keys[record["id"]]
 
 
@@ -91,14 +87,12 @@ def _revoke(call, record):
 # -- /user/gpg_keys -----------------------------------------------------------------------------------
 @route("GET", "/user/gpg_keys")
 def list_own_gpg_keys(call):
-    user = call.authenticate()
-    return paginate_by_id(call, gpg_keys_of(call.state, user), gpg_key)
+    return _list(call, call.authenticate())
 
 
 @route("GET", "/user/gpg_keys/<str:key_id>")
 def get_own_gpg_key(call, key_id):
-    user = call.authenticate()
-    return gpg_key(find_gpg_key_or_404(call.state, user, _key_id(call, key_id)))
+    return gpg_key(_own_key(call, key_id))
 
 
 @route("POST", "/user/gpg_keys")
@@ -109,27 +103,23 @@ def create_own_gpg_key(call):
 
 @route("POST", "/user/gpg_keys/<str:key_id>/revoke")
 def revoke_own_gpg_key(call, key_id):
-    user = call.authenticate()
-    return _revoke(call, find_gpg_key_or_404(call.state, user, _key_id(call, key_id)))
+    return _revoke(call, _own_key(call, key_id))
 
 
 @route("DELETE", "/user/gpg_keys/<str:key_id>")
 def delete_own_gpg_key(call, key_id):
-    user = call.authenticate()
-    _delete(call, find_gpg_key_or_404(call.state, user, _key_id(call, key_id)))
+    _delete(call, _own_key(call, key_id))
 
 
 # -- /users/:id/gpg_keys (reads need no authentication; writes are admin only) ------------------------
 @route("GET", "/users/<int:id>/gpg_keys")
 def list_user_gpg_keys(call, id):  # pylint: disable=redefined-builtin
-    user = _user_or_404(call, id)
-    return paginate_by_id(call, gpg_keys_of(call.state, user), gpg_key)
+    return _list(call, find_user_or_404(call, id))
 
 
 @route("GET", "/users/<int:id>/gpg_keys/<str:key_id>")
 def get_user_gpg_key(call, id, key_id):  # pylint: disable=redefined-builtin
-    user_id, key_id = _user_and_key_ids(call, id, key_id)
-    return gpg_key(find_gpg_key_or_404(call.state, _user_or_404(call, user_id), key_id))
+    return gpg_key(_users_key(call, *_path_ids(call, id, key_id)))
 
 
 @route("POST", "/users/<int:id>/gpg_keys")
@@ -137,20 +127,20 @@ def create_user_gpg_key(call, id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
     values = declared_with_path(call, {"id": id}, Param("id", int, required=True), Param("key", required=True))
     call.authenticated_as_admin()
-    return create_gpg_key(call, _user_or_404(call, values["id"]), values["key"])
+    return create_gpg_key(call, find_user_or_404(call, values["id"]), values["key"])
 
 
 @route("POST", "/users/<int:id>/gpg_keys/<str:key_id>/revoke")
 def revoke_user_gpg_key(call, id, key_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    user_id, key_id = _user_and_key_ids(call, id, key_id)
+    ids = _path_ids(call, id, key_id)
     call.authenticated_as_admin()
-    return _revoke(call, find_gpg_key_or_404(call.state, _user_or_404(call, user_id), key_id))
+    return _revoke(call, _users_key(call, *ids))
 
 
 @route("DELETE", "/users/<int:id>/gpg_keys/<str:key_id>")
 def delete_user_gpg_key(call, id, key_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    user_id, key_id = _user_and_key_ids(call, id, key_id)
+    ids = _path_ids(call, id, key_id)
     call.authenticated_as_admin()
-    _delete(call, find_gpg_key_or_404(call.state, _user_or_404(call, user_id), key_id))
+    _delete(call, _users_key(call, *ids))

@@ -1,12 +1,13 @@
 """SSH keys: /user/keys and /users/:user_id/keys (behaviour doc sections 1.8, 2 SSHKey, 3.1)."""
 from __future__ import annotations
 
-from gitlab_sim import errors, sshkeys
+from gitlab_sim import sshkeys
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import route
 from gitlab_sim.state import now
 from gitlab_sim.sub_entities import (ModelErrors, blank, check_unmodified_since, declared_with_path,
-                                     paginate_by_id, ssh_key)
+                                     find_readable_user_or_404, find_user_or_404, int_path_params,
+                                     owned_record_or_404, paginate_by_id, records_of, ssh_key)
 
 USAGE_TYPES = ["auth_and_signing", "auth", "signing"]
 FORBIDDEN_KEY_VALUE = -1
@@ -88,42 +89,34 @@ def create_key(call, user, values):
 
 
 # -- lookups -----------------------------------------------------------------------------------------
-def keys_of(state, user):
-    return [record for record in state.keys.values() if record["user_id"] == user.id]
+def _list(call, user):
+    return paginate_by_id(call, records_of(call.state.keys, user), lambda record: ssh_key(record, call))
 
 
-def find_key_or_404(state, user, key_id):
-    record = state.keys.get(key_id)
-    if record is None or record["user_id"] != user.id:
-        raise errors.not_found("Key")
-    return record
+def _find(call, user, key_id):
+    return owned_record_or_404(call.state.keys, user, key_id, "Key")
 
 
-def _readable_user_or_404(call, ident):
-    """`find_user(params[:user_id])`: digits -> id, else username (case-insensitive)."""
-    user = call.state.user_by_id_or_username(ident)
-    if user is None:
-        raise errors.not_found("User")
-    return user
+def _own_key(call, key_id):
+    """`authenticate!` first (the before block), then Grape's validation of `key_id`, then the lookup."""
+    user = call.authenticate()
+    return _find(call, user, int_path_params(call, key_id=key_id)["key_id"])
 
 
 def _delete(call, record):
-    check_unmodified_since(call, record["updated_at"])
+    check_unmodified_since(call, record["updated_at"], whole_seconds=True)
     del call.state.keys[record["id"]]
 
 
 # -- /user/keys (before { authenticate! }: 401 ahead of parameter validation) -------------------------
 @route("GET", "/user/keys")
 def list_own_keys(call):
-    user = call.authenticate()
-    return paginate_by_id(call, keys_of(call.state, user), lambda record: ssh_key(record, call))
+    return _list(call, call.authenticate())
 
 
 @route("GET", "/user/keys/<str:key_id>")
 def get_own_key(call, key_id):
-    user = call.authenticate()
-    values = declared_with_path(call, {"key_id": key_id}, Param("key_id", int, required=True))
-    return ssh_key(find_key_or_404(call.state, user, values["key_id"]), call)
+    return ssh_key(_own_key(call, key_id), call)
 
 
 @route("POST", "/user/keys")
@@ -134,17 +127,14 @@ def create_own_key(call):
 
 @route("DELETE", "/user/keys/<str:key_id>")
 def delete_own_key(call, key_id):
-    user = call.authenticate()
-    values = declared_with_path(call, {"key_id": key_id}, Param("key_id", int, required=True))
-    _delete(call, find_key_or_404(call.state, user, values["key_id"]))
+    _delete(call, _own_key(call, key_id))
 
 
 # -- /users/:user_id/keys ----------------------------------------------------------------------------
 @route("GET", "/users/<str:user_id>/keys")
 def list_user_keys(call, user_id):
     """No authentication needed; id or username."""
-    user = _readable_user_or_404(call, user_id)
-    return paginate_by_id(call, keys_of(call.state, user), lambda record: ssh_key(record, call))
+    return _list(call, find_readable_user_or_404(call, user_id))
 
 
 @route("POST", "/users/<str:user_id>/keys")
@@ -155,30 +145,19 @@ def create_user_key(call, user_id):
     call.authenticate_non_get()
     values = declared_with_path(call, {"user_id": user_id}, Param("user_id", int, required=True), *KEY_PARAMS)
     call.authenticated_as_admin()
-    user = call.state.user_by_id(values["user_id"])
-    if user is None:
-        raise errors.not_found("User")
-    return create_key(call, user, values)
-
-
-def _user_key_values(call, user_id, key_id):
-    return declared_with_path(call, {"id": user_id, "key_id": key_id},
-                              Param("id", int, required=True), Param("key_id", int, required=True))
+    return create_key(call, find_user_or_404(call, values["user_id"]), values)
 
 
 @route("GET", "/users/<int:id>/keys/<str:key_id>")
 def get_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
-    values = _user_key_values(call, id, key_id)
-    user = _readable_user_or_404(call, values["id"])
-    return ssh_key(find_key_or_404(call.state, user, values["key_id"]), call)
+    values = int_path_params(call, id=id, key_id=key_id)
+    user = find_readable_user_or_404(call, values["id"])
+    return ssh_key(_find(call, user, values["key_id"]), call)
 
 
 @route("DELETE", "/users/<int:id>/keys/<str:key_id>")
 def delete_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    values = _user_key_values(call, id, key_id)
+    values = int_path_params(call, id=id, key_id=key_id)
     call.authenticated_as_admin()
-    user = call.state.user_by_id(values["id"])
-    if user is None:
-        raise errors.not_found("User")
-    _delete(call, find_key_or_404(call.state, user, values["key_id"]))
+    _delete(call, _find(call, find_user_or_404(call, values["id"]), values["key_id"]))

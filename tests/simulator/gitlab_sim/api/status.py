@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import datetime
 
-from gitlab_sim import emoji, errors
+from gitlab_sim import emoji
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import now
-from gitlab_sim.sub_entities import ModelErrors, blank, user_status
+from gitlab_sim.sub_entities import ModelErrors, blank, find_readable_user_or_404, user_status
 
 DEFAULT_EMOJI = "speech_balloon"
 AVAILABILITIES = ("not_set", "busy")
@@ -88,10 +88,7 @@ def get_own_status(call):
 @route("GET", "/users/<str:user_id>/status")
 def get_user_status(call, user_id):
     """No authentication; id or username (case-insensitive); a user without status gets null fields."""
-    user = call.state.user_by_id_or_username(user_id)
-    if user is None:
-        raise errors.not_found("User")
-    return user_status(current_status(call.state, user))
+    return user_status(current_status(call.state, find_readable_user_or_404(call, user_id)))
 
 
 @route("PUT", "/user/status")

@@ -13,7 +13,7 @@ from gitlab_sim import errors
 from gitlab_sim.params import Param
 from gitlab_sim.routing import route
 from gitlab_sim.sub_entities import (ModelErrors, check_unmodified_since, declared_with_path,
-                                     impersonation_token, paginate_by_id,
+                                     find_user_or_404, impersonation_token, paginate_by_id,
                                      personal_access_token_with_token, to_sentence)
 
 # Gitlab::Auth.all_available_scopes (newest, registry and dependency proxy enabled).
@@ -56,10 +56,7 @@ def _segment_user(call, path_values, *params):
     """Admin check first (before filter), then Grape validation, then `find_user_by_id`."""
     call.authenticated_as_admin()
     values = declared_with_path(call, path_values, Param("user_id", int, required=True), *params)
-    user = call.state.user_by_id(values["user_id"])
-    if user is None:
-        raise errors.not_found("User")
-    return user, values
+    return find_user_or_404(call, values["user_id"]), values
 
 
 def _impersonation_tokens_of(state, user):
@@ -115,7 +112,7 @@ def _path_token(call, user_id, token_id):
 def revoke_impersonation_token(call, user_id, impersonation_token_id):
     """`revoke!`: the row stays (revoked, inactive); revoking again is another 204."""
     token = _path_token(call, user_id, impersonation_token_id)
-    check_unmodified_since(call, token.created_at)
+    check_unmodified_since(call, token.created_at, whole_seconds=True)
     token.revoked = True
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import errors
-from gitlab_sim.api.users import find_user_or_404
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import now
+from gitlab_sim.sub_entities import find_user_or_404
 
 NULL = Reply(raw="null", status=201)  # `break` in a Grape endpoint renders nil
 
@@ -76,44 +76,48 @@ def activate(call, id):
     return True  # Users::ActivateService succeeds for an already active user too
 
 
+def _ban_transition(call, user_id, from_state, event):
+    """`Users::BanService` / `UnbanService`: only a user in `from_state` takes the event, others are
+    403 "You cannot <event> <state> users."."""
+    user = _admin_target(call, user_id)
+    if user.state != from_state:
+        raise errors.api_error("You cannot %s %s users." % (event, user.state), 403)
+    return user.fire(event)
+
+
 @route("POST", "/users/<int:id>/ban")
 def ban(call, id):
-    user = _admin_target(call, id)
-    if user.state != "active":
-        raise errors.api_error("You cannot ban %s users." % user.state, 403)
-    return user.fire("ban")
+    return _ban_transition(call, id, "active", "ban")
 
 
 @route("POST", "/users/<int:id>/unban")
 def unban(call, id):
-    user = _admin_target(call, id)
-    if user.state != "banned":
-        raise errors.api_error("You cannot unban %s users." % user.state, 403)
-    return user.fire("unban")
+    return _ban_transition(call, id, "banned", "unban")
+
+
+def _pending_target(call, user_id, action, not_pending_message):
+    """approve/reject: no authenticated_as_admin!: the lookup comes first, then the service refuses
+    non-admins (403) and users not pending approval (409)."""
+    call.authenticate_non_get()
+    user = find_user_or_404(call, user_id)
+    if not call.is_admin:
+        raise errors.api_error("You are not allowed to %s a user" % action, 403)
+    if user.state != "blocked_pending_approval":
+        raise errors.api_error(not_pending_message, 409)
+    return user
 
 
 @route("POST", "/users/<int:id>/approve")
 def approve(call, id):
-    """No authenticated_as_admin!: the lookup comes first, ApproveService refuses non-admins.
-    Success is rendered through render_api_error! because the service never sets :success."""
-    call.authenticate_non_get()
-    user = find_user_or_404(call, id)
-    if not call.is_admin:
-        raise errors.api_error("You are not allowed to approve a user", 403)
-    if user.state != "blocked_pending_approval":
-        raise errors.api_error("The user you are trying to approve is not pending approval", 409)
+    """Success is rendered through render_api_error! because ApproveService never sets :success."""
+    user = _pending_target(call, id, "approve", "The user you are trying to approve is not pending approval")
     user.fire("activate")
     return Reply({"message": "Success"}, status=201)
 
 
 @route("POST", "/users/<int:id>/reject")
 def reject(call, id):
-    call.authenticate_non_get()
-    user = find_user_or_404(call, id)
-    if not call.is_admin:
-        raise errors.api_error("You are not allowed to reject a user", 403)
-    if user.state != "blocked_pending_approval":
-        raise errors.api_error("User does not have a pending request", 409)
+    user = _pending_target(call, id, "reject", "User does not have a pending request")
     user.fire("block")  # RejectService: delete_async(hard_delete: true) blocks first
     call.state.schedule_delete(user.id, hard_delete=True)
     return Reply({"message": "Success"}, status=200)

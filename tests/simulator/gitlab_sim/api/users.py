@@ -3,7 +3,6 @@ sections 1.1-1.6, 1.15, 5 and 7; lib/api/users.rb)."""
 from __future__ import annotations
 
 import datetime
-import email.utils
 import secrets
 
 from gitlab_sim import entities, errors
@@ -14,6 +13,7 @@ from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
 from gitlab_sim.params import Param
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import hash_password, now
+from gitlab_sim.sub_entities import check_unmodified_since, find_user_or_404
 
 ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
 ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
@@ -22,14 +22,6 @@ USER_DETAIL_FIELDS = ("skype", "linkedin", "twitter", "discord", "website_url", 
 PLAIN_FIELDS = ("projects_limit", "pronouns", "note", "theme_id", "color_scheme_id", "can_create_group",
                 "external", "view_diffs_file_by_file")
 GET_BY_ID_INTERVAL = 600  # users_get_by_id: limit per 10 minutes
-
-
-def find_user_or_404(call, user_id):
-    """`find_user_by_id` / `User.find_by(id:) || not_found!('User')`."""
-    user = call.state.user_by_id(user_id)
-    if user is None:
-        raise errors.not_found("User")
-    return user
 
 
 # -- GET /users ------------------------------------------------------------------------------------
@@ -402,25 +394,6 @@ def upsert_identity(user, provider, extern_uid, saml_provider_id=None):
 
 
 # -- DELETE ----------------------------------------------------------------------------------------
-def check_unmodified_since(call, last_modified):
-    """`check_unmodified_since!`: 412 when the resource changed after If-Unmodified-Since. The header
-    has whole seconds, so a timestamp with milliseconds in the same second already counts as newer."""
-    header = call.headers.get("If-Unmodified-Since")
-    if not header or last_modified is None:
-        return
-    try:
-        since = email.utils.parsedate_to_datetime(header)
-    except (TypeError, ValueError):
-        try:
-            since = datetime.datetime.fromisoformat(header.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return
-    if since.tzinfo is None:
-        since = since.replace(tzinfo=datetime.timezone.utc)
-    if last_modified > since:
-        raise errors.ApiError(412, {"message": "412 Precondition Failed"})
-
-
 @route("DELETE", "/users/<int:id>")
 def delete_user(call, id):
     call.authenticate_non_get()
