@@ -1,17 +1,26 @@
 # gitlab_ops.users developer entry points. Every target works from a fresh clone on a machine that has
 # only python3 and make: the virtualenv is created on demand.
+#
+#   make demo   the main job: examples/demo.yml twice against a simulator (or GITLAB_URL/GITLAB_TOKEN)
+#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 BUILD := $(CURDIR)/build
 # ansible needs the collection under ansible_collections/<namespace>/<name>/; a symlink keeps it live.
+# (ansible-test needs a real copy instead: hacking/collection_tree.py makes one under build/test-tree/.)
 COLLECTIONS := $(BUILD)/collections
 COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/gitlab_ops/users
 export ANSIBLE_COLLECTIONS_PATH := $(COLLECTIONS)
 export ANSIBLE_LOCAL_TEMP := $(BUILD)/ansible-tmp
+# Plays run against the implicit localhost; no inventory is needed.
+export ANSIBLE_LOCALHOST_WARNING := false
+export ANSIBLE_INVENTORY_UNPARSED_WARNING := false
 export PATH := $(BIN):$(PATH)
 WITH_GITLAB := $(BIN)/python hacking/with_gitlab.py
 PYTEST_WORKERS ?= 2
+VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
+TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
 .PHONY: setup demo test lint sanity unit integration sim bench build clean collection-link
 
@@ -26,25 +35,44 @@ collection-link:
 	@mkdir -p $(dir $(COLLECTION_LINK))
 	@ln -sfn $(CURDIR) $(COLLECTION_LINK)
 
-## demo: the main job: run examples/ against a fresh simulator (or GITLAB_URL/GITLAB_TOKEN if set)
+## demo: the main job. Runs examples/demo.yml twice against one GitLab (a fresh simulator unless
+## GITLAB_URL/GITLAB_TOKEN are set) and fails unless the second run reports changed=0.
 demo: setup collection-link
-	$(WITH_GITLAB) -- ansible-playbook examples/demo.yml
+	@mkdir -p $(BUILD)
+	@echo "$(WITH_GITLAB) -- ansible-playbook examples/demo.yml (twice)"
+	@$(WITH_GITLAB) -- sh -c '\
+	  set -e; \
+	  echo "== demo, first run: creates what is missing"; \
+	  ansible-playbook examples/demo.yml; \
+	  echo "== demo, second run: must change nothing"; \
+	  ansible-playbook examples/demo.yml > $(BUILD)/demo-second-run.log || { cat $(BUILD)/demo-second-run.log; exit 1; }; \
+	  cat $(BUILD)/demo-second-run.log; \
+	  grep -Eq "^localhost +: ok=[0-9]+ +changed=0 +unreachable=0 +failed=0 " $(BUILD)/demo-second-run.log \
+	    || { echo "demo: FAILED - the second run was not idempotent (expected changed=0)" >&2; exit 1; }; \
+	  echo "demo: OK - the second run reported changed=0"'
 
-## test: lint, sanity, unit and integration tests
-test: lint sanity unit integration
+## test: lint, sanity, unit and integration tests, and the build check; any failing step fails it
+test: lint sanity unit integration build
 
+## lint: YAML, changelog fragments, ansible-lint's production profile, and the module and extra docs
 lint: setup collection-link
 	$(BIN)/yamllint -s .
 	$(BIN)/antsibull-changelog lint
 	$(BIN)/ansible-lint --offline --profile production
+	$(BIN)/antsibull-docs lint-collection-docs --plugin-docs --check-extra-docs-refs .
 
+## sanity: ansible-test sanity in build/test-tree/ (no ignore files allowed)
 sanity: setup
 	$(BIN)/python hacking/sanity.py
 
 # PYTHONPATH makes `ansible_collections.gitlab_ops.users` importable through the symlinked tree.
+# One pytest run per suite: pytest exits with 5 when a suite collects no test, so an empty or
+# mis-configured suite fails `make test` instead of passing silently.
 unit: setup collection-link
-	PYTHONPATH=$(COLLECTIONS) $(BIN)/pytest -n $(PYTEST_WORKERS) tests/unit tests/simulator/tests
+	PYTHONPATH=$(COLLECTIONS) $(BIN)/pytest -n $(PYTEST_WORKERS) tests/unit
+	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/simulator/tests
 
+## integration: ansible-test integration targets against a simulator (or GITLAB_URL/GITLAB_TOKEN)
 integration: setup collection-link
 	$(WITH_GITLAB) -- $(BIN)/python hacking/integration.py
 
@@ -52,13 +80,39 @@ integration: setup collection-link
 sim: setup
 	$(BIN)/gitlab-sim --host 127.0.0.1 --port $${PORT:-8080} --root-token $${ROOT_TOKEN:-sim-root-token}
 
-## bench: performance figures (prints them; never asserts timings)
-bench: setup collection-link
-	$(BIN)/python benchmarks/run.py
+## bench: performance figures (prints them; never asserts timings). community.general's gitlab_user is
+## the yardstick, so the `ansible` package and python-gitlab go into a separate .venv-bench: they are
+## never dependencies of the collection or of its tests.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: tests/simulator/pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check 'ansible>=10' 'python-gitlab>=4' \
+	  'requests>=2.25' -e tests/simulator
+	touch $@
 
+bench: collection-link $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python benchmarks/run.py $(BENCH_ARGS)
+
+## build: build the collection tarball, install it into build/install/, check its contents, that
+## ansible-doc finds every module's documentation there, and that the installed collection runs the
+## demo in check mode (module_utils imports, the action group in meta/runtime.yml)
 build: setup
+	rm -rf $(BUILD)/dist $(BUILD)/install
 	mkdir -p $(BUILD)/dist
 	$(BIN)/ansible-galaxy collection build --force --output-path $(BUILD)/dist .
+	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-galaxy collection install --offline --force -p $(BUILD)/install $(TARBALL)
+	$(BIN)/python -c 'import sys, tarfile; \
+	  names = set(tarfile.open(sys.argv[1]).getnames()); \
+	  bad = sorted(n for n in names if n.startswith(("build/", "tests/output/", ".venv", "hacking/", "benchmarks/")) or n.endswith((".pyc", ".tar.gz"))); \
+	  missing = [n for n in ("MANIFEST.json", "meta/runtime.yml", "meta/execution-environment.yml", "meta/ee-requirements.txt", "LICENSES/GPL-3.0-or-later.txt", "README.md") if n not in names]; \
+	  sys.exit("build: unexpected files %s, missing files %s" % (bad, missing) if bad or missing else 0)' $(TARBALL)
+	cd $(BUILD) && ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-doc -t module -l gitlab_ops.users | tee $(BUILD)/dist/modules.txt
+	@test -s $(BUILD)/dist/modules.txt || { echo "build: the installed collection has no modules" >&2; exit 1; }
+	cd $(BUILD) && for m in $$(cut -d" " -f1 $(BUILD)/dist/modules.txt); do \
+	  ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-doc -t module $$m > /dev/null || exit 1; done
+	@echo "build: the installed collection runs examples/demo.yml in check mode"
+	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(WITH_GITLAB) -- ansible-playbook --check examples/demo.yml
+	@echo "build: OK - $(TARBALL)"
 
 clean:
-	rm -rf $(BUILD) tests/output
+	rm -rf $(BUILD) tests/output tests/integration/integration_config.yml

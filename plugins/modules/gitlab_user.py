@@ -76,7 +76,7 @@ options:
       - When the primary email is changed, GitLab keeps the previous address as a secondary email.
         With V(true), that address is deleted after the change.
       - Only the address replaced by this task is removed; other secondary emails are never touched
-        (manage them with M(gitlab_ops.users.gitlab_user_email)).
+        (manage them through the GitLab user emails API).
     type: bool
     default: false
   password:
@@ -312,11 +312,6 @@ notes:
     meaning); C(state=blocked) and C(state=unblocked) became O(account_state); C(overwrite_identities) became
     O(purge_identities); SSH keys and group membership are managed by separate modules."
 seealso:
-  - module: gitlab_ops.users.gitlab_user_key
-  - module: gitlab_ops.users.gitlab_user_gpg_key
-  - module: gitlab_ops.users.gitlab_user_email
-  - module: gitlab_ops.users.gitlab_impersonation_token
-  - module: gitlab_ops.users.gitlab_user_status
   - name: GitLab Users API
     description: The API this module uses.
     link: https://docs.gitlab.com/api/users/

@@ -1,0 +1,178 @@
+#!/usr/bin/env python
+"""Run `ansible-test sanity` on the collection, with no ignore files.
+
+What it does and why:
+
+1. ansible-test must run from <root>/ansible_collections/gitlab_ops/users/ and resolves the physical
+   working directory, so hacking/collection_tree.py materialises a copy of the collection under
+   build/test-tree/ (incremental; only git-tracked and untracked-not-ignored files).
+
+2. ANSIBLE_TEST_CONTENT_ROOT is set to that copy. Without it ansible-test walks up from the working
+   directory, finds this repository's .git and asks git for the file list -- and git reports nothing
+   under the git-ignored build/ directory. With it ansible-test uses the copy as it is (the copy holds
+   exactly the collection's files).
+
+3. `--local --python X.Y` with the Python of the project's .venv (3.11 in CI), not `--venv`/`--docker`:
+   * `--docker` needs a container engine (there is none on our CI machines) and ansible-test's
+     default test container image.
+   * `--venv` works, but recreates a controller virtualenv under tests/output/.tmp/ on every run and
+     installs ansible-core's requirements into it -- about 30 s per run for nothing: the
+     project's .venv already is such an environment. The tests that need extra packages (pylint,
+     validate-modules, yamllint, import, ...) get their own pinned virtualenvs from ansible-test in
+     both modes (cached in ~/.ansible/test/venv/, so only the first run installs them).
+   * other Python versions (ansible-core 2.17+ modules also run on target Pythons 3.8-3.14) would
+     need those interpreters installed; `compile` and `import` therefore cover 3.11 only here. Pass
+     `--python X.Y` through SANITY_ARGS, or run the CI matrix of ansible-test-gh-action, for more.
+
+4. ansible-test bootstraps pip into each of its virtualenvs with a "get-pip" script that it downloads
+   from ci-files.testing.ansible.com into ~/.ansible/test/cache/get_pip_<version>.py. That host is not
+   reachable from machines that may only use PyPI, so unless the script is already cached we put an
+   equivalent there: the pip wheel of the same version, downloaded from PyPI, installing itself (which
+   is all get-pip does). ansible-test prints where it expects the script and allows exactly this.
+
+Before ansible-test, one check of our own (ansible-test's runtime-metadata accepts action-group entries
+for modules that do not exist, and does not look for missing ones): the `gitlab` action group in
+meta/runtime.yml lists exactly the modules in plugins/modules/, and every module documents its
+membership with the `gitlab_ops.users._attributes.actiongroup_gitlab` doc fragment.
+
+Every sanity test that applies to a collection runs (24 with ansible-core 2.19); `pslint` (PowerShell)
+and `shellcheck` only look at .ps1/.psm1 and shell files, of which the collection has none today, so
+they pass without needing pwsh or shellcheck installed. Add those tools to CI if such files appear.
+There must be no tests/sanity/ignore-*.txt: this script fails if one appears.
+
+Usage: sanity.py [ansible-test sanity options, e.g. --test pylint]
+Environment: SANITY_ARGS extra options appended to the command line.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import shlex
+import subprocess
+import sys
+import time
+import types
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+import collection_tree  # noqa: E402  (path set up above)
+
+# The Python of the project's .venv (3.11 on our CI machines) is the controller and target Python.
+PYTHON_VERSION = "%d.%d" % sys.version_info[:2]
+BIN = os.path.dirname(sys.executable)
+CACHE = os.path.expanduser("~/.ansible/test/cache")
+SHIM_MARKER = "# gitlab_ops.users get-pip substitute"
+
+SHIM = '''{marker}
+# Written by hacking/sanity.py because ansible-test's download host is unreachable from here.
+# Behaves like get-pip.py: installs pip (and whatever else is asked for) into the running Python,
+# using pip from the wheel next to this file, which came from PyPI.
+import os
+import sys
+
+WHEEL = {wheel!r}
+sys.path.insert(0, WHEEL)
+
+from pip._internal.cli.main import main  # noqa: E402
+
+args = [arg for arg in sys.argv[1:] if arg not in ("--no-setuptools", "--no-wheel")]
+sys.exit(main(["install", "--find-links", os.path.dirname(WHEEL)] + args))
+'''
+
+
+def ansible_test_pip_version() -> str:
+    """The pip version ansible-test bootstraps into its virtualenvs (private API, hence the fallback)."""
+    try:
+        from ansible_test._internal.python_requirements import get_venv_packages
+        return get_venv_packages(types.SimpleNamespace(version=PYTHON_VERSION))["pip"]
+    except Exception:  # pragma: no cover - depends on ansible-test internals
+        import re
+        import ansible_test
+        path = os.path.join(os.path.dirname(ansible_test.__file__), "_internal", "python_requirements.py")
+        with open(path, encoding="utf-8") as handle:
+            match = re.search(r"\bpip='([0-9.]+)'", handle.read())
+        if not match:
+            raise SystemExit("cannot find the pip version ansible-test bootstraps; see %s" % path)
+        return match.group(1)
+
+
+def ensure_pip_bootstrap() -> None:
+    version = ansible_test_pip_version()
+    script = os.path.join(CACHE, "get_pip_%s.py" % version.replace(".", "_"))
+    if os.path.exists(script):
+        return  # the real one (or ours from an earlier run)
+    os.makedirs(CACHE, exist_ok=True)
+    wheels = glob.glob(os.path.join(CACHE, "pip-%s-*.whl" % version))
+    if not wheels:
+        print("sanity: fetching pip %s from PyPI for ansible-test's virtualenv bootstrap" % version, flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+                        "--no-deps", "--only-binary=:all:", "--dest", CACHE, "pip==%s" % version], check=True)
+        wheels = glob.glob(os.path.join(CACHE, "pip-%s-*.whl" % version))
+    if not wheels:
+        raise SystemExit("sanity: pip %s wheel not found after download" % version)
+    with open(script + ".tmp", "w", encoding="utf-8") as handle:
+        handle.write(SHIM.format(marker=SHIM_MARKER, wheel=wheels[0]))
+    os.replace(script + ".tmp", script)
+
+
+def check_action_group() -> list[str]:
+    """Problems with the `gitlab` action group (see the module docstring)."""
+    import yaml  # ansible-core's dependency, present in the .venv
+
+    with open(os.path.join(REPO, "meta", "runtime.yml"), encoding="utf-8") as handle:
+        runtime = yaml.safe_load(handle) or {}
+    group = runtime.get("action_groups", {}).get("gitlab") or []
+    listed = {entry for entry in group if isinstance(entry, str)}
+    modules_dir = os.path.join(REPO, "plugins", "modules")
+    modules = {os.path.splitext(name)[0] for name in os.listdir(modules_dir)
+               if name.endswith(".py") and name != "__init__.py"} if os.path.isdir(modules_dir) else set()
+    problems = ["meta/runtime.yml: action group gitlab lists %s, which is not a module in plugins/modules/" % name
+                for name in sorted(listed - modules)]
+    problems += ["meta/runtime.yml: action group gitlab does not list the module %s" % name
+                 for name in sorted(modules - listed)]
+    for name in sorted(modules):
+        with open(os.path.join(modules_dir, name + ".py"), encoding="utf-8") as handle:
+            if "gitlab_ops.users._attributes.actiongroup_gitlab" not in handle.read():
+                problems.append("plugins/modules/%s.py: DOCUMENTATION does not extend "
+                                "gitlab_ops.users._attributes.actiongroup_gitlab" % name)
+    return problems
+
+
+def main() -> int:
+    ignores = sorted(glob.glob(os.path.join(REPO, "tests", "sanity", "ignore-*.txt")))
+    if ignores:
+        print("sanity: ignore files are not allowed, fix the code instead: %s"
+              % ", ".join(os.path.relpath(p, REPO) for p in ignores), file=sys.stderr)
+        return 1
+
+    problems = check_action_group()
+    for problem in problems:
+        print("sanity: ERROR: %s" % problem, file=sys.stderr)
+
+    start = time.monotonic()
+    dest, copied, removed = collection_tree.sync()
+    print("sanity: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied, removed),
+          flush=True)
+    ensure_pip_bootstrap()
+
+    cmd = [os.path.join(BIN, "ansible-test"), "sanity", "--local", "--python", PYTHON_VERSION, "--color", "no"]
+    cmd += sys.argv[1:] + shlex.split(os.environ.get("SANITY_ARGS", ""))
+    env = dict(os.environ, ANSIBLE_TEST_CONTENT_ROOT=dest)
+    # ansible-test (and the collection loader it uses) must not see the symlinked tree that make exports.
+    env.pop("ANSIBLE_COLLECTIONS_PATH", None)
+    env.pop("ANSIBLE_COLLECTIONS_PATHS", None)
+    env["PATH"] = BIN + os.pathsep + env.get("PATH", "")
+    print("sanity: %s" % " ".join(shlex.quote(c) for c in cmd), flush=True)
+    rc = subprocess.call(cmd, cwd=dest, env=env)
+    if problems and rc == 0:
+        print("sanity: the action-group check failed (see its errors above)", file=sys.stderr)
+        rc = 1
+    print("sanity: %s in %.0f s" % ("passed" if rc == 0 else "FAILED (rc=%d)" % rc, time.monotonic() - start),
+          flush=True)
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
