@@ -24,6 +24,10 @@ import subprocess
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The Python of the project's .venv (3.11 on our CI machines) is ansible-test's controller and target
+# Python; sanity.py and integration.py run under it.
+PYTHON_VERSION = "%d.%d" % sys.version_info[:2]
+BIN = os.path.dirname(sys.executable)
 NAMESPACE = "gitlab_ops"
 NAME = "users"
 DEFAULT_ROOT = os.path.join(REPO, "build", "test-tree")

@@ -40,15 +40,10 @@ import subprocess
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import collection_tree  # noqa: E402  (path set up above)
-
-# The Python of the project's .venv (3.11 on our CI machines) is the controller and target Python.
-PYTHON_VERSION = "%d.%d" % sys.version_info[:2]
-BIN = os.path.dirname(sys.executable)
+from collection_tree import BIN, PYTHON_VERSION, REPO  # noqa: E402
 CONFIG_REL = os.path.join("tests", "integration", "integration_config.yml")
 
 

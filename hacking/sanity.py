@@ -53,15 +53,10 @@ import sys
 import time
 import types
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import collection_tree  # noqa: E402  (path set up above)
-
-# The Python of the project's .venv (3.11 on our CI machines) is the controller and target Python.
-PYTHON_VERSION = "%d.%d" % sys.version_info[:2]
-BIN = os.path.dirname(sys.executable)
+from collection_tree import BIN, PYTHON_VERSION, REPO  # noqa: E402
 CACHE = os.path.expanduser("~/.ansible/test/cache")
 SHIM_MARKER = "# gitlab_ops.users get-pip substitute"
 
