@@ -18,6 +18,7 @@ import random
 import re
 import time
 import traceback
+import typing as t
 from urllib.parse import parse_qsl, quote, urlsplit
 
 try:
@@ -29,8 +30,17 @@ except ImportError:
 else:
     REQUESTS_IMPORT_ERROR = None
 
+from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (  # noqa: F401 (re-exported)
+    API_SUFFIX,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    clean_token,
+    connection_options_error,
+    normalize_api_url,
+)
+
 DEFAULT_USER_AGENT = "gitlab_ops.users-ansible-collection"
-API_SUFFIX = "/api/v4"
 
 # Methods whose repetition cannot change the outcome, so a request that got no answer (or a
 # gateway error) may simply be sent again. POST and PATCH may already have been applied.
@@ -42,7 +52,10 @@ BACKOFF_BASE = 1.0  # seconds before the first retry when the server gives no hi
 REDACTED = "********"
 # Shorter "secrets" (test placeholders) are not masked: replacing every "t" would garble the message.
 MIN_REDACTED_LENGTH = 6
-_DIGITS = re.compile(r"^[0-9]+$")
+# A path segment that HTTP stacks (urllib3's parse_url, proxies, Rack) may remove or collapse: "", "." or
+# "..", also percent-encoded. `DELETE /users/2/custom_attributes/..` would become `DELETE /users/2`.
+_DOT_SEGMENT = re.compile(r"^(?:\.|%2e){1,2}$", re.IGNORECASE)
+EXPECTED_SHAPES = ("object", "list")
 
 
 class GitLabError(Exception):
@@ -101,6 +114,25 @@ class GitLabTransportError(GitLabError):
         return "no response" if self.status is None else self.status
 
 
+class GitLabUnexpectedAnswer(GitLabError):
+    """A successful status with a body of the wrong shape (not JSON, a dict where a list was expected...)."""
+
+    def __str__(self):
+        return "unexpected answer from GitLab to %s %s: %s" % (self.method, self.path, self.message)
+
+
+class UnsafePathSegment(ValueError):
+    """A value that would become an empty, "." or ".." path segment, which HTTP stacks remove."""
+
+
+class PollTimeout(Exception):
+    """poll() gave up: the condition did not become true within `timeout` seconds."""
+
+    def __init__(self, timeout):
+        self.timeout = timeout
+        super().__init__("still not done after %s seconds" % timeout)
+
+
 ERRORS_BY_STATUS = {
     400: GitLabValidationError,
     401: GitLabUnauthorized,
@@ -112,46 +144,48 @@ ERRORS_BY_STATUS = {
 }
 
 
-def api_path(template, *args):
-    """api_path("/users/{}/keys/{}", 1, "a/b") -> "/users/1/keys/a%2Fb": every argument URL-quoted."""
-    return template.format(*(quote(str(arg), safe="") for arg in args))
+def api_path(template: str, *args: t.Any) -> str:
+    """api_path("/users/{}/keys/{}", 1, "a/b") -> "/users/1/keys/a%2Fb": every argument URL-quoted.
+
+    Raises UnsafePathSegment for an argument that would become an empty, "." or ".." segment: quoting
+    leaves dots alone, and the HTTP stack would then drop the segment and address the parent resource."""
+    quoted = []
+    for arg in args:
+        if arg is None:
+            raise UnsafePathSegment("None is not a usable path segment for %s" % template)
+        text = str(arg)
+        if not text or _DOT_SEGMENT.match(text):
+            raise UnsafePathSegment("%r is not a usable path segment for %s: an empty, '.' or '..' segment "
+                                    "would address another resource" % (text, template))
+        quoted.append(quote(text, safe=""))
+    return template.format(*quoted)
 
 
-def normalize_api_url(url):
-    """Accept https://host, https://host/, https://host/api/v4 and https://host/root/api/v4/ alike."""
-    if not isinstance(url, str) or not url.strip():
-        raise ValueError("api_url must be the GitLab address, for example https://gitlab.example.com")
-    url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("api_url must start with http:// or https:// and name a host, got %r" % url)
-    if parts.query or parts.fragment:
-        raise ValueError("api_url must not contain a query string or fragment, got %r" % url)
-    return url if url.endswith(API_SUFFIX) else url + API_SUFFIX
+def check_path(path: str) -> None:
+    """Refuse a request path with an empty, "." or ".." segment, which requests/urllib3 would rewrite."""
+    segments = path.split("?", 1)[0].split("/")
+    if not path.startswith("/") or any(_DOT_SEGMENT.match(segment) for segment in segments[1:]) or (
+            "" in segments[1:-1]):
+        raise UnsafePathSegment("the API path %r has an empty, '.' or '..' segment; refusing to send it" % path)
 
 
-def connection_options_error(get_option):
-    """A message naming the missing or conflicting connection option(s), or None when usable."""
-    problems = []
-    if not get_option("api_url"):
-        problems.append("api_url is required (or set the GITLAB_URL environment variable)")
-    else:
-        try:
-            normalize_api_url(get_option("api_url"))
-        except ValueError as exc:
-            problems.append(str(exc))
-    api_token, oauth_token = get_option("api_token"), get_option("api_oauth_token")
-    if not api_token and not oauth_token:
-        problems.append("one of api_token or api_oauth_token is required "
-                        "(or set the GITLAB_TOKEN or GITLAB_OAUTH_TOKEN environment variable)")
-    elif api_token and oauth_token:
-        problems.append("api_token and api_oauth_token are mutually exclusive")
-    timeout, max_retries = get_option("timeout"), get_option("max_retries")
-    if timeout is not None and timeout <= 0:
-        problems.append("timeout must be a positive number of seconds")
-    if max_retries is not None and max_retries < 0:
-        problems.append("max_retries must be 0 or more")
-    return "; ".join(problems) or None
+def poll(until: t.Callable[[], t.Any], timeout: float, interval: float = 0.25, max_interval: float = 2.0,
+         clock: t.Callable[[], float] = time.monotonic, sleep: t.Callable[[float], t.Any] = time.sleep) -> t.Any:
+    """Call `until()` until it returns something truthy, and return that.
+
+    Waits `interval` seconds after the first miss, doubling up to `max_interval`, never sleeping past the
+    deadline; raises PollTimeout once `timeout` seconds have passed without success."""
+    deadline = clock() + timeout
+    delay = interval
+    while True:
+        result = until()
+        if result:
+            return result
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise PollTimeout(timeout)
+        sleep(min(delay, remaining))
+        delay = min(delay * 2, max_interval)
 
 
 def describe_error_body(text, content_type, reason):
@@ -245,16 +279,22 @@ class GitLabClient:
     error texts that name the request, and Link-header pagination."""
 
     def __init__(self, api_url, api_token=None, oauth_token=None, validate_certs=True, ca_path=None,
-                 timeout=30, max_retries=5, sudo=None, user_agent=None, sleep=time.sleep):
+                 timeout=DEFAULT_TIMEOUT, max_retries=DEFAULT_MAX_RETRIES, sudo=None, user_agent=None,
+                 retry_timeout=DEFAULT_RETRY_TIMEOUT, sleep=time.sleep):
         if requests is None:
             raise ImportError("the Python library requests is required: %s" % REQUESTS_IMPORT_ERROR)
-        if api_token and oauth_token:
-            raise ValueError("api_token and api_oauth_token are mutually exclusive")
+        options = dict(api_url=api_url, api_token=api_token, api_oauth_token=oauth_token,
+                       validate_certs=validate_certs, ca_path=ca_path, timeout=timeout, max_retries=max_retries,
+                       retry_timeout=retry_timeout, sudo=sudo)
+        problem = connection_options_error(options.get)
+        if problem:
+            raise ValueError(problem)
+        api_token, oauth_token = clean_token(api_token), clean_token(oauth_token)
         self.api_url = normalize_api_url(api_url)
         self._api_root = urlsplit(self.api_url).path  # "/api/v4" or "/<relative root>/api/v4"
         self._secrets = [value for value in (api_token, oauth_token) if value and len(value) >= MIN_REDACTED_LENGTH]
         self.timeout = timeout
-        self.max_retries = max(0, int(max_retries))
+        self.max_retries = int(max_retries)
         self._sleep = sleep
         # requests ignores session.verify when REQUESTS_CA_BUNDLE is set, so it is also passed per request.
         self.verify = (ca_path or True) if validate_certs else False
@@ -272,49 +312,58 @@ class GitLabClient:
 
     @classmethod
     def from_options(cls, get_option):
-        """Build the client from the connection options (module params or plugin options)."""
-        problem = connection_options_error(get_option)
-        if problem:
-            raise ValueError(problem)
+        """Build the client from the connection options (module params or plugin options).
+
+        Raises ValueError with connection_options_error()'s message when the options are unusable."""
         return cls(
             api_url=get_option("api_url"),
             api_token=get_option("api_token"),
             oauth_token=get_option("api_oauth_token"),
             validate_certs=_option_or(get_option("validate_certs"), True),
             ca_path=get_option("ca_path"),
-            timeout=_option_or(get_option("timeout"), 30),
-            max_retries=_option_or(get_option("max_retries"), 5),
+            timeout=_option_or(get_option("timeout"), DEFAULT_TIMEOUT),
+            max_retries=_option_or(get_option("max_retries"), DEFAULT_MAX_RETRIES),
+            retry_timeout=_option_or(get_option("retry_timeout"), DEFAULT_RETRY_TIMEOUT),
             sudo=get_option("sudo"),
         )
 
     # -- verbs ------------------------------------------------------------------------------------
-    def get(self, path, params=None):
-        return self.request("GET", path, params=params).json
+    def get(self, path, params=None, headers=None, expect=None):
+        return self.request("GET", path, params=params, headers=headers, expect=expect).json
 
-    def post(self, path, data=None, params=None, files=None):
-        return self.request("POST", path, params=params, data=data, files=files).json
+    def post(self, path, data=None, params=None, files=None, headers=None, expect=None):
+        return self.request("POST", path, params=params, data=data, files=files, headers=headers, expect=expect).json
 
-    def put(self, path, data=None, files=None):
-        return self.request("PUT", path, data=data, files=files).json
+    def put(self, path, data=None, params=None, files=None, headers=None, expect=None):
+        return self.request("PUT", path, params=params, data=data, files=files, headers=headers, expect=expect).json
 
-    def patch(self, path, data=None):
-        return self.request("PATCH", path, data=data).json
+    def patch(self, path, data=None, params=None, headers=None, expect=None):
+        return self.request("PATCH", path, params=params, data=data, headers=headers, expect=expect).json
 
-    def delete(self, path, params=None):
-        return self.request("DELETE", path, params=params).json
+    def delete(self, path, params=None, headers=None, expect=None):
+        return self.request("DELETE", path, params=params, headers=headers, expect=expect).json
 
-    def request(self, method, path, params=None, data=None, files=None):
-        """One API call with retries; `path` is relative to /api/v4 ("/users/1"). -> GitLabResponse."""
+    def request(self, method, path, params=None, data=None, files=None, headers=None, expect=None):
+        """One API call with retries; `path` is relative to /api/v4 ("/users/1"). -> GitLabResponse.
+
+        `headers` (e.g. {"Sudo": "alice"}) go over the session's. With `files` ({field: (filename,
+        bytes, content_type)}) the request is multipart and `data` its form fields; otherwise `data` is
+        sent as JSON. `expect` ("object" or "list" of objects) checks the shape of the answer."""
         method = method.upper()
+        if expect not in (None,) + EXPECTED_SHAPES:
+            raise ValueError("expect must be None, 'object' or 'list', got %r" % (expect,))
+        check_path(path)
         url = self.api_url + path
         path = path.split("?", 1)[0]
-        body = {"data": data, "files": files} if files else {"json": data}
+        # Built once: every retry resends the same whole body (a file handle would be empty the second time).
+        body = {"data": _form_fields(data), "files": _file_parts(files)} if files else {"json": data}
         idempotent = method in IDEMPOTENT_METHODS
         retries = 0
         while True:
             try:
-                response = self.session.request(method, url, params=_query(params), timeout=self.timeout,
-                                                verify=self.verify, allow_redirects=False, **body)
+                response = self.session.request(method, url, params=_query(params), headers=headers,
+                                                timeout=self.timeout, verify=self.verify, allow_redirects=False,
+                                                **body)
             except requests.exceptions.RequestException as exc:
                 if idempotent and _is_transient(exc) and retries < self.max_retries:
                     self._sleep(self._backoff(retries))
@@ -328,12 +377,15 @@ class GitLabClient:
                 continue
             if response.status_code >= 300:
                 raise self._http_error(method, path, response)
-            return GitLabResponse(response.status_code, self._decode(method, path, response), response.headers)
+            decoded = self._decode(method, path, response)
+            _check_shape(method, path, response.status_code, decoded, expect)
+            return GitLabResponse(response.status_code, decoded, response.headers)
 
     # -- lists ------------------------------------------------------------------------------------
-    def paginate(self, path, params=None, per_page=100, keyset=False):
+    def paginate(self, path, params=None, per_page=100, keyset=False, headers=None):
         """Yield every item of a list endpoint, following `Link: rel="next"` (X-Total is not needed:
-        GitLab omits it above 10,000 rows). `keyset=True` asks for cursor pagination (GET /users)."""
+        GitLab omits it above 10,000 rows). `keyset=True` asks for cursor pagination (GET /users).
+        Every page must be a JSON list of objects (else GitLabUnexpectedAnswer)."""
         query = dict(params or {})
         query["per_page"] = per_page
         if keyset:
@@ -341,10 +393,7 @@ class GitLabClient:
             query.setdefault("order_by", "id")
             query.setdefault("sort", "asc")
         while path is not None:
-            response = self.request("GET", path, params=query)
-            if not isinstance(response.json, list):
-                raise GitLabError("GET", path.split("?", 1)[0], response.status,
-                                  "expected a list, got %s" % type(response.json).__name__)
+            response = self.request("GET", path, params=query, headers=headers, expect="list")
             yield from response.json
             path, query = self._next_page(path, response)
 
@@ -361,20 +410,31 @@ class GitLabClient:
         elif API_SUFFIX + "/" in parts.path:
             next_path = parts.path.split(API_SUFFIX, 1)[1]
         else:
-            raise GitLabError("GET", path, response.status, "unexpected pagination link %s" % link)
+            raise GitLabUnexpectedAnswer("GET", path.split("?", 1)[0], response.status,
+                                         "unexpected pagination link %s" % link)
         return next_path, parse_qsl(parts.query, keep_blank_values=True)
 
-    def find_user(self, ident, with_custom_attributes=False):
-        """A user by id (int or digits) or by username (exact, case-insensitive on the server); or None."""
+    # -- users --------------------------------------------------------------------------------------
+    def resolve_user(self, ident, with_custom_attributes=False):
+        """The user `ident` names, or None. An int is a user id (GET /users/:id); a str is always a
+        username, even when it is all digits (GET /users?username=), matched exactly but
+        case-insensitively, as GitLab does, in the answer rather than taking its first element."""
         params = {"with_custom_attributes": True} if with_custom_attributes else {}
-        if (isinstance(ident, int) and not isinstance(ident, bool)) or _DIGITS.match(str(ident)):
+        if isinstance(ident, int) and not isinstance(ident, bool):
             try:
-                return self.get(api_path("/users/{}", ident), params=params or None)
+                return self.get(api_path("/users/{}", ident), params=params or None, expect="object")
             except GitLabNotFound:
                 return None
+        if not isinstance(ident, str):
+            raise TypeError("a user is named by its id (int) or username (str), got %s" % type(ident).__name__)
+        if not ident:
+            raise ValueError("an empty username names no user")
         params["username"] = ident
-        users = self.get("/users", params=params)
-        return users[0] if users else None
+        wanted = ident.lower()
+        for user in self.get("/users", params=params, expect="list"):
+            if str(user.get("username", "")).lower() == wanted:
+                return user
+        return None
 
     # -- internals --------------------------------------------------------------------------------
     def _redact(self, text):
@@ -390,8 +450,8 @@ class GitLabClient:
         try:
             return json.loads(text)
         except ValueError:
-            raise GitLabError(method, path, response.status_code, "expected JSON, got %s"
-                              % (response.headers.get("Content-Type") or "an untyped body")) from None
+            raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
+                response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
 
     def _http_error(self, method, path, response):
         text = self._redact(response.text)
@@ -449,6 +509,55 @@ class GitLabClient:
         """1, 2, 4, 8... seconds, each randomly shortened by up to half so that clients spread out."""
         ceiling = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
         return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def _check_shape(method, path, status, decoded, expect):
+    """Raise GitLabUnexpectedAnswer unless `decoded` is what `expect` asks for."""
+    if expect == "object" and not isinstance(decoded, dict):
+        raise GitLabUnexpectedAnswer(method, path, status, "expected a JSON object, got %s (HTTP %d)"
+                                     % (_describe_shape(decoded), status))
+    if expect == "list":
+        if not isinstance(decoded, list):
+            raise GitLabUnexpectedAnswer(method, path, status, "expected a JSON list, got %s (HTTP %d)"
+                                         % (_describe_shape(decoded), status))
+        strays = [item for item in decoded if not isinstance(item, dict)]
+        if strays:
+            raise GitLabUnexpectedAnswer(method, path, status, "expected a list of JSON objects, got a list with "
+                                         "%s (HTTP %d)" % (_describe_shape(strays[0]), status))
+
+
+def _describe_shape(value):
+    if value is None:
+        return "an empty body"
+    names = {dict: "a JSON object", list: "a JSON list", str: "a JSON string", bool: "a JSON boolean"}
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return name
+    return "a JSON number" if isinstance(value, (int, float)) else "a JSON %s" % type(value).__name__
+
+
+def _form_fields(data):
+    """Form fields of a multipart request: booleans as Grape's true/false, None left out, lists as key[]."""
+    fields = []
+    for key, value in (data or {}).items():
+        for name, item in ([("%s[]" % key, item) for item in value] if isinstance(value, (list, tuple))
+                           else [(key, value)]):
+            if item is None:
+                continue
+            fields.append((name, ("true" if item else "false") if isinstance(item, bool) else str(item)))
+    return fields
+
+
+def _file_parts(files):
+    """{field: (filename, content, content_type)} with the content as bytes, read once from a file object."""
+    parts = {}
+    for field, (filename, content, content_type) in files.items():
+        if hasattr(content, "read"):
+            content = content.read()
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        parts[field] = (filename, bytes(content), content_type)
+    return parts
 
 
 def _reason_phrase(response):

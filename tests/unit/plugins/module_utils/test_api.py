@@ -10,6 +10,7 @@ import email.utils
 import math
 import socket
 import time
+import uuid
 import warnings
 
 import pytest
@@ -23,9 +24,13 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
     GitLabRateLimited,
     GitLabTransportError,
     GitLabUnauthorized,
+    GitLabUnexpectedAnswer,
     GitLabValidationError,
+    PollTimeout,
+    UnsafePathSegment,
     api_path,
     normalize_api_url,
+    poll,
 )
 
 USER_PATH = r"^/api/v4/user$"
@@ -119,6 +124,34 @@ def test_every_api_url_form_reaches_the_api(make_client, gitlab, suffix):
 
 def test_api_path_quotes_every_argument():
     assert api_path("/users/{}/keys/{}", 5, "a/b c?") == "/users/5/keys/a%2Fb%20c%3F"
+    assert api_path("/users/{}/custom_attributes/{}", 2, "a..b") == "/users/2/custom_attributes/a..b"
+    assert api_path("/users/{}/custom_attributes/{}", 2, "...") == "/users/2/custom_attributes/..."
+
+
+@pytest.mark.parametrize("segment", ["", ".", "..", "%2e%2E", "%2e", ".%2E", None])
+def test_api_path_refuses_segments_that_would_vanish(segment):
+    with pytest.raises(UnsafePathSegment) as caught:
+        api_path("/users/{}/custom_attributes/{}", 2, segment)
+    assert isinstance(caught.value, ValueError)
+    assert repr(str(segment)) in str(caught.value) or (segment is None and "None" in str(caught.value))
+    assert "segment" in str(caught.value)
+
+
+def test_dot_segment_key_does_not_delete_the_user(make_client, sim, unique):
+    """Purging a custom attribute named ".." must not become DELETE /users/:id (deleting the user)."""
+    user = sim.create_user(unique("dots"))
+    sim.clear_log()
+    client = make_client()
+    with pytest.raises(UnsafePathSegment):
+        client.delete(api_path("/users/{}/custom_attributes/{}", user["id"], ".."))
+    # The same path written by hand is refused too: requests/urllib3 would remove the dot segment.
+    for path in ("/users/%d/custom_attributes/.." % user["id"], "/users/%d/./custom_attributes" % user["id"],
+                 "/users/%d/../%d" % (user["id"], user["id"]), "/users/%d/custom_attributes/." % user["id"],
+                 "/users/%d/custom_attributes/%%2E%%2e" % user["id"], "/users//%d" % user["id"]):
+        with pytest.raises(UnsafePathSegment):
+            client.delete(path)
+    assert sim.requests_log() == []
+    assert client.resolve_user(user["id"])["id"] == user["id"]
 
 
 # -- authentication, sudo, headers ------------------------------------------------------------------
@@ -261,8 +294,42 @@ def test_redirect_is_reported_not_followed(make_client, sim):
 def test_success_body_that_is_not_json(make_client, sim):
     sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 200,
                     "body": "<html>login</html>", "content_type": "text/html"})
-    with pytest.raises(GitLabError, match=r"GET /user -> 200: expected JSON, got text/html"):
+    with pytest.raises(GitLabUnexpectedAnswer) as caught:
         make_client().get("/user")
+    assert str(caught.value).startswith(
+        "unexpected answer from GitLab to GET /user: expected JSON, got text/html (HTTP 200)")
+
+
+@pytest.mark.parametrize("method, status, body, expect, problem", [
+    ("GET", 200, [{"id": 1}], "object", "expected a JSON object, got a JSON list (HTTP 200)"),
+    ("GET", 200, {"id": 1}, "list", "expected a JSON list, got a JSON object (HTTP 200)"),
+    ("GET", 200, [1, 2, 3], "list", "expected a list of JSON objects, got a list with a JSON number (HTTP 200)"),
+    ("GET", 200, ["a"], "list", "expected a list of JSON objects, got a list with a JSON string (HTTP 200)"),
+    ("POST", 201, "", "object", "expected a JSON object, got an empty body (HTTP 201)"),
+    ("PUT", 200, "", "object", "expected a JSON object, got an empty body (HTTP 200)"),
+    ("GET", 200, True, "object", "expected a JSON object, got a JSON boolean (HTTP 200)"),
+])
+def test_wrong_answer_shapes(make_client, sim, method, status, body, expect, problem):
+    sim.add_faults({"method": method, "path": USER_PATH, "action": "status", "status": status, "body": body})
+    with pytest.raises(GitLabUnexpectedAnswer) as caught:
+        make_client().request(method, "/user", expect=expect)
+    error = caught.value
+    assert isinstance(error, GitLabError)
+    assert str(error) == "unexpected answer from GitLab to %s /user: %s" % (method, problem)
+    assert (error.method, error.path, error.status, error.message) == (method, "/user", status, problem)
+
+
+@pytest.mark.parametrize("body, expect", [({"id": 1}, "object"), ([{"id": 1}], "list"), ([], "list"),
+                                          ([1], None), ("", None)])
+def test_right_answer_shapes(make_client, sim, body, expect):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "status", "status": 200, "body": body})
+    assert make_client().get("/user", expect=expect) == (body if body != "" else None)
+
+
+def test_unknown_expectation_is_a_programming_error(make_client, sim):
+    with pytest.raises(ValueError, match="expect"):
+        make_client().get("/user", expect="dict")
+    assert sim.requests_log() == []
 
 
 # -- retries: 429 for every method ------------------------------------------------------------------
@@ -412,7 +479,7 @@ def test_dropped_connection_is_not_retried_for_post(make_client, sim, sleeps, un
     assert "may have been applied" in str(caught.value)
     assert len(sim.writes()) == 1
     assert sleeps.waits == []
-    assert client.find_user(username) is None  # this fault drops before the endpoint runs
+    assert client.resolve_user(username) is None  # this fault drops before the endpoint runs
 
 
 def test_drop_after_commit_on_post_creates_exactly_one_user(make_client, sim, sleeps, unique):
@@ -424,7 +491,7 @@ def test_drop_after_commit_on_post_creates_exactly_one_user(make_client, sim, sl
     assert caught.value.maybe_committed is True and caught.value.status is None
     posts = [entry for entry in sim.writes() if entry["method"] == "POST"]
     assert len(posts) == 1 and posts[0]["status"] == 201
-    assert client.find_user(username)["username"] == username  # re-reading shows the one user
+    assert client.resolve_user(username)["username"] == username  # re-reading shows the one user
 
 
 def test_timeout_is_retried_for_get(make_client, sim, sleeps):
@@ -520,52 +587,205 @@ def test_keyset_pagination(make_client, sim, seeded):
 
 
 def test_paginate_refuses_a_non_list_endpoint(make_client):
-    with pytest.raises(GitLabError, match=r"^GET /user -> 200: expected a list, got dict$"):
+    with pytest.raises(GitLabUnexpectedAnswer) as caught:
         list(make_client().paginate("/user"))
+    assert str(caught.value) == (
+        "unexpected answer from GitLab to GET /user: expected a JSON list, got a JSON object (HTTP 200)")
+    assert (caught.value.method, caught.value.path, caught.value.status) == ("GET", "/user", 200)
 
 
-# -- find_user ------------------------------------------------------------------------------------
-def test_find_user_by_username(make_client, sim, unique):
+def test_paginate_checks_every_page(make_client, sim):
+    # The first page is fine, the second is a list of ids instead of objects.
+    sim.add_faults({"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "times": 1,
+                    "body": [{"id": 1}], "headers": {"Link": '<%s/users?page=2&per_page=1>; rel="next"'
+                                                               % make_client().api_url}},
+                   {"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "body": [1, 2]})
+    client = make_client()
+    pages = client.paginate("/users", per_page=1)
+    assert next(pages) == {"id": 1}
+    with pytest.raises(GitLabUnexpectedAnswer, match=r"expected a list of JSON objects, got a list with a JSON number"):
+        next(pages)
+
+
+# -- per-request headers, multipart bodies ---------------------------------------------------------
+def test_per_request_headers_go_over_the_session_headers(make_client, sim, unique):
+    other = sim.create_user(unique("sudoed"))
+    sim.clear_log()
+    client = make_client()
+    responses = record_responses(client)
+    assert client.get("/user", headers={"Sudo": other["username"]})["id"] == other["id"]
+    assert client.get("/user")["username"] == "root"  # the header was for that request only
+    assert [entry["sudo"] for entry in sim.requests_log()] == [other["username"], None]
+    assert responses[0].request.headers["Accept"] == "application/json"  # session headers stay
+    assert responses[0].request.headers["PRIVATE-TOKEN"] == sim.token
+
+
+def test_per_request_sudo_overrides_the_sudo_option(make_client, sim, unique):
+    first, second = sim.create_user(unique("first")), sim.create_user(unique("second"))
+    client = make_client(sudo=first["username"])
+    assert client.get("/user", headers={"Sudo": second["username"]})["id"] == second["id"]
+    assert client.get("/user")["id"] == first["id"]
+
+
+def tiny_png():
+    # The smallest well-formed PNG would do; the simulator checks the extension and the size.
+    return b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+
+
+def test_multipart_form_fields_and_file(make_client, sim, unique):
+    user = sim.create_user(unique("avatar"))
+    sim.clear_log()
+    content = tiny_png()
+    updated = make_client().put(api_path("/users/{}", user["id"]), expect="object",
+                                data={"bio": "multipart", "private_profile": True, "external": False,
+                                      "location": None, "projects_limit": 7},
+                                files={"avatar": ("me.png", content, "image/png")})
+    assert updated["bio"] == "multipart" and updated["private_profile"] is True
+    assert updated["external"] is False and updated["projects_limit"] == 7
+    assert updated["avatar_url"].endswith("/me.png")
+    (entry,) = sim.requests_log()
+    assert entry["body"] == {"bio": "multipart", "private_profile": "true", "external": "false",
+                             "projects_limit": "7", "avatar": {"filename": "me.png", "size": len(content)}}
+
+
+def test_multipart_reads_a_file_object_once(make_client, sim, unique, tmp_path):
+    user = sim.create_user(unique("avatarfile"))
+    path = tmp_path / "face.png"
+    path.write_bytes(tiny_png())
+    sim.clear_log()
+    sim.add_faults(rate_limit(method="PUT", path=ONE_USER_PATH, headers={"Retry-After": "1"}))
+    with open(str(path), "rb") as handle:
+        make_client().put(api_path("/users/{}", user["id"]), files={"avatar": ("face.png", handle, "image/png")})
+    assert [(entry["status"], (entry["body"] or {}).get("avatar")) for entry in sim.requests_log()] == [
+        (429, None), (200, {"filename": "face.png", "size": len(tiny_png())})]
+
+
+# -- poll -------------------------------------------------------------------------------------------
+class FakeClock:
+    """A clock that only moves when the code under test sleeps."""
+
+    def __init__(self):
+        self.now = 1000.0
+        self.sleeps = []
+
+    def __call__(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def test_poll_returns_the_first_truthy_value_with_doubling_waits():
+    clock, answers = FakeClock(), iter([None, 0, [], "", False, {"id": 1}])
+    assert poll(lambda: next(answers), timeout=60, clock=clock, sleep=clock.sleep) == {"id": 1}
+    assert clock.sleeps == [0.25, 0.5, 1.0, 2.0, 2.0]
+
+
+def test_poll_never_sleeps_past_the_deadline_and_times_out():
+    clock, calls = FakeClock(), []
+    with pytest.raises(PollTimeout) as caught:
+        poll(lambda: calls.append(clock()), timeout=3, interval=0.5, max_interval=1.5, clock=clock, sleep=clock.sleep)
+    assert clock.sleeps == [0.5, 1.0, 1.5]
+    assert clock.now == 1003.0 and calls[-1] == 1003.0  # one last look at the deadline
+    assert isinstance(caught.value, Exception) and caught.value.timeout == 3
+    assert "3 seconds" in str(caught.value)
+
+
+def test_poll_succeeds_immediately_without_sleeping():
+    clock = FakeClock()
+    assert poll(lambda: 42, timeout=0, clock=clock, sleep=clock.sleep) == 42
+    assert clock.sleeps == []
+
+
+def test_poll_against_the_simulator_waits_for_an_asynchronous_deletion(make_client, sim, unique):
+    user = sim.create_user(unique("gone"))
+    client = make_client()
+    client.delete(api_path("/users/{}", user["id"]))
+    assert poll(lambda: client.resolve_user(user["id"]) is None, timeout=10, interval=0.05) is True
+    assert sim.requests_log()[-1]["status"] == 404
+
+
+# -- resolve_user -----------------------------------------------------------------------------------
+def test_resolve_user_by_username(make_client, sim, unique):
     user = sim.create_user(unique("finder"))
     sim.clear_log()
-    assert make_client().find_user(user["username"])["id"] == user["id"]
+    assert make_client().resolve_user(user["username"])["id"] == user["id"]
     assert [(entry["path"], entry["query"]) for entry in sim.requests_log()] == [
         ("/api/v4/users", {"username": user["username"]})]
 
 
-def test_find_user_keeps_the_case_it_was_given(make_client, sim, unique):
+def test_resolve_user_keeps_the_case_it_was_given(make_client, sim, unique):
     user = sim.create_user(unique("MixedCase"))
     sim.clear_log()
     asked = user["username"].swapcase()
-    assert make_client().find_user(asked)["id"] == user["id"]  # the server compares case-insensitively
+    assert make_client().resolve_user(asked)["id"] == user["id"]  # GitLab compares case-insensitively
     assert sim.requests_log()[0]["query"]["username"] == asked
 
 
-def test_find_user_miss(make_client, sim, unique):
-    assert make_client().find_user(unique("nobody")) is None
+def test_resolve_user_miss(make_client, sim, unique):
+    assert make_client().resolve_user(unique("nobody")) is None
     assert len(sim.requests_log()) == 1
 
 
-@pytest.mark.parametrize("as_text", [False, True])
-def test_find_user_by_id(make_client, sim, unique, as_text):
+def test_resolve_user_by_int_id(make_client, sim, unique):
     user = sim.create_user(unique("byid"))
     sim.clear_log()
-    ident = str(user["id"]) if as_text else user["id"]
-    assert make_client().find_user(ident)["username"] == user["username"]
+    assert make_client().resolve_user(user["id"])["username"] == user["username"]
     assert [entry["path"] for entry in sim.requests_log()] == ["/api/v4/users/%d" % user["id"]]
 
 
-def test_find_user_by_missing_id(make_client):
-    assert make_client().find_user(987654321) is None
+def test_resolve_user_digits_are_a_username_not_an_id(make_client, sim, unique):
+    # GitLab allows all-digit usernames; "<id of someone else>" must never resolve to that someone.
+    other = sim.create_user(unique("other"))
+    digits = sim.create_user(str(uuid.uuid4().int)[:12])
+    sim.clear_log()
+    client = make_client()
+    assert client.resolve_user(digits["username"])["id"] == digits["id"]
+    assert client.resolve_user(str(other["id"])) is None  # no user is named like that id
+    assert [(entry["path"], entry["query"]) for entry in sim.requests_log()] == [
+        ("/api/v4/users", {"username": digits["username"]}), ("/api/v4/users", {"username": str(other["id"])})]
 
 
-def test_find_user_with_custom_attributes(make_client, sim, unique):
+def test_resolve_user_never_takes_a_non_matching_first_hit(make_client, sim, unique):
+    # A proxy, an older GitLab or a search-like filter may answer with other users: only an exact
+    # (case-insensitive) username match counts.
+    wanted, decoy = unique("wanted"), sim.create_user(unique("decoy"))
+    sim.add_faults({"method": "GET", "path": USERS_PATH, "action": "status", "status": 200,
+                    "body": [decoy, dict(decoy, id=decoy["id"] + 100000, username=wanted.upper())]})
+    found = make_client().resolve_user(wanted)
+    assert found["username"] == wanted.upper() and found["id"] == decoy["id"] + 100000
+    sim.add_faults({"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "body": [decoy]})
+    assert make_client().resolve_user(wanted) is None
+
+
+def test_resolve_user_by_missing_id(make_client):
+    assert make_client().resolve_user(987654321) is None
+
+
+@pytest.mark.parametrize("ident, error", [(True, TypeError), (1.0, TypeError), (None, TypeError), ("", ValueError)])
+def test_resolve_user_refuses_other_identifiers(make_client, sim, ident, error):
+    with pytest.raises(error):
+        make_client().resolve_user(ident)
+    assert sim.requests_log() == []
+
+
+def test_resolve_user_with_custom_attributes(make_client, sim, unique):
     user = sim.create_user(unique("attrs"))
     sim.clear_log()
     client = make_client()
-    assert "custom_attributes" in client.find_user(user["username"], with_custom_attributes=True)
-    assert "custom_attributes" in client.find_user(user["id"], with_custom_attributes=True)
+    assert "custom_attributes" in client.resolve_user(user["username"], with_custom_attributes=True)
+    assert "custom_attributes" in client.resolve_user(user["id"], with_custom_attributes=True)
     assert [entry["query"].get("with_custom_attributes") for entry in sim.requests_log()] == ["true", "true"]
+
+
+def test_resolve_user_checks_the_answer_shape(make_client, sim):
+    sim.add_faults({"method": "GET", "path": USERS_PATH, "action": "status", "status": 200,
+                    "body": {"id": 1, "username": "root"}})
+    with pytest.raises(GitLabUnexpectedAnswer) as caught:
+        make_client().resolve_user("root")
+    assert str(caught.value) == (
+        "unexpected answer from GitLab to GET /users: expected a JSON list, got a JSON object (HTTP 200)")
 
 
 # -- TLS ------------------------------------------------------------------------------------------

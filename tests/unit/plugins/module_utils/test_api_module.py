@@ -72,7 +72,7 @@ def test_argument_spec_is_merged_with_connection_options(run_module, gitlab, sim
     user = sim.create_user(unique("module"))
 
     def logic(module):
-        found = module.client.find_user(module.params["username"])
+        found = module.client.resolve_user(module.params["username"])
         return {"changed": False, "id": found["id"], "params": {key: module.params[key] for key in (
             "timeout", "max_retries", "validate_certs", "sudo", "username")}}
 

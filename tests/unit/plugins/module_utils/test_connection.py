@@ -1,0 +1,134 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The connection options: argument spec, the one check of them, warnings, and the client built from them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+try:
+    from ansible.module_utils.testing import patch_module_args
+except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
+    import contextlib
+    from unittest import mock
+
+    from ansible.module_utils import basic
+    from ansible.module_utils.common.text.converters import to_bytes
+
+    @contextlib.contextmanager
+    def patch_module_args(args=None):
+        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
+        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
+            yield
+
+from ansible.module_utils.basic import AnsibleModule
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
+    CONNECTION_MUTUALLY_EXCLUSIVE,
+    connection_argument_spec,
+    connection_options_error,
+    connection_warnings,
+)
+
+CONNECTION_ENV = ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN")
+GOOD = {"api_url": "https://gitlab.example.com", "api_token": "glpat-0123456789abcdef"}
+
+
+@pytest.fixture(autouse=True)
+def no_connection_env(monkeypatch):
+    for name in CONNECTION_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+def options(**changes):
+    """get_option over GOOD with `changes` (None removes an option)."""
+    values = dict(GOOD)
+    values.update(changes)
+    return values.get
+
+
+def module_params(args):
+    """The params AnsibleModule makes of `args` with the connection argument spec."""
+    with patch_module_args(args):
+        module = AnsibleModule(argument_spec=connection_argument_spec(),
+                               mutually_exclusive=CONNECTION_MUTUALLY_EXCLUSIVE)
+    return module.params
+
+
+# -- argument spec ----------------------------------------------------------------------------------
+def test_argument_spec_names_types_and_secrets():
+    spec = connection_argument_spec()
+    assert {name: option["type"] for name, option in spec.items()} == {
+        "api_url": "str", "api_token": "str", "api_oauth_token": "str", "validate_certs": "bool",
+        "ca_path": "path", "timeout": "int", "max_retries": "int", "retry_timeout": "int", "sudo": "str"}
+    assert [name for name, option in spec.items() if option.get("no_log")] == ["api_token", "api_oauth_token"]
+    assert connection_argument_spec() is not spec  # callers may extend their copy
+
+
+def test_argument_spec_defaults_and_environment(monkeypatch):
+    monkeypatch.setenv("GITLAB_URL", "https://env.example.com")
+    monkeypatch.setenv("GITLAB_TOKEN", "glpat-from-the-environment")
+    params = module_params({})
+    assert params == {"api_url": "https://env.example.com", "api_token": "glpat-from-the-environment",
+                      "api_oauth_token": None, "validate_certs": True, "ca_path": None, "timeout": 30,
+                      "max_retries": 5, "retry_timeout": 120, "sudo": None}
+    assert connection_options_error(params.get) is None
+    monkeypatch.delenv("GITLAB_TOKEN")
+    monkeypatch.setenv("GITLAB_OAUTH_TOKEN", "oauth-from-the-environment")
+    assert module_params({})["api_oauth_token"] == "oauth-from-the-environment"
+
+
+def test_argument_spec_refuses_both_tokens(capsys):
+    with pytest.raises(SystemExit):
+        module_params({"api_token": "a" * 20, "api_oauth_token": "b" * 20})
+    result = json.loads(capsys.readouterr().out)
+    assert result["failed"] and "api_token|api_oauth_token" in result["msg"]
+
+
+# -- connection_options_error -------------------------------------------------------------------------
+def test_good_options_have_no_error():
+    assert connection_options_error(options()) is None
+    assert connection_options_error(options(api_token=None, api_oauth_token="oauth-token-value")) is None
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"api_url": None}, "api_url is required (or set the GITLAB_URL environment variable)"),
+    ({"api_url": "gitlab.example.com"},
+     "api_url must start with http:// or https:// and name a host, got 'gitlab.example.com'"),
+    ({"api_token": None}, "one of api_token or api_oauth_token is required "
+                          "(or set the GITLAB_TOKEN or GITLAB_OAUTH_TOKEN environment variable)"),
+    ({"api_token": "  \n"}, "one of api_token or api_oauth_token is required "
+                            "(or set the GITLAB_TOKEN or GITLAB_OAUTH_TOKEN environment variable)"),
+    ({"api_oauth_token": "oauth-token-value"}, "api_token and api_oauth_token are mutually exclusive"),
+    ({"timeout": 0}, "timeout must be a positive number of seconds, got 0"),
+])
+def test_each_problem_names_its_option(changes, expected):
+    assert connection_options_error(options(**changes)) == expected
+
+
+def test_all_problems_are_reported_at_once():
+    message = connection_options_error(options(api_url=None, api_token=None, timeout=-1))
+    assert message.count("; ") == 2
+    assert "api_url" in message and "api_token" in message and "timeout" in message
+
+
+def test_the_client_checks_options_the_same_way():
+    with pytest.raises(ValueError) as caught:
+        GitLabClient.from_options(options(api_oauth_token="oauth-token-value"))
+    assert str(caught.value) == connection_options_error(options(api_oauth_token="oauth-token-value"))
+
+
+# -- connection_warnings ------------------------------------------------------------------------------
+def test_no_warnings_by_default():
+    assert connection_warnings(options()) == []
+    assert connection_warnings(options(validate_certs=True)) == []
+
+
+def test_validate_certs_false_is_warned_once():
+    (warning,) = connection_warnings(options(validate_certs=False))
+    assert "validate_certs" in warning and "ca_path" in warning
