@@ -2,102 +2,273 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The module wrapper of gitlab_ops.users: connection options, the lazily created client, and the one
-place where API errors become fail_json.
+"""The module kit of gitlab_ops.users: the skeleton every module runs in.
 
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
+
+`GitLabModule` owns the connection options, the lazily created client, check mode, the list of
+`actions` (the writes done, or in check mode the writes that would be done), `changed`, the result
+with its diff, and failure. A module of the shape "list a user's sub-resources, reconcile, write"
+needs only its argspec, its comparison, and the calls specific to it::
+
+    from ..module_utils._module import GitLabModule, ModuleFailed, present
+    from ..module_utils._reconcile import reconcile
+
+    def run(module):
+        user = module.resolve_user(module.params["user"])            # 1 GET (0 for an id)
+        current = module.client.get(api_path("/users/{}/things", user["id"]), expect="list")
+        plan = reconcile(current, module.params["things"], key=lambda t: t["name"].lower(),
+                         purge=module.params["exclusive"])
+        for thing in plan.create:
+            module.write("POST", "/users/{}/things", user["id"], data=thing, predict=thing)
+        for thing in plan.delete:
+            module.write("DELETE", "/users/{}/things/{}", user["id"], thing["id"])
+        return module.result(before=present(things=current), after=present(things=...))
+
+    def main():
+        GitLabModule(argument_spec=dict(user=dict(type="raw", required=True), ...)).run(run)
+
+Every write goes through `write()`: in check mode it is recorded and not sent, and the recorded
+action is the same URL-quoted path a real run shows. A failure after writes still reports
+`changed: true` with the `actions` done so far, and a write whose answer was lost adds
+`maybe_committed: true`.
 """
 
 from __future__ import annotations
 
-from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
+from typing import Any, Callable, Dict, List, Mapping, Optional, Union
+from urllib.parse import urlsplit
+
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible.module_utils.common.parameters import remove_values
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+    REDACTED,
     REQUESTS_IMPORT_ERROR,
     GitLabClient,
     GitLabError,
+    GitLabNotFound,
     GitLabTransportError,
+    api_path,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
+    CONNECTION_MUTUALLY_EXCLUSIVE,
+    connection_argument_spec,
     connection_options_error,
+    connection_warnings,
 )
 
-CONNECTION_MUTUALLY_EXCLUSIVE = [("api_token", "api_oauth_token")]
+# How secrets (passwords, tokens) appear in diffs and results: the client's redaction marker.
+MASK = REDACTED
+# How the id of an entity that check mode would create appears in `actions`.
+NEW_ID = ":id"
 
 
-def connection_argument_spec():
-    """The connection options every module accepts (documented in the gitlab_ops.users._gitlab fragment)."""
-    return dict(
-        api_url=dict(type="str", fallback=(env_fallback, ["GITLAB_URL"])),
-        api_token=dict(type="str", no_log=True, fallback=(env_fallback, ["GITLAB_TOKEN"])),
-        api_oauth_token=dict(type="str", no_log=True, fallback=(env_fallback, ["GITLAB_OAUTH_TOKEN"])),
-        validate_certs=dict(type="bool", default=True),
-        ca_path=dict(type="path"),
-        timeout=dict(type="int", default=30),
-        max_retries=dict(type="int", default=5),
-        sudo=dict(type="str"),
-    )
+class ModuleFailed(Exception):
+    """Stop the task with a message; `extra` becomes additional result keys."""
+
+    def __init__(self, msg: str, **extra: Any) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.extra = extra
+
+
+def error_details(exc: GitLabError) -> Dict[str, Any]:
+    """The result keys that describe a failed API call."""
+    return dict(method=exc.method, path=exc.path, status=exc.status, error=exc.message)
+
+
+def present(**view: Any) -> Dict[str, Any]:
+    """One side of a diff for something that exists: its managed keys plus `state: present`."""
+    return dict(view, state="present")
+
+
+def absent(**identity: Any) -> Dict[str, Any]:
+    """One side of a diff for something that does not exist: what identifies it plus `state: absent`."""
+    return dict(identity, state="absent")
+
+
+def _url_password(url: Any) -> Optional[str]:
+    """The password of a https://user:password@host URL (refused by the connection checks, but Ansible
+    would still echo it in the result's `invocation`)."""
+    if not isinstance(url, str):
+        return None
+    try:
+        return urlsplit(url.strip()).password
+    except ValueError:
+        return None
+
+
+class _AnsibleModule(AnsibleModule):
+    """AnsibleModule, but a failure names every validation problem, not only the first (for a list of
+    dicts given as a string, ansible-core's first message does not name the option), and a password
+    inside api_url never reaches the output."""
+
+    def fail_json(self, msg: str, **kwargs: Any) -> None:  # type: ignore[override]
+        password = _url_password((getattr(self, "params", None) or {}).get("api_url"))
+        if password:
+            self.no_log_values.add(password)
+        result = getattr(self, "validation_result", None)
+        if result is not None and len(result.errors.errors) > 1 and msg == result.errors.msg:
+            msg = "; ".join(dict.fromkeys(str(message) for message in result.errors.messages))
+        super().fail_json(msg=msg, **kwargs)
 
 
 class GitLabModule:
-    """An AnsibleModule plus a GitLab client. Typical use::
+    """An AnsibleModule with the connection options, a GitLab client and the run skeleton."""
 
-        def main():
-            GitLabModule(argument_spec=dict(username=dict(type="str", required=True))).run(run_module)
-
-    `run_module(gitlab_module)` returns the result dict; GitLabError is turned into fail_json here.
-    """
-
-    def __init__(self, argument_spec, mutually_exclusive=None, required_if=None, required_together=None,
-                 required_one_of=None, supports_check_mode=True):
+    def __init__(self, argument_spec: Dict[str, Any], mutually_exclusive: Optional[List[Any]] = None,
+                 required_if: Optional[List[Any]] = None, required_together: Optional[List[Any]] = None,
+                 required_one_of: Optional[List[Any]] = None, required_by: Optional[Dict[str, Any]] = None,
+                 supports_check_mode: bool = True) -> None:
         spec = connection_argument_spec()
         clashes = sorted(set(spec) & set(argument_spec))
         if clashes:
             raise ValueError("module options clash with the connection options: %s" % ", ".join(clashes))
         spec.update(argument_spec)
-        self.module = AnsibleModule(
+        # Only what the module gives: ansible-test's validate-modules refuses an explicit None.
+        rules = dict(required_if=required_if, required_together=required_together,
+                     required_one_of=required_one_of, required_by=required_by)
+        self.module = _AnsibleModule(
             argument_spec=spec,
-            mutually_exclusive=CONNECTION_MUTUALLY_EXCLUSIVE + list(mutually_exclusive or []),
-            required_if=required_if,
-            required_together=required_together,
-            required_one_of=required_one_of,
+            mutually_exclusive=list(CONNECTION_MUTUALLY_EXCLUSIVE) + list(mutually_exclusive or []),
             supports_check_mode=supports_check_mode,
+            **dict((name, rule) for name, rule in rules.items() if rule),
         )
         self.params = self.module.params
-        self.check_mode = self.module.check_mode
-        self.diff_mode = self.module._diff
-        self._client = None
+        self.check_mode: bool = self.module.check_mode
+        self.diff_mode: bool = self.module._diff
+        self.actions: List[str] = []
+        self.maybe_committed = False
+        self._client: Optional[GitLabClient] = None
         # Fail before any logic runs (and before any request), naming what is wrong.
         if REQUESTS_IMPORT_ERROR:
-            self.fail(missing_required_lib("requests"), exception=REQUESTS_IMPORT_ERROR)
+            self.module.fail_json(msg=missing_required_lib("requests"), exception=REQUESTS_IMPORT_ERROR)
         problem = connection_options_error(self.params.get)
         if problem:
-            self.fail(problem)
+            self.module.fail_json(msg=problem)
+        for warning in connection_warnings(self.params.get):
+            self.warn(warning)
 
+    # -- the client ---------------------------------------------------------------------------------
     @property
-    def client(self):
+    def client(self) -> GitLabClient:
         """The GitLabClient, created on first use; creating it sends no request."""
         if self._client is None:
             try:
                 self._client = GitLabClient.from_options(self.params.get)
-            except ValueError as exc:  # e.g. an api_url without http(s)://
-                self.fail(str(exc))
+            except ValueError as exc:
+                raise ModuleFailed(str(exc))
         return self._client
 
-    def run(self, logic):
-        """result = logic(self); exit_json(**result). Every GitLabError ends up here as fail_json."""
+    def resolve_user(self, ident: Union[int, str], with_custom_attributes: bool = False,
+                     option: str = "user") -> Dict[str, Any]:
+        """The user named by a module option: an int is an id, a string a username (exact,
+        case-insensitive). Fails, naming the option, when there is no such user."""
+        user = self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
+        if user is None:
+            raise ModuleFailed("%s: there is no GitLab user %s" % (
+                option, ("with the id %d" % ident) if isinstance(ident, int) else repr(ident)))
+        return user
+
+    # -- writes -------------------------------------------------------------------------------------
+    @property
+    def changed(self) -> bool:
+        return bool(self.actions) or self.maybe_committed
+
+    def write(self, method: str, template: str, *args: Any, data: Optional[Mapping[str, Any]] = None,
+              params: Optional[Mapping[str, Any]] = None, files: Optional[Mapping[str, Any]] = None,
+              headers: Optional[Mapping[str, str]] = None, predict: Any = None,
+              gone_ok: Optional[bool] = None) -> Any:
+        """Send one write and record it in `actions`; in check mode only record it and return `predict`
+        (called with no argument when it is callable).
+
+        `template` uses "{}" for path segments, filled from `args` URL-quoted; an arg of None stands for
+        the id of something check mode would have created (":id"). A DELETE that answers 404 (the
+        thing is gone: deleted meanwhile, or by our own earlier attempt whose answer was lost) counts
+        as done unless `gone_ok=False`."""
+        method = method.upper()
+        try:
+            path = self._action_path(template, args)
+        except ValueError as exc:  # an empty, "." or ".." segment would address another resource
+            raise ModuleFailed("refusing to send %s %s with an unsafe path segment: %s" % (method, template, exc))
+        action = "%s %s" % (method, path)
+        if self.check_mode:
+            self.actions.append(action)
+            return predict() if callable(predict) else predict
+        if None in args:
+            raise ValueError("write(): an id is missing outside check mode: %s" % action)
+        if gone_ok is None:
+            gone_ok = method == "DELETE"
+        try:
+            response = self.client.request(method, path, params=params, data=data, files=files, headers=headers)
+        except GitLabNotFound:
+            if not gone_ok:
+                raise
+            self.actions.append(action)
+            return None
+        except GitLabTransportError as exc:
+            exc.recorded = True  # run() must not count it again
+            if exc.maybe_committed:
+                self.maybe_committed = True
+                self.actions.append(action)
+            raise
+        self.actions.append(action)
+        return response.json
+
+    def settle(self, action: str, applied: bool) -> None:
+        """After a write whose answer was lost, once the caller has re-read the state: record whether
+        the write took effect (`action` as "METHOD /path"), and clear `maybe_committed`."""
+        self.maybe_committed = False
+        if applied and self.actions[-1:] != [action]:
+            self.actions.append(action)
+        elif not applied and self.actions[-1:] == [action]:
+            self.actions.pop()
+
+    @staticmethod
+    def _action_path(template: str, args: Any) -> str:
+        if None not in args:
+            return api_path(template, *args)
+        # Check mode: quote the known segments exactly as api_path does, keep the placeholder readable.
+        parts = template.split("{}")
+        pieces = [parts[0]]
+        for index, arg in enumerate(args):
+            pieces.append(NEW_ID if arg is None else api_path("{}", arg))
+            pieces.append(parts[index + 1])
+        return "".join(pieces)
+
+    # -- results ------------------------------------------------------------------------------------
+    def result(self, before: Any = None, after: Any = None, **extra: Any) -> Dict[str, Any]:
+        """changed, actions, the extra keys, and in diff mode `diff: {before, after}`."""
+        result: Dict[str, Any] = dict(changed=self.changed, actions=list(self.actions))
+        result.update(extra)
+        if self.diff_mode:
+            result["diff"] = dict(before=before, after=after)
+        return result
+
+    # -- running and failing ------------------------------------------------------------------------
+    def run(self, logic: Callable[["GitLabModule"], Optional[Dict[str, Any]]]) -> None:
+        """result = logic(self); exit_json(**result). ModuleFailed and every GitLabError end here as
+        fail_json, with what was done so far."""
         try:
             result = logic(self)
+        except ModuleFailed as exc:
+            self.fail(exc.msg, **exc.extra)
         except GitLabError as exc:
-            extra = {}
-            if isinstance(exc, GitLabTransportError):
-                extra["maybe_committed"] = exc.maybe_committed
-            self.fail(str(exc), method=exc.method, path=exc.path, status=exc.status, error=exc.message, **extra)
+            if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
+                self.maybe_committed = True  # a write sent without write(), e.g. by a helper
+            self.fail(str(exc), **error_details(exc))
         self.module.exit_json(**(result or {}))
 
-    def fail(self, msg, **kwargs):
-        self.module.fail_json(msg=msg, **kwargs)
+    def fail(self, msg: str, **extra: Any) -> None:
+        """fail_json with `changed` and `actions` of what was done before the failure."""
+        result: Dict[str, Any] = dict(changed=self.changed, actions=list(self.actions))
+        if self.maybe_committed:
+            result["maybe_committed"] = True
+        result.update(extra)
+        self.module.fail_json(msg=msg, **result)
 
-    def warn(self, msg):
+    def warn(self, msg: str) -> None:
         # Unlike exit_json/fail_json, AnsibleModule.warn does not mask no_log values (the tokens).
         self.module.warn(remove_values(msg, self.module.no_log_values))

@@ -62,7 +62,11 @@ options:
     default: present
   name:
     description:
-      - The display name. Required to create the user.
+      - The display name. Required to create the user. At most 255 characters.
+      - GitLab replaces HTML tags in names with C(-); the module compares with the name as GitLab stores it
+        (and warns), so a name with tags does not report a change on every run. The same goes for the
+        fields GitLab sanitises as HTML (O(location), O(organization), O(linkedin), O(twitter), O(discord),
+        O(skype), O(website_url)).
     type: str
   email:
     description:
@@ -73,6 +77,7 @@ options:
     type: str
   remove_previous_email:
     description:
+      - Requires O(email).
       - When the primary email is changed, GitLab keeps the previous address as a secondary email.
         With V(true), that address is deleted after the change.
       - Only the address replaced by this task is removed; other secondary emails are never touched
@@ -90,19 +95,22 @@ options:
     description:
       - V(on_create) sets O(password) only when the user is created.
       - V(always) sends O(password) on every run. GitLab cannot tell whether the password already is the wanted
-        one, so every such run reports a change.
+        one, so every such run reports a change. Requires O(password).
     type: str
     choices: [on_create, always]
     default: on_create
   reset_password:
     description:
       - When creating the user, let GitLab send a password reset link instead of setting O(password).
+      - Mutually exclusive with O(password) and O(force_random_password) (GitLab would silently ignore the
+        password).
       - Ignored for existing users.
     type: bool
     default: false
   force_random_password:
     description:
       - When creating the user, set a random password.
+      - Mutually exclusive with O(password) and O(reset_password).
       - Ignored for existing users.
     type: bool
     default: false
@@ -260,15 +268,28 @@ options:
   custom_attributes:
     description:
       - Custom attributes (key/value metadata visible to administrators) the user should have.
-      - Values are stored as strings; V(true) becomes V("true"). Empty values are not allowed.
+      - Values are stored as strings; V(true) becomes V("true"), V(42) becomes V("42"). Empty values, lists and
+        dictionaries are refused (GitLab stores only text; encode structured data yourself, for example with
+        the P(ansible.builtin.to_json#filter) filter).
+      - Keys must not be empty, V(.) or V(..).
+      - GitLab writes some keys itself, C(blocked_by) when a user is blocked and C(unblocked_by) when it is
+        unblocked. They cannot be set here, never show in the diff and are never deleted.
       - Other keys are kept unless O(purge_custom_attributes=true).
     type: dict
   purge_custom_attributes:
     description:
-      - Delete the custom attributes whose key is not in O(custom_attributes).
+      - Delete the custom attributes whose key is not in O(custom_attributes), except GitLab's own keys and
+        those in O(preserved_custom_attributes).
       - Only used when O(custom_attributes) is set.
     type: bool
     default: false
+  preserved_custom_attributes:
+    description:
+      - Keys that O(purge_custom_attributes=true) never deletes, in addition to GitLab's own C(blocked_by) and
+        C(unblocked_by), for example keys that another tool writes.
+    type: list
+    elements: str
+    default: []
   disable_two_factor:
     description:
       - Disable two-factor authentication when the user has it enabled; nothing happens otherwise.
@@ -280,13 +301,15 @@ options:
   avatar:
     description:
       - The path of an image file on the managed node, uploaded as the user's avatar when the user is created.
+      - It must be a PNG, JPEG, GIF, BMP, TIFF, ICO or WebP image (checked by its content, not its name) of at
+        most 200 KiB, GitLab's limit; anything else fails before any request.
       - For an existing user it is only uploaded with O(update_avatar=always).
     type: path
   update_avatar:
     description:
       - V(on_create) uploads O(avatar) only when the user is created.
       - V(always) uploads it on every run (with the other changes, in the same request), and every such run
-        reports a change.
+        reports a change. Requires O(avatar).
     type: str
     choices: [on_create, always]
     default: on_create
@@ -294,6 +317,7 @@ options:
     description:
       - With O(state=absent), also delete the user's contributions and the groups it solely owns, instead of
         moving contributions to the Ghost user. Without it, GitLab refuses to delete the sole owner of a group.
+      - Ignored (with a warning) when O(state=present).
     type: bool
     default: false
   wait:
@@ -435,12 +459,7 @@ diff:
       organization: Platform
 """
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user import argument_spec, run_module
-
-
-def main():
-    GitLabModule(argument_spec=argument_spec(), supports_check_mode=True).run(run_module)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._modules.user import main
 
 
 if __name__ == "__main__":

@@ -8,84 +8,22 @@ asserting the requests from the simulator's log, the returned user/diff/actions 
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from ansible.module_utils.common import warnings as ansible_warnings
-
-try:
-    from ansible.module_utils.testing import patch_module_args
-except ImportError:  # ansible-core < 2.19
-    import contextlib
-    from unittest import mock
-
-    from ansible.module_utils import basic
-    from ansible.module_utils.common.text.converters import to_bytes
-
-    @contextlib.contextmanager
-    def patch_module_args(args=None):
-        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
-        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
-            yield
+from gitlab_kit import PNG, clear, log, server_user, warnings
+from gitlab_kit import cycle as kit_cycle
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user
 
 PASSWORD = "Initial-Secret-4711"
 OTHER_PASSWORD = "Changed-Secret-0815"
-# A 1x1 PNG.
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000100ffff03000006000557bfabd40000000049454e44ae426082")
-
-
-@pytest.fixture(autouse=True)
-def no_connection_env(monkeypatch):
-    for name in ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
-def run(gitlab, capsys):
-    """run(check=False, diff=True, **options) -> the module's result dict (+ "_rc" and "_out")."""
-    def run_module(check=False, diff=True, **options):
-        args = {"api_url": gitlab.url, "api_token": gitlab.token, "_ansible_check_mode": check,
-                "_ansible_diff": diff}
-        args.update(options)
-        # ansible-core keeps module warnings in a process-global store; each run is a new "process" here.
-        for store in ("_global_warnings", "_global_deprecations"):
-            if isinstance(getattr(ansible_warnings, store, None), (dict, list)):
-                getattr(ansible_warnings, store).clear()
-        with patch_module_args(args):
-            with pytest.raises(SystemExit) as exited:
-                gitlab_user.main()
-        out = capsys.readouterr().out
-        result = json.loads(out)
-        result["_rc"] = exited.value.code
-        result["_out"] = out
-        return result
-
-    return run_module
-
-
-def warnings(result):
-    return [w["event"]["msg"] if isinstance(w, dict) and "event" in w else w for w in result.get("warnings", [])]
-
-
-def log(gitlab):
-    """[(method, path below /api/v4, query)] since the last clear, or None against a real GitLab."""
-    if not gitlab.is_sim:
-        return None
-    return [(e["method"], e["path"][len("/api/v4"):], e["query"]) for e in gitlab.requests_log()]
-
-
-def clear(gitlab):
-    if gitlab.is_sim:
-        gitlab.clear_log()
-
-
-def server_user(gitlab, user_id):
-    response = gitlab.api("GET", "/users/%d" % user_id)
-    assert response.status_code == 200, response.text
-    return response.json()
+def run(run_module):
+    """run(check=False, diff=True, **options) -> gitlab_user's result dict (+ "_rc" and "_out")."""
+    def run_user(check=False, diff=True, **options):
+        return run_module(gitlab_user.main, check=check, diff=diff, **options)
+    return run_user
 
 
 def lookup_only(gitlab, username, custom_attributes=False):
@@ -96,36 +34,9 @@ def lookup_only(gitlab, username, custom_attributes=False):
 
 
 def cycle(run, gitlab, **options):
-    """check mode -> apply -> apply again -> check mode again. Returns (check, applied, apply_log)."""
-    username = options["username"]
-    custom = options.get("custom_attributes") is not None
-    clear(gitlab)
-    check = run(check=True, **options)
-    assert check["_rc"] == 0, check.get("msg")
-    assert check["changed"] is True, check
-    if gitlab.is_sim:
-        assert [entry for entry in log(gitlab) if entry[0] != "GET"] == []
-    clear(gitlab)
-    applied = run(**options)
-    assert applied["_rc"] == 0, applied.get("msg")
-    assert applied["changed"] is True
-    apply_log = log(gitlab)
-    user_id = applied["user"]["id"]
-    # check mode predicted exactly these writes, and the same outcome
-    assert applied["actions"] == [a.replace(":id", str(user_id)) for a in check["actions"]]
-    assert check["diff"]["after"] == applied["diff"]["after"]
-    if gitlab.is_sim:
-        assert ["%s %s" % (m, p) for m, p, _q in apply_log if m != "GET"] == applied["actions"]
-    for check_mode in (False, True):
-        clear(gitlab)
-        again = run(check=check_mode, **options)
-        assert again["_rc"] == 0, again.get("msg")
-        assert again["changed"] is False, (check_mode, again)
-        assert again["actions"] == []
-        assert again["diff"]["before"] == again["diff"]["after"]
-        if gitlab.is_sim:
-            assert log(gitlab) == lookup_only(gitlab, username, custom), check_mode
-    return check, applied, apply_log
+    """The kit's check -> apply -> apply again -> check, with gitlab_user's no-op budget: one lookup."""
+    noop = lookup_only(gitlab, options["username"], options.get("custom_attributes") is not None)
+    return kit_cycle(run, gitlab, noop_requests=noop, new_id=lambda result: result["user"]["id"], **options)
 
 
 def make_user(gitlab, unique, prefix="user", **fields):

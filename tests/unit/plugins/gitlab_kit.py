@@ -1,0 +1,85 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Helpers of the shared test kit (the fixtures are in conftest.py beside this file): the simulator's
+request log as tuples, and `cycle`, the check -> apply -> apply again -> check sequence every module
+feature goes through."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+Request = Tuple[str, str, Dict[str, Any]]
+# A 1x1 PNG, for avatars.
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000100ffff03000006000557bfabd40000000049454e44ae426082")
+
+
+def server_user(gitlab, user_id: int) -> Dict[str, Any]:
+    """The user as the server has it now (GET /users/:id as root)."""
+    response = gitlab.api("GET", "/users/%d" % user_id)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def warnings(result: Dict[str, Any]) -> List[str]:
+    """The warning texts of a result (ansible-core 2.19 wraps them in dicts)."""
+    return [w["event"]["msg"] if isinstance(w, dict) and "event" in w else w for w in result.get("warnings", [])]
+
+
+def log(gitlab) -> Optional[List[Request]]:
+    """[(method, path below /api/v4, query)] since the last clear, or None against a real GitLab."""
+    if not gitlab.is_sim:
+        return None
+    return [(e["method"], e["path"][len("/api/v4"):], e["query"]) for e in gitlab.requests_log()]
+
+
+def writes(gitlab) -> Optional[List[str]]:
+    """["METHOD /path"] of the write requests since the last clear (None against a real GitLab)."""
+    entries = log(gitlab)
+    return None if entries is None else ["%s %s" % (m, p) for m, p, _q in entries if m != "GET"]
+
+
+def clear(gitlab) -> None:
+    if gitlab.is_sim:
+        gitlab.clear_log()
+
+
+def cycle(run: Callable[..., Dict[str, Any]], gitlab, noop_requests: Optional[List[Request]] = None,
+          new_id: Callable[[Dict[str, Any]], Any] = lambda result: None, **options: Any):
+    """check mode -> apply -> apply again -> check mode again, asserting on the way:
+
+    - check mode reports changed and sends no write;
+    - the real run does exactly the writes check mode announced (":id" filled in with new_id(result))
+      and its diff's after equals the predicted one; the simulator saw exactly those writes;
+    - both reruns report nothing changed, no actions, equal before/after, and (against the simulator)
+      send exactly `noop_requests` when given.
+
+    `run(check=..., **options)` runs the module. Returns (check, applied, apply_log)."""
+    clear(gitlab)
+    check = run(check=True, **options)
+    assert check["_rc"] == 0, check.get("msg")
+    assert check["changed"] is True, check
+    if gitlab.is_sim:
+        assert writes(gitlab) == [], "check mode wrote"
+    clear(gitlab)
+    applied = run(**options)
+    assert applied["_rc"] == 0, applied.get("msg")
+    assert applied["changed"] is True
+    apply_log = log(gitlab)
+    filled = str(new_id(applied))
+    assert applied["actions"] == [a.replace(":id", filled) for a in check["actions"]]
+    assert check["diff"]["after"] == applied["diff"]["after"]
+    if gitlab.is_sim:
+        assert writes(gitlab) == applied["actions"]
+    for check_mode in (False, True):
+        clear(gitlab)
+        again = run(check=check_mode, **options)
+        assert again["_rc"] == 0, again.get("msg")
+        assert again["changed"] is False, (check_mode, again)
+        assert again["actions"] == []
+        assert again["diff"]["before"] == again["diff"]["after"]
+        if gitlab.is_sim and noop_requests is not None:
+            assert log(gitlab) == noop_requests, check_mode
+    return check, applied, apply_log

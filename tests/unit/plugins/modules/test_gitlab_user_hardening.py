@@ -1,0 +1,286 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""gitlab_user as an attacker or a careless user would run it: malformed input (refused before any
+request, naming the option, never echoing a secret), races, lost answers and hostile values."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from gitlab_kit import PNG, clear, log, server_user, warnings, writes
+
+from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user
+
+PASSWORD = "Initial-Secret-4711"
+SECRET_TOKEN_PART = "glpat-leak-me-not"
+
+
+@pytest.fixture
+def run(run_module):
+    def run_user(check=False, diff=True, **options):
+        return run_module(gitlab_user.main, check=check, diff=diff, **options)
+    return run_user
+
+
+# -- bad input: refused locally, naming the option, with zero requests --------------------------------
+
+def _files(tmp_path):
+    big = tmp_path / "big.png"
+    big.write_bytes(PNG + b"\0" * (200 * 1024))
+    script = tmp_path / "avatar.png"
+    script.write_text("#!/bin/sh\nrm -rf /\n")
+    return dict(big=str(big), script=str(script))
+
+
+# (options, words that must all be in the message). "connect" False: no api_url/api_token are passed.
+BAD_INPUT = [
+    # connection options
+    (dict(connect=False, api_token="t0ken-value"), ["api_url"]),
+    (dict(api_url="gitlab.example.com"), ["api_url"]),
+    (dict(api_url="ftp://gitlab.example.com"), ["api_url"]),
+    (dict(api_url="https://"), ["api_url"]),
+    (dict(api_url="https://gitlab.example.com/?page=2"), ["api_url"]),
+    (dict(api_url="https://gitlab.example.com/#top"), ["api_url"]),
+    (dict(api_url="https://admin:hunter2-secret@gitlab.example.com"), ["api_url"]),
+    (dict(api_url="   "), ["api_url"]),
+    (dict(connect=False, api_url="https://gitlab.example.com"), ["api_token"]),
+    (dict(api_oauth_token="oauth-" + SECRET_TOKEN_PART), ["api_token", "api_oauth_token"]),
+    (dict(api_token=SECRET_TOKEN_PART + "\nsecond-line"), ["api_token"]),
+    (dict(api_token=SECRET_TOKEN_PART + "\x00"), ["api_token"]),
+    (dict(api_token="   "), ["api_token"]),
+    (dict(connect=False, api_url="https://gitlab.example.com", api_oauth_token=SECRET_TOKEN_PART + "\r\nx"),
+     ["api_oauth_token"]),
+    (dict(timeout=0), ["timeout"]),
+    (dict(timeout=-5), ["timeout"]),
+    (dict(timeout="soon"), ["timeout"]),
+    (dict(max_retries=-1), ["max_retries"]),
+    (dict(max_retries=1000), ["max_retries"]),
+    (dict(retry_timeout=-1), ["retry_timeout"]),
+    (dict(ca_path="/nonexistent/ca.pem"), ["ca_path"]),
+    (dict(validate_certs="perhaps"), ["validate_certs"]),
+    # identity of the user
+    (dict(username=""), ["username"]),
+    (dict(username="   "), ["username"]),
+    (dict(username=None), ["username"]),
+    (dict(state="gone"), ["state"]),
+    # attributes
+    (dict(email="bad-address"), ["email"]),
+    (dict(email=""), ["email"]),
+    (dict(email="a b@example.com"), ["email"]),
+    (dict(public_email="bad"), ["public_email"]),
+    (dict(commit_email="bad"), ["commit_email"]),
+    (dict(name=""), ["name"]),
+    (dict(name="   "), ["name"]),
+    (dict(name="x" * 256), ["name", "255"]),
+    (dict(projects_limit=-1), ["projects_limit"]),
+    (dict(projects_limit="many"), ["projects_limit"]),
+    (dict(theme_id=-1), ["theme_id"]),
+    (dict(color_scheme_id=-2), ["color_scheme_id"]),
+    (dict(shared_runners_minutes_limit=-1), ["shared_runners_minutes_limit"]),
+    (dict(extra_shared_runners_minutes_limit=-1), ["extra_shared_runners_minutes_limit"]),
+    (dict(admin="perhaps"), ["admin"]),
+    (dict(wait_timeout=-1), ["wait_timeout"]),
+    (dict(account_state="frozen"), ["account_state"]),
+    (dict(update_password="sometimes"), ["update_password"]),
+    (dict(isAdmin=True), ["isAdmin"]),
+    # secrets and option combinations GitLab would silently mishandle
+    (dict(password="Short1!"), ["password", "8"]),
+    (dict(password=PASSWORD, reset_password=True), ["password", "reset_password"]),
+    (dict(password=PASSWORD, force_random_password=True), ["password", "force_random_password"]),
+    (dict(reset_password=True, force_random_password=True), ["reset_password", "force_random_password"]),
+    (dict(update_password="always"), ["update_password", "password"]),
+    (dict(update_avatar="always"), ["update_avatar", "avatar"]),
+    (dict(remove_previous_email=True), ["remove_previous_email", "email"]),
+    # avatar
+    (dict(avatar="/does/not/exist.png"), ["avatar"]),
+    (dict(avatar="big"), ["avatar", "200 KiB"]),
+    (dict(avatar="script"), ["avatar", "image"]),
+    # identities
+    (dict(identities=[dict(provider="x")]), ["extern_uid"]),
+    (dict(identities=[dict(provider="", extern_uid="1")]), ["identities"]),
+    (dict(identities=[dict(provider="a", extern_uid="1"), dict(provider="a", extern_uid="2")]), ["identities"]),
+    (dict(identities=[dict(provider="..", extern_uid="1")]), ["identities"]),
+    (dict(identities=[dict(provider=".", extern_uid="1")]), ["identities"]),
+    (dict(identities="saml"), ["identities"]),
+    # custom attributes
+    (dict(custom_attributes={"": "v"}), ["custom_attributes"]),
+    (dict(custom_attributes={".": "v"}), ["custom_attributes"]),
+    (dict(custom_attributes={"..": "v"}), ["custom_attributes"]),
+    (dict(custom_attributes={"k": ""}), ["custom_attributes", "'k'"]),
+    (dict(custom_attributes={"k": None}), ["custom_attributes", "'k'"]),
+    (dict(custom_attributes={"k": {"nested": 1}}), ["custom_attributes", "'k'"]),
+    (dict(custom_attributes={"k": [1, 2]}), ["custom_attributes", "'k'"]),
+    (dict(custom_attributes={"blocked_by": "me"}), ["custom_attributes", "blocked_by"]),
+    (dict(custom_attributes="team"), ["custom_attributes"]),
+]
+
+
+@pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
+def test_bad_input_fails_before_any_request(run, sim, unique, tmp_path, options, words):
+    options = dict(options)
+    files = _files(tmp_path)
+    if options.get("avatar") in files:
+        options["avatar"] = files[options["avatar"]]
+    options.setdefault("username", unique("bad"))
+    if options["username"] is None:
+        del options["username"]
+    clear(sim)
+    result = run(**options)
+    assert result.get("failed") is True, result
+    for word in words:
+        assert word in result["msg"], (word, result["msg"])
+    assert log(sim) == [], "a request was sent"
+    for secret in (SECRET_TOKEN_PART, "hunter2-secret", PASSWORD, "Short1!"):
+        assert secret not in result["_out"]
+
+
+def test_the_bad_input_table_is_large_enough():
+    assert len(BAD_INPUT) >= 60
+
+
+# -- races and lost answers -----------------------------------------------------------------------------
+
+def test_concurrent_ban_converges(run, sim, unique):
+    """Two runs ban the same user: the second's POST /ban is refused ("You cannot ban banned users") after
+    the first got there; the user is banned, so that run succeeds too."""
+    user = sim.create_user(unique("ban"))
+    sim.add_faults({"method": "POST", "path": "/users/%d/ban$" % user["id"], "action": "delay", "ms": 1500})
+
+    def other_run():
+        time.sleep(0.5)
+        sim.api("POST", "/users/%d/ban" % user["id"])
+
+    other = threading.Thread(target=other_run)
+    other.start()
+    result = run(username=user["username"], account_state="banned")
+    other.join()
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["user"]["state"] == "banned"
+    assert server_user(sim, user["id"])["state"] == "banned"
+
+
+def test_lost_answer_on_a_state_action_is_recovered(run, sim, unique):
+    user = sim.create_user(unique("lost"))
+    sim.add_faults({"method": "POST", "path": "/block$", "action": "drop_after_commit"})
+    result = run(username=user["username"], account_state="blocked")
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is True and result["actions"] == ["POST /users/%d/block" % user["id"]]
+    assert "maybe_committed" not in result
+    assert server_user(sim, user["id"])["state"] == "blocked"
+
+
+def test_lost_answer_that_cannot_be_checked_reports_maybe_committed(run, sim, unique):
+    """The secondary email of an email switch is POSTed; its answer is lost: the task fails honestly
+    (changed, the actions so far, maybe_committed), and the next run converges without a duplicate."""
+    user = sim.create_user(unique("mail"))
+    new_email = "new-%s@example.com" % user["username"]
+    sim.add_faults({"method": "POST", "path": "/emails$", "action": "drop_after_commit"})
+    result = run(username=user["username"], email=new_email)
+    assert result["failed"] is True and result["changed"] is True and result["maybe_committed"] is True
+    assert result["actions"] == ["POST /users/%d/emails" % user["id"]]
+    again = run(username=user["username"], email=new_email)
+    assert again["_rc"] == 0, again.get("msg")
+    assert server_user(sim, user["id"])["email"] == new_email
+    emails = [row["email"] for row in sim.api("GET", "/users/%d/emails" % user["id"]).json()]
+    assert emails.count(new_email) == 1
+
+
+def test_delete_repeated_after_a_lost_answer_is_success(run, sim, unique):
+    user = sim.create_user(unique("ident"), provider="github", extern_uid="42")
+    sim.add_faults({"method": "DELETE", "path": "/identities/github$", "action": "drop_after_commit"})
+    result = run(username=user["username"], identities=[], purge_identities=True)
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is True and result["actions"] == ["DELETE /users/%d/identities/github" % user["id"]]
+    assert server_user(sim, user["id"])["identities"] == []
+    deletes = [m for m, p, _q in log(sim) if m == "DELETE"]
+    assert deletes == ["DELETE", "DELETE"]  # the retry found it gone
+
+
+def test_two_dropped_creates_in_a_row_fail_cleanly(run, sim, unique):
+    username = unique("dropped")
+    sim.add_faults({"method": "POST", "path": "/users$", "action": "drop", "times": 2})
+    result = run(username=username, name="Dropped", email="%s@example.com" % username, password=PASSWORD)
+    assert result["failed"] is True and result["changed"] is False and result["actions"] == []
+    assert "maybe_committed" not in result
+    assert [m for m, _p, _q in log(sim)] == ["GET", "POST", "GET", "POST", "GET"]
+    assert sim.api("GET", "/users", params={"username": username}).json() == []
+
+
+def test_retried_avatar_upload_sends_the_whole_file(run, sim, unique, tmp_path):
+    user = sim.create_user(unique("avatar"))
+    avatar = tmp_path / "me.png"
+    avatar.write_bytes(PNG)
+    sim.add_faults({"method": "PUT", "path": "/users/%d$" % user["id"], "action": "status", "status": 429,
+                    "headers": {"Retry-After": "0"}})
+    result = run(username=user["username"], avatar=str(avatar), update_avatar="always")
+    assert result["_rc"] == 0, result.get("msg")
+    puts = [entry for entry in sim.requests_log() if entry["method"] == "PUT"]
+    assert [entry["status"] for entry in puts] == [429, 200]
+    assert puts[1]["body"]["avatar"]["size"] == len(PNG)
+    served = sim.session.get(server_user(sim, user["id"])["avatar_url"], timeout=10)
+    assert served.status_code == 200 and served.content == PNG
+
+
+# -- hostile values ---------------------------------------------------------------------------------------
+
+def test_name_with_html_tags_does_not_flap(run, sim, unique):
+    user = sim.create_user(unique("tags"))
+    options = dict(username=user["username"], name="Eve <b>Evil</b>")
+    first = run(**options)
+    assert first["changed"] is True
+    assert any("GitLab stores name as 'Eve -Evil-'" in w for w in warnings(first))
+    assert server_user(sim, user["id"])["name"] == "Eve -Evil-"
+    clear(sim)
+    again = run(**options)
+    assert again["changed"] is False and len(log(sim)) == 1
+
+
+def test_hard_delete_with_state_present_warns(run, sim, unique):
+    user = sim.create_user(unique("hd"))
+    result = run(username=user["username"], hard_delete=True)
+    assert result["_rc"] == 0 and result["changed"] is False
+    assert any("hard_delete is only used with state=absent" in w for w in warnings(result))
+
+
+def test_check_mode_diff_leaves_out_the_unpredictable_private_commit_email(run, sim, unique):
+    user = sim.create_user(unique("private"))
+    options = dict(username=user["username"], commit_email="_private", bio="new bio")
+    clear(sim)
+    check = run(check=True, **options)
+    assert writes(sim) == []
+    assert "commit_email" not in check["diff"]["after"] and "commit_email" not in check["diff"]["before"]
+    applied = run(**options)
+    shown = dict((key, value) for key, value in applied["diff"]["after"].items() if key != "commit_email")
+    assert check["diff"]["after"] == shown
+    assert "noreply" in applied["diff"]["after"]["commit_email"]
+
+
+def test_check_mode_diff_leaves_out_unverifiable_options(run, sim, unique):
+    user = sim.create_user(unique("unverifiable"))
+    check = run(check=True, username=user["username"], bio="x", view_diffs_file_by_file=True, auditor=True)
+    assert "view_diffs_file_by_file" not in check["diff"]["after"]
+    assert "auditor" not in check["diff"]["after"]  # not returned by GitLab Free
+    applied = run(username=user["username"], bio="x", view_diffs_file_by_file=True, auditor=True)
+    assert check["diff"]["after"] == applied["diff"]["after"]
+
+
+def test_gitlab_s_own_custom_attributes_are_never_purged(run, sim, unique):
+    """Blocking makes GitLab write `blocked_by` (app/services/users/block_service.rb); purging the user's
+    custom attributes must leave it, and reruns must not flap."""
+    user = sim.create_user(unique("owned"))
+    options = dict(username=user["username"], account_state="blocked", custom_attributes={"team": "a"},
+                   purge_custom_attributes=True)
+    first = run(**options)
+    assert first["_rc"] == 0, first.get("msg")
+    keys = [a["key"] for a in sim.api("GET", "/users/%d/custom_attributes" % user["id"]).json()]
+    assert sorted(keys) == ["blocked_by", "team"]
+    for check_mode in (False, True):
+        clear(sim)
+        again = run(check=check_mode, **options)
+        assert again["changed"] is False, again
+        assert len(log(sim)) == 1
+    assert "blocked_by" not in first["diff"]["after"]["custom_attributes"]
