@@ -264,16 +264,8 @@ def _key_material(algorithm_id: int, body: bytes, pos: int) -> tuple[str, t.Opti
     return name, bits
 
 
-class _KeyPacket(t.NamedTuple):
-    fingerprint: str
-    key_id: str
-    version: int
-    algorithm: str
-    bits: t.Optional[int]
-    created: datetime.datetime
-
-
-def _read_key_packet(body: bytes) -> _KeyPacket:
+def _read_key_packet(body: bytes) -> OpenPgpKey:
+    """The key fields of a public key or subkey packet body (no user IDs or subkeys yet)."""
     if not body:
         raise KeyProblem("is damaged: a public key packet is empty")
     version = body[0]
@@ -298,12 +290,12 @@ def _read_key_packet(body: bytes) -> _KeyPacket:
     else:
         digest = hashlib.sha256(b"\x9b" + len(body).to_bytes(4, "big") + body).hexdigest().upper()
         key_id = digest[:16]
-    return _KeyPacket(digest, key_id, version, algorithm, bits, created)
+    return OpenPgpKey(digest, key_id, version, algorithm, bits, created, (), (), ())
 
 
 def parse_openpgp_public_key(text: str) -> OpenPgpKey:
     """Parse exactly one armored OpenPGP public key; raise KeyProblem (never echoing key material) if it is not."""
-    primary, user_ids, subkeys = None, [], []
+    primary, user_ids, subkeys = None, [], []  # dearmor() returns data, so a first packet exists
     for packet in _packets(dearmor(text)):
         if packet.tag in (_TAG_SECRET_KEY, _TAG_SECRET_SUBKEY):
             raise KeyProblem("holds private key material; give the public key (gpg --armor --export KEYID). "
@@ -320,11 +312,8 @@ def parse_openpgp_public_key(text: str) -> OpenPgpKey:
             user_ids.append(packet.body.decode("utf-8", "replace"))
         elif packet.tag == _TAG_PUBLIC_SUBKEY:
             subkeys.append(_read_key_packet(packet.body).fingerprint)
-    if primary is None:
-        raise KeyProblem("holds no OpenPGP packets")
     emails = tuple(match.group(1) for user_id in user_ids for match in _EMAIL.finditer(user_id))
-    return OpenPgpKey(primary.fingerprint, primary.key_id, primary.version, primary.algorithm, primary.bits,
-                      primary.created, tuple(user_ids), emails, tuple(subkeys))
+    return primary._replace(user_ids=tuple(user_ids), emails=emails, subkey_fingerprints=tuple(subkeys))
 
 
 def same_key(first: str, second: str) -> bool:

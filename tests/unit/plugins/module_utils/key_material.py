@@ -168,15 +168,16 @@ def v4_fingerprint(body: bytes) -> str:
 
 
 def crc24(data: bytes) -> int:
-    """RFC 4880 section 6.1, written out from the specification's sample code."""
-    crc = 0xB704CE
-    for octet in data:
-        crc ^= octet << 16
-        for _bit in range(8):
-            crc <<= 1
-            if crc & 0x1000000:
-                crc ^= 0x1864CFB
-    return crc & 0xFFFFFF
+    """RFC 4880 section 6.1's CRC-24, computed from its definition as polynomial arithmetic over GF(2).
+
+    The CRC is (init * x^(8n) + message * x^24) mod the generator, for n message octets; the register
+    algorithm of the RFC's sample code (and of the code under test) is another way to the same remainder.
+    """
+    generator = 0x1864CFB
+    value = (0xB704CE << (8 * len(data))) ^ (int.from_bytes(data, "big") << 24)
+    while value.bit_length() > 24:
+        value ^= generator << (value.bit_length() - 25)
+    return value
 
 
 def armor(data: bytes, kind: str = "PUBLIC KEY BLOCK", headers: tuple = (), width: int = 64,
@@ -199,6 +200,19 @@ def gpg_show_keys(armored: str) -> list[list[str]]:
         out = subprocess.run(["gpg", "--homedir", home, "--batch", "--with-colons", "--show-keys"], input=armored,
                              check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, universal_newlines=True).stdout
     return [line.split(":") for line in out.splitlines()]
+
+
+def refusal(parse, exception, text, *expected) -> str:
+    """Call parse(text), expect `exception`, check that its message says each expected part; return it."""
+    message = None
+    try:
+        parse(text)
+    except exception as caught:
+        message = str(caught)
+    assert message is not None, "accepted: %r" % (text,)
+    for part in expected:
+        assert part in message, message
+    return message
 
 
 def have(binary: str) -> bool:

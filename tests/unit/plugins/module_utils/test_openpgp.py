@@ -28,6 +28,7 @@ from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_ma
     mpi,
     new_packet,
     old_packet,
+    refusal,
     v4_fingerprint,
     v4_key_body,
 )
@@ -124,12 +125,8 @@ def rewrap(text, widths):
 
 
 def problem(text, *expected):
-    with pytest.raises(KeyProblem) as caught:
-        parse_openpgp_public_key(text)
-    message = str(caught.value)
-    for part in expected:
-        assert part in message, message
-    return message
+    """Parse, expect a KeyProblem saying each expected part, and return its message."""
+    return refusal(parse_openpgp_public_key, KeyProblem, text, *expected)
 
 
 # ------------------------------------------------------------------------------------------ fingerprints
