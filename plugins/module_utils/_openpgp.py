@@ -98,7 +98,6 @@ class OpenPgpKey(t.NamedTuple):
 class _Packet(t.NamedTuple):
     tag: int
     body: bytes
-    offset: int
 
 
 def _crc24(data: bytes) -> int:
@@ -216,7 +215,7 @@ def _packets(data: bytes) -> t.Iterator[_Packet]:
                 length, pos = int.from_bytes(data[pos:pos + size], "big"), pos + size
         if pos + length > len(data):
             raise KeyProblem("is truncated: a packet at byte %d is cut short" % start)
-        yield _Packet(tag, data[pos:pos + length], start)
+        yield _Packet(tag, data[pos:pos + length])
         pos += length
 
 
