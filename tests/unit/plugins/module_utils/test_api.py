@@ -636,9 +636,9 @@ def test_paginate_refuses_a_non_list_endpoint(make_client):
 
 def test_paginate_checks_every_page(make_client, sim):
     # The first page is fine, the second is a list of ids instead of objects.
+    next_link = '<%s/users?page=2&per_page=1>; rel="next"' % make_client().api_url
     sim.add_faults({"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "times": 1,
-                    "body": [{"id": 1}], "headers": {"Link": '<%s/users?page=2&per_page=1>; rel="next"'
-                                                               % make_client().api_url}},
+                    "body": [{"id": 1}], "headers": {"Link": next_link}},
                    {"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "body": [1, 2]})
     client = make_client()
     pages = client.paginate("/users", per_page=1)

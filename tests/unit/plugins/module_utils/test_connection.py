@@ -6,26 +6,8 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-try:
-    from ansible.module_utils.testing import patch_module_args
-except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
-    import contextlib
-    from unittest import mock
-
-    from ansible.module_utils import basic
-    from ansible.module_utils.common.text.converters import to_bytes
-
-    @contextlib.contextmanager
-    def patch_module_args(args=None):
-        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
-        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
-            yield
-
-from ansible.module_utils.basic import AnsibleModule
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
@@ -52,12 +34,11 @@ def options(**changes):
     return values.get
 
 
-def module_params(args):
-    """The params AnsibleModule makes of `args` with the connection argument spec."""
-    with patch_module_args(args):
-        module = AnsibleModule(argument_spec=connection_argument_spec(),
-                               mutually_exclusive=CONNECTION_MUTUALLY_EXCLUSIVE)
-    return module.params
+def validate(args):
+    """What AnsibleModule makes of `args` with the connection argument spec: (params, error messages)."""
+    result = ArgumentSpecValidator(connection_argument_spec(), mutually_exclusive=CONNECTION_MUTUALLY_EXCLUSIVE
+                                   ).validate(args)
+    return result.validated_parameters, result.error_messages
 
 
 # -- argument spec ----------------------------------------------------------------------------------
@@ -73,21 +54,20 @@ def test_argument_spec_names_types_and_secrets():
 def test_argument_spec_defaults_and_environment(monkeypatch):
     monkeypatch.setenv("GITLAB_URL", "https://env.example.com")
     monkeypatch.setenv("GITLAB_TOKEN", "glpat-from-the-environment")
-    params = module_params({})
+    params, errors = validate({})
+    assert errors == []
     assert params == {"api_url": "https://env.example.com", "api_token": "glpat-from-the-environment",
                       "api_oauth_token": None, "validate_certs": True, "ca_path": None, "timeout": 30,
                       "max_retries": 5, "retry_timeout": 120, "sudo": None}
     assert connection_options_error(params.get) is None
     monkeypatch.delenv("GITLAB_TOKEN")
     monkeypatch.setenv("GITLAB_OAUTH_TOKEN", "oauth-from-the-environment")
-    assert module_params({})["api_oauth_token"] == "oauth-from-the-environment"
+    assert validate({})[0]["api_oauth_token"] == "oauth-from-the-environment"
 
 
-def test_argument_spec_refuses_both_tokens(capsys):
-    with pytest.raises(SystemExit):
-        module_params({"api_token": "a" * 20, "api_oauth_token": "b" * 20})
-    result = json.loads(capsys.readouterr().out)
-    assert result["failed"] and "api_token|api_oauth_token" in result["msg"]
+def test_argument_spec_refuses_both_tokens():
+    _params, errors = validate({"api_token": "a" * 20, "api_oauth_token": "b" * 20})
+    assert len(errors) == 1 and "api_token|api_oauth_token" in errors[0]
 
 
 # -- connection_options_error -------------------------------------------------------------------------
