@@ -31,7 +31,7 @@ except ImportError:
 else:
     REQUESTS_IMPORT_ERROR = None
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (  # noqa: F401 (re-exported)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
     API_SUFFIX,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
