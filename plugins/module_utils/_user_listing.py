@@ -82,7 +82,11 @@ def find_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURR
                max_queries: int = DEFAULT_MAX_QUERIES) -> list[dict]:
     """The users `pattern` (a Pattern, or text/list for parse_pattern) selects, in id order, fetching
     only what the pattern's plan needs. Raises PatternError (also when the pattern needs an
-    administrator token and GitLab answered with the non-administrator view) or GitLabError."""
+    administrator token and GitLab answered with the non-administrator view) or GitLabError.
+
+    An empty answer cannot show whose view it is (a non-administrator's blocked=true is simply
+    empty): callers that must refuse non-administrator tokens check `pattern.needs_admin` against
+    GET /user's is_admin first."""
     if not isinstance(pattern, Pattern):
         pattern = parse_pattern(pattern)
     plan = pattern.plan(max_queries)

@@ -273,10 +273,10 @@ class Atom:
             return self._holds(user, memberships)
         except _MissingField as missing:
             reason = "the user entity has no %s field" % missing.field
-            if self.admin_reason == ADMIN_FIELDS:
-                reason += " (%s: use an administrator token)" % ADMIN_FIELDS
-            elif missing.field == "custom_attributes":
+            if missing.field == "custom_attributes":
                 reason += " (list users with with_custom_attributes=true, as an administrator)"
+            elif self.admin_reason == ADMIN_FIELDS:
+                reason += " (%s: use an administrator token)" % ADMIN_FIELDS
             raise PatternError(reason, pattern=self.source, part=self.text, position=self.position,
                                item=self.item) from None
 
@@ -432,7 +432,8 @@ class QueryPlan:
         result = {name: set(candidate_ids) if value else set() for name, value in self.implied.items()}
         for name in self.membership_queries:
             if membership_results is None or name not in membership_results:
-                raise PatternError("the results of membership query %s are missing" % name, pattern=self.pattern.source)
+                raise PatternError("the users listed with %s (the members of group %s) are missing"
+                                   % (self.membership_queries[name], name), pattern=self.pattern.source)
             ids = {entry["id"] if isinstance(entry, Mapping) else entry for entry in membership_results[name]}
             result[name] = candidate_ids - ids if name in self.negated else ids
         return result

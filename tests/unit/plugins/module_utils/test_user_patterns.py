@@ -388,11 +388,10 @@ def test_a_gitlab_group_in_an_exclusion_is_listed_for_its_members(people):
     assert set(logged_filters(people.sim)) == query_set({"admins": "true"}, {"admins": "true", "active": "true"})
 
 
-def test_without_projects_is_listed_and_intersected_by_id(people):
-    client = admin_client(people)
-    assert find_users(client, "admins:!without_projects") == []
-    assert set(logged_filters(people.sim)) == query_set({"admins": "true"},
-                                                         {"admins": "true", "without_projects": "true"})
+def test_without_projects_in_an_exclusion_is_listed_among_the_candidates(people):
+    assert find_users(admin_client(people), "admins:!without_projects") == []
+    expected = query_set({"admins": "true"}, {"admins": "true", "without_projects": "true"})
+    assert set(logged_filters(people.sim)) == expected
 
 
 def test_without_projects_members_are_intersected_by_id(people):
@@ -517,3 +516,10 @@ def test_missing_admin_fields_are_named(people):
     with pytest.raises(PatternError, match=r'part "external" at character 1: the user entity has no external field '
                                            r'\(GitLab shows this field to administrators only'):
         parse_pattern("external").select(users)
+    admin_view = admin_client(people).get("/users", params={"username": "svc-deploy"})
+    with pytest.raises(PatternError, match=r"no custom_attributes field \(list users with with_custom_attributes=true"):
+        parse_pattern("attr_team=x").select(admin_view)
+    plan = parse_pattern("admins:!active").plan()
+    with pytest.raises(PatternError, match=r"the users listed with \{'admins': True, 'active': True\} \(the members "
+                                           r"of group active\) are missing"):
+        plan.select(admin_view)
