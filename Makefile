@@ -1,7 +1,7 @@
 # gitlab_ops.users developer entry points. Every target works from a fresh clone on a machine that has
 # only python3 and make: the virtualenv is created on demand.
 #
-#   make demo   the main job: examples/demo.yml twice against a simulator (or GITLAB_URL/GITLAB_TOKEN)
+#   make demo   the main job: the provision role against a simulator (or GITLAB_URL/GITLAB_TOKEN), twice, then an audit
 #   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build
 PYTHON ?= python3
 VENV := .venv
@@ -22,7 +22,7 @@ PYTEST_WORKERS ?= 2
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration sim bench build clean collection-link
+.PHONY: setup demo test lint sanity unit integration molecule sim bench build clean collection-link
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,24 +35,14 @@ collection-link:
 	@mkdir -p $(dir $(COLLECTION_LINK))
 	@ln -sfn $(CURDIR) $(COLLECTION_LINK)
 
-## demo: the main job. Runs examples/demo.yml twice against one GitLab (a fresh simulator unless
-## GITLAB_URL/GITLAB_TOKEN are set) and fails unless the second run reports changed=0.
+## demo: the main job (hacking/demo.py): provisions a team with the provision role against a simulator
+## seeded with a few hundred users (or GITLAB_URL/GITLAB_TOKEN), shows it, checks that a second run
+## reports changed=0, changes GitLab through the API and shows the drift report of examples/audit.yml.
 demo: setup collection-link
-	@mkdir -p $(BUILD)
-	@echo "$(WITH_GITLAB) -- ansible-playbook examples/demo.yml (twice)"
-	@$(WITH_GITLAB) -- sh -c '\
-	  set -e; \
-	  echo "== demo, first run: creates what is missing"; \
-	  ansible-playbook examples/demo.yml; \
-	  echo "== demo, second run: must change nothing"; \
-	  ansible-playbook examples/demo.yml > $(BUILD)/demo-second-run.log || { cat $(BUILD)/demo-second-run.log; exit 1; }; \
-	  cat $(BUILD)/demo-second-run.log; \
-	  grep -Eq "^localhost +: ok=[0-9]+ +changed=0 +unreachable=0 +failed=0 " $(BUILD)/demo-second-run.log \
-	    || { echo "demo: FAILED - the second run was not idempotent (expected changed=0)" >&2; exit 1; }; \
-	  echo "demo: OK - the second run reported changed=0"'
+	@$(BIN)/python hacking/demo.py
 
-## test: lint, sanity, unit and integration tests, and the build check; any failing step fails it
-test: lint sanity unit integration build
+## test: lint, sanity, unit and integration tests, molecule, and the build check; any failing step fails it
+test: lint sanity unit integration molecule build
 
 ## lint: YAML, changelog fragments, ansible-lint's production profile, and the module and extra docs
 lint: setup collection-link
@@ -75,6 +65,11 @@ unit: setup collection-link
 ## integration: ansible-test integration targets against a simulator (or GITLAB_URL/GITLAB_TOKEN)
 integration: setup collection-link
 	$(WITH_GITLAB) -- $(BIN)/python hacking/integration.py
+
+## molecule: the provision role's molecule scenarios (a simulator started in create, stopped in destroy;
+## GITLAB_URL/GITLAB_TOKEN when set)
+molecule: setup collection-link
+	cd roles/provision && $(BIN)/molecule test --all
 
 ## sim: run the simulator in the foreground
 sim: setup
@@ -110,8 +105,8 @@ build: setup
 	@test -s $(BUILD)/dist/modules.txt || { echo "build: the installed collection has no modules" >&2; exit 1; }
 	cd $(BUILD) && for m in $$(cut -d" " -f1 $(BUILD)/dist/modules.txt); do \
 	  ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-doc -t module $$m > /dev/null || exit 1; done
-	@echo "build: the installed collection runs examples/demo.yml in check mode"
-	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(WITH_GITLAB) -- ansible-playbook --check examples/demo.yml
+	@echo "build: the installed collection runs examples/provision.yml (the provision role) in check mode"
+	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(WITH_GITLAB) -- ansible-playbook --check examples/provision.yml
 	@echo "build: OK - $(TARBALL)"
 
 clean:
