@@ -8,7 +8,7 @@ import re
 from werkzeug.wrappers import Response
 
 from gitlab_sim.seed import seed_users
-from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, iso, now
+from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, Identity, iso, now
 
 FAULT_ACTIONS = ("status", "delay", "drop", "drop_after_commit")
 FAULT_FIELDS = {"action", "method", "path", "times", "status", "headers", "body", "content_type", "ms"}
@@ -187,9 +187,12 @@ def _poke(user, fields):
 
 
 def _identity(identity):
-    if not isinstance(identity, dict) or not {"provider", "extern_uid"} <= set(identity):
-        raise ControlError(400, "identities are objects with provider and extern_uid")
-    return dict(identity, updated_at=_parse_moment("updated_at", identity.get("updated_at")) or now())
+    if not isinstance(identity, dict) or not {"provider", "extern_uid"} <= set(identity) or \
+            set(identity) - {"provider", "extern_uid", "saml_provider_id", "updated_at"}:
+        raise ControlError(400, "identities are objects with provider, extern_uid (saml_provider_id, updated_at)")
+    return Identity(provider=identity["provider"], extern_uid=identity["extern_uid"],
+                    saml_provider_id=identity.get("saml_provider_id"),
+                    updated_at=_parse_moment("updated_at", identity.get("updated_at")) or now())
 
 
 def _mint_token(state, user, spec):
@@ -216,8 +219,8 @@ def _add_email(state, user, spec):
         confirmed = _parse_moment("confirmed_at", spec.get("confirmed_at"))
     except (TypeError, ValueError):
         raise ControlError(400, "confirmed_at: not an ISO 8601 date/time") from None
-    record = state.add_email(user.id, spec["email"], confirmed_at=confirmed)
-    return {"id": record["id"], "email": record["email"], "confirmed_at": iso(record["confirmed_at"])}
+    record = state.add_email(user, spec["email"], confirmed_at=confirmed)
+    return {"id": record.id, "email": record.email, "confirmed_at": iso(record.confirmed_at)}
 
 
 def _internals(state, user):
@@ -231,9 +234,9 @@ def _internals(state, user):
         "two_factor_enabled": user.two_factor_enabled, "sole_group_owner": user.sole_group_owner,
         "pending_delete": user.id in state.pending_deletes,
         "custom_attributes": dict(user.custom_attributes),
-        "identities": [{k: iso(v) if k == "updated_at" else v for k, v in i.items()} for i in user.identities],
-        "secondary_emails": [{"email": r["email"], "confirmed_at": iso(r["confirmed_at"])}
-                             for r in state.emails_of(user.id) if r["email"] != user.email.lower()],
+        "identities": [{k: iso(v) if k == "updated_at" else v for k, v in vars(i).items()} for i in user.identities],
+        "secondary_emails": [{"email": r.email, "confirmed_at": iso(r.confirmed_at)}
+                             for r in state.owned("emails", user.id) if r.email != user.email.lower()],
     }
 
 

@@ -92,9 +92,9 @@ def user(user_record, call, with_custom_attributes=False):
 
 
 def identity(record, call):
-    data = {"provider": record["provider"], "extern_uid": record["extern_uid"]}
+    data = {"provider": record.provider, "extern_uid": record.extern_uid}
     if is_ee(call):
-        data["saml_provider_id"] = record.get("saml_provider_id")
+        data["saml_provider_id"] = record.saml_provider_id
     return data
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from gitlab_sim import emoji
 from gitlab_sim.api import status as status_api
-from gitlab_sim.state import State, now
+from gitlab_sim.state import State, UserStatus, now
 
 NO_STATUS = {"emoji": None, "message": None, "availability": None, "message_html": "", "clear_status_at": None}
 COFFEE_HTML = ('I crave coffee <gl-emoji title="hot beverage" data-name="coffee" '
@@ -182,9 +182,9 @@ def test_read_only_token_cannot_set_a_status(gitlab, owner):
 def test_an_expired_status_reads_as_cleared():
     state = State("root-token")
     user = state.users[1]
-    state.statuses[user.id] = {"emoji": "coffee", "message": "x", "availability": "busy",
-                               "clear_status_at": now() - datetime.timedelta(seconds=1)}
+    state.statuses[user.id] = UserStatus(user_id=user.id, emoji="coffee", message="x", availability="busy",
+                                         clear_status_at=now() - datetime.timedelta(seconds=1))
     assert status_api.current_status(state, user) is None and user.id not in state.statuses
-    state.statuses[user.id] = {"emoji": "coffee", "message": "x", "availability": "busy",
-                               "clear_status_at": now() + datetime.timedelta(minutes=1)}
-    assert status_api.current_status(state, user)["emoji"] == "coffee"
+    state.statuses[user.id] = UserStatus(user_id=user.id, emoji="coffee", message="x", availability="busy",
+                                         clear_status_at=now() + datetime.timedelta(minutes=1))
+    assert status_api.current_status(state, user).emoji == "coffee"

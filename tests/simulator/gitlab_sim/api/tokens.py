@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import errors
-from gitlab_sim.params import Param
+from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404, paginate_by_id
+from gitlab_sim.errors import ModelErrors, to_sentence
+from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import route
-from gitlab_sim.sub_entities import (ModelErrors, check_unmodified_since, declared_with_path,
-                                     find_user_or_404, impersonation_token, paginate_by_id,
-                                     personal_access_token_with_token, to_sentence)
+from gitlab_sim.state import today
+from gitlab_sim.sub_entities import impersonation_token, personal_access_token_with_token
 
 # Gitlab::Auth.all_available_scopes (newest, registry and dependency proxy enabled).
 AVAILABLE_SCOPES = [
@@ -26,12 +27,8 @@ AVAILABLE_SCOPES = [
 STATES = ["all", "active", "inactive"]
 
 
-def _today():
-    return datetime.date.today()
-
-
 def _max_expiry_date(settings):
-    return _today() + datetime.timedelta(days=int(settings["max_token_lifetime_days"]))
+    return today() + datetime.timedelta(days=int(settings["max_token_lifetime_days"]))
 
 
 def validate_token(settings, name, scopes, expires_at):
@@ -55,7 +52,7 @@ def validate_token(settings, name, scopes, expires_at):
 def _segment_user(call, path_values, *params):
     """Admin check first (before filter), then Grape validation, then `find_user_by_id`."""
     call.authenticated_as_admin()
-    values = declared_with_path(call, path_values, Param("user_id", int, required=True), *params)
+    values = declared(call, Param("user_id", int, required=True), *params, path=path_values)
     return find_user_or_404(call, values["user_id"]), values
 
 
