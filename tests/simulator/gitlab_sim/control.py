@@ -8,7 +8,7 @@ import re
 from werkzeug.wrappers import Response
 
 from gitlab_sim.seed import seed_users
-from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, Identity, iso, now
+from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, Identity, Membership, iso, now
 
 FAULT_ACTIONS = ("status", "delay", "drop", "drop_after_commit")
 FAULT_FIELDS = {"action", "method", "path", "times", "status", "headers", "body", "content_type", "ms"}
@@ -17,7 +17,7 @@ FAULT_FIELDS = {"action", "method", "path", "times", "status", "headers", "body"
 POKEABLE = {"state", "user_type", "two_factor_enabled", "sole_group_owner", "identities", "locked",
             "confirmed_at", "last_activity_on", "current_sign_in_at", "last_sign_in_at", "is_admin",
             "external", "private_profile", "note", "email", "unconfirmed_email", "created_at", "updated_at",
-            "password_expires_at", "custom_attributes", "is_auditor", "job_title", "followers", "following",
+            "password_expires_at", "custom_attributes", "is_auditor", "job_title", "enabled_following",
             "current_sign_in_ip", "last_sign_in_ip", "sign_in_count", "public_email"}
 DATETIME_FIELDS = {"confirmed_at", "current_sign_in_at", "last_sign_in_at", "created_at", "updated_at",
                    "password_expires_at"}
@@ -145,6 +145,8 @@ def _users(sim, request, method, rest):
             return _json(_mint_token(sim.state, user, _body(request) or {}), 201)
         if sub == "emails" and method == "POST":
             return _json(_add_email(sim.state, user, _body(request) or {}), 201)
+        if sub == "memberships" and method == "POST":
+            return _json(_add_membership(sim.state, user, _body(request) or {}), 201)
         if sub:
             raise ControlError(404, "unknown control endpoint %s %s" % (method, request.path))
         if method == "POST":
@@ -221,6 +223,24 @@ def _add_email(state, user, spec):
         raise ControlError(400, "confirmed_at: not an ISO 8601 date/time") from None
     record = state.add_email(user, spec["email"], confirmed_at=confirmed)
     return {"id": record.id, "email": record.email, "confirmed_at": iso(record.confirmed_at)}
+
+
+MEMBERSHIP_FIELDS = {"source_type", "source_name", "source_id", "access_level"}
+
+
+def _add_membership(state, user, spec):
+    """A group ("Namespace") or project ("Project") membership; there are no real groups or projects."""
+    if not isinstance(spec, dict) or set(spec) - MEMBERSHIP_FIELDS or \
+            spec.get("source_type", "Namespace") not in ("Namespace", "Project"):
+        raise ControlError(400, 'expected {"source_type": "Namespace" | "Project", "source_name": ..., '
+                                '"source_id": N, "access_level": 10..50}')
+    record = state.add_owned("memberships", Membership, user_id=user.id,
+                             source_type=spec.get("source_type", "Namespace"),
+                             source_id=spec.get("source_id") or state.next_id("membership_source"),
+                             source_name=spec.get("source_name") or "Group %s" % user.username,
+                             access_level=int(spec.get("access_level", 30)))
+    return {"id": record.id, "source_id": record.source_id, "source_name": record.source_name,
+            "source_type": record.source_type, "access_level": record.access_level}
 
 
 def _internals(state, user):

@@ -89,6 +89,10 @@ class GitLabHandle:
         body = dict(fields, scopes=list(scopes))
         return self._control("POST", "/users/%s/tokens" % ident, json=body)["token"]
 
+    def add_membership(self, ident, **spec):
+        """A group ("Namespace") or project ("Project") membership row for GET /users/:id/memberships."""
+        return self._control("POST", "/users/%s/memberships" % ident, json=spec)
+
     def poke_user(self, ident, **fields):
         """Set internal user fields the API cannot (state=ldap_blocked, last_activity_on, ...)."""
         return self._control("POST", "/users/%s" % ident, json=fields)

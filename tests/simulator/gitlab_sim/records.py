@@ -111,8 +111,7 @@ class User:
         self.namespace_id = None
         self.avatar = None  # {"filename", "content"} of an uploaded avatar
         self.sole_group_owner = False  # DELETE without hard_delete answers 409 (section 1.6)
-        self.following = 0
-        self.followers = 0
+        self.enabled_following = True  # user_preference.enabled_following
         for key, value in attrs.items():
             if not hasattr(self, key):
                 raise AttributeError("unknown user attribute %r" % key)
@@ -171,7 +170,8 @@ class User:
 
 
 class Token:
-    """A personal access token; impersonation tokens have impersonation=True."""
+    """A personal access token (impersonation tokens have impersonation=True) or, with kind "oauth", an
+    OAuth access token from POST /oauth/token."""
 
     def __init__(self, token_id, user_id, name, scopes, token, **attrs):
         self.id = token_id
@@ -184,7 +184,11 @@ class Token:
         self.impersonation = attrs.pop("impersonation", False)
         self.revoked = attrs.pop("revoked", False)
         self.created_at = attrs.pop("created_at", None) or now()
+        self.updated_at = self.created_at
+        self.kind = attrs.pop("kind", "personal")
+        self.previous_id = attrs.pop("previous_id", None)  # the token this one was rotated from
         self.last_used_at = None
+        self.last_used_ips = []  # most recent first, at most 5 (Authn::PersonalAccessTokenLastUsedIp)
         if attrs:
             raise AttributeError("unknown token attributes %r" % sorted(attrs))
 

@@ -10,7 +10,7 @@ import requests
 from gitlab_sim.seed import seed_profile
 from gitlab_sim.state import DEFAULT_SETTINGS
 
-LOG_FIELDS = {"method", "path", "query", "status", "sudo", "user", "body", "fault", "started_at"}
+LOG_FIELDS = {"method", "path", "sent_path", "query", "status", "sudo", "user", "body", "fault", "started_at"}
 
 
 def control(site, method, path, **kwargs):

@@ -1,7 +1,11 @@
 """SSH keys: /user/keys and /users/:user_id/keys (behaviour doc sections 1.8, 2 SSHKey, 3.1)."""
 from __future__ import annotations
 
-from gitlab_sim import sshkeys
+import base64
+import binascii
+import re
+
+from gitlab_sim import entities, errors, sshkeys
 from gitlab_sim.api.resources import OwnedRows, blank, find_readable_user_or_404, find_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
@@ -10,6 +14,7 @@ from gitlab_sim.state import SSHKey, now
 from gitlab_sim.sub_entities import ssh_key
 
 USAGE_TYPES = ["auth_and_signing", "auth", "signing"]
+API_CLASS_READ_SCOPES = ("api", "read_api")  # API::Keys does not allow read_user
 FORBIDDEN_KEY_VALUE = -1
 KEY_PARAMS = (
     Param("key", required=True),
@@ -141,3 +146,55 @@ def delete_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
     values = int_path(call, id=id, key_id=key_id)
     call.authenticated_as_admin()
     KEYS.remove(call, KEYS.find(call, find_user_or_404(call, values["id"]), values["key_id"]))
+
+
+# -- /keys (lib/api/keys.rb: admins look a key and its owner up) ------------------------------------------
+def ssh_key_with_user(record, call):
+    """SSHKeyWithUser: the key and its owner as UserPublic (no is_admin)."""
+    data = ssh_key(record, call)
+    data["user"] = entities.user_public(call.state.user_by_id(record.user_id), call)
+    return data
+
+
+@route("GET", "/keys/<str:id>", read_scopes=API_CLASS_READ_SCOPES)
+def get_key_with_user(call, id):  # pylint: disable=redefined-builtin
+    """`Key.find(params[:id])`: a missing (or non-numeric) id is ActiveRecord's 404 "404 Not found"."""
+    call.authenticate()
+    call.authenticated_as_admin()
+    record = call.state.keys.get(int(id)) if id.isdigit() else None
+    if record is None:
+        raise errors.record_not_found()
+    return ssh_key_with_user(record, call)
+
+
+def fingerprint_lookup(fingerprint):
+    """KeysFinder: `sha256:`/`SHA256:` fingerprints (32 bytes of base64) or MD5 `aa:bb:...`; anything else
+    raises InvalidFingerprint. -> (record attribute, value)."""
+    if fingerprint[:7].lower() == "sha256:":
+        value = fingerprint[7:]
+        try:
+            valid = len(base64.b64decode(value + "=" * (-len(value) % 4), validate=False)) == 32
+        except (ValueError, binascii.Error):
+            valid = False
+        return ("fingerprint_sha256", value) if valid else None
+    if re.match(r"(?m)^(?:[0-9a-fA-F]{2}:){15}[0-9a-fA-F]{2}", fingerprint):
+        return "fingerprint", fingerprint
+    return None
+
+
+@route("GET", "/keys", read_scopes=API_CLASS_READ_SCOPES)
+def find_key_by_fingerprint(call):
+    """GET /keys?fingerprint=: `authenticated_with_can_read_all_resources!`, then KeysFinder; 404 "404 Key
+    Not Found", 400 "Failed to return the key" for a malformed fingerprint."""
+    call.authenticate()
+    values = declared(call, Param("fingerprint", required=True))
+    call.authenticated_as_admin()
+    lookup = fingerprint_lookup(values["fingerprint"])
+    if lookup is None:
+        raise errors.api_error("Failed to return the key", 400)
+    attribute, value = lookup
+    record = next((r for r in sorted(call.state.keys.values(), key=lambda r: r.id)
+                   if getattr(r, attribute) == value), None)
+    if record is None:
+        raise errors.not_found("Key")
+    return ssh_key_with_user(record, call)

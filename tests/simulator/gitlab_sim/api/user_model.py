@@ -4,6 +4,7 @@ validations of app/models/user.rb and user_detail.rb (behaviour doc sections 1.4
 No routes live here; gitlab_sim.api.users uses it."""
 from __future__ import annotations
 
+import mimetypes
 import re
 import urllib.parse
 
@@ -253,3 +254,13 @@ def validate_avatar(problems, avatar):
                                "formats: %s" % ", ".join(AVATAR_FORMATS))
     elif len(avatar["content"]) > AVATAR_MAX_BYTES:
         problems.add("avatar", "is too big (should be at most 200 KiB)")
+
+
+def store_avatar(user, upload):
+    """Keep an uploaded avatar under its file name as CarrierWave sanitizes it (the base name, every
+    character outside `[[:word:].-+]` replaced by "_")."""
+    base_name = (upload.get("filename") or "avatar.png").replace("\\", "/").rsplit("/", 1)[-1]
+    filename = re.sub(r"[^\w.\-+]", "_", base_name)
+    user.avatar = {"filename": filename, "content": upload["content"],
+                   "content_type": mimetypes.guess_type(filename)[0] or "application/octet-stream"}
+    user.touch()

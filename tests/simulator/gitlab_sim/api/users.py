@@ -356,7 +356,7 @@ def apply_attributes(call, user, values):
         if field in values:
             setattr(user, field, values[field] or None)
     if values.get("avatar"):
-        user.avatar = {"filename": values["avatar"]["filename"] or "avatar.png", "content": values["avatar"]["content"]}
+        user_model.store_avatar(user, values["avatar"])
     apply_ee_attributes(call, user, values)
     if values.get("extern_uid") and values.get("provider"):
         upsert_identity(user, values["provider"], values["extern_uid"], values.get("group_id_for_saml"))
