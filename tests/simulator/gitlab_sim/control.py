@@ -18,7 +18,7 @@ POKEABLE = {"state", "user_type", "two_factor_enabled", "sole_group_owner", "ide
             "confirmed_at", "last_activity_on", "current_sign_in_at", "last_sign_in_at", "is_admin",
             "external", "private_profile", "note", "email", "unconfirmed_email", "created_at", "updated_at",
             "password_expires_at", "custom_attributes", "is_auditor", "job_title", "enabled_following",
-            "current_sign_in_ip", "last_sign_in_ip", "sign_in_count", "public_email"}
+            "current_sign_in_ip", "last_sign_in_ip", "sign_in_count", "public_email", "created_by_id"}
 DATETIME_FIELDS = {"confirmed_at", "current_sign_in_at", "last_sign_in_at", "created_at", "updated_at",
                    "password_expires_at"}
 

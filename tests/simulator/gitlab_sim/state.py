@@ -32,6 +32,7 @@ DEFAULT_SETTINGS = {
     # Application rate limiter for non-admin GET /users/:id (behaviour doc section 6.1); 0 disables it.
     "users_get_by_id_limit": 300,
     "users_get_by_id_limit_allowlist": [],  # usernames that are never throttled
+    "max_followees": 300,  # Users::UserFollowUser::MAX_FOLLOWEE_LIMIT (a constant in GitLab)
     # ["public"] makes GET /users 403 for anonymous callers even with ?username= (section 1.1 step 3).
     "restricted_visibility_levels": [],
     # ApplicationSetting <type>_key_restriction: 0 allows the key type, -1 forbids it, N sets a minimum size.

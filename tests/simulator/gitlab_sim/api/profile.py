@@ -14,7 +14,6 @@ from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import now
 
-MAX_FOLLOWEE_LIMIT = 300  # Users::UserFollowUser::MAX_FOLLOWEE_LIMIT
 NOT_MODIFIED = Reply(status=304, raw=b"")  # `not_modified!`: HTTP sends no body with a 304
 ACTIVITIES_DEFAULT_MONTHS = 6
 
@@ -36,9 +35,10 @@ def follow(call, id):  # pylint: disable=redefined-builtin
         return NOT_MODIFIED
     if (follower.id, followee.id) in follows:
         return NOT_MODIFIED
-    if sum(1 for who, _ in follows if who == follower.id) >= MAX_FOLLOWEE_LIMIT:
+    limit = int(call.state.settings["max_followees"])
+    if sum(1 for who, _ in follows if who == follower.id) >= limit:
         raise errors.api_error("You can't follow more than %d users. To follow more users, unfollow some "
-                               "others." % MAX_FOLLOWEE_LIMIT, 400)
+                               "others." % limit, 400)
     follows.add((follower.id, followee.id))
     return Reply(entities.user_basic(followee, call), status=201)
 
