@@ -19,6 +19,7 @@ NAMESPACE_FORMAT = ("can contain only letters, digits, '_', '-' and '.'. Cannot 
 OCI_PATH = ("can only include non-accented letters, digits, '_', '-' and '.'. It must not start with '-', '_', or "
             "'.', nor end with '-', '_', '.', '.git', or '.atom'.")
 NOT_EXISTING = 99999999  # non_existing_record_id
+IN_A_MONTH = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
 
 
 class World:
@@ -1624,3 +1625,316 @@ def test_user_activities(world):
                                             "last_activity_at": "2000-01-01"}
     assert private["username"] not in [a["username"] for a in since]
     assert private["username"] in [a["username"] for a in world.api("GET", "/user/activities").json()]
+
+
+# -- /user/status --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("method", ["PUT", "PATCH"])
+def test_set_status(world, method):
+    """users_spec.rb: /user/status > PUT > include_examples '/user/status successful response' > when request is successful > saves the status
+    users_spec.rb: /user/status > PUT > include_examples '/user/status unsuccessful response' > when request is unsuccessful > renders errors
+    users_spec.rb: /user/status > PUT > include_examples '/user/status passing nil for params' > when passing nil for params > deletes the status
+    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is valid > sets the clear_status_at column
+    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is nil > unsets the clear_status_at column
+    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is invalid > raises error when unknown status value is given
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status successful response' > when request is successful > saves the status
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status unsuccessful response' > when request is unsuccessful > renders errors
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status passing nil for params' > when passing nil for params > deletes the status
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is valid > sets the clear_status_at column
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is nil > unsets the clear_status_at column
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is invalid > raises error when unknown status value is given"""
+    def send(**body):
+        return world.api(method, "/user/status", as_user="user", json=body)
+
+    saved = send(emoji="smirk", message="hello world")
+    assert saved.status_code == 200 and (saved.json()["emoji"], saved.json()["message"]) == ("smirk", "hello world")
+    invalid = send(emoji="does not exist", message="hello world")
+    assert invalid.status_code == 400 and invalid.json()["message"]["emoji"]
+    send(emoji="smirk", message="hello world", clear_status_after="8_hours")
+    assert send(emoji=None, message=None, clear_status_after=None).status_code == 200
+    assert world.api("GET", "/user/status", as_user="user").json()["emoji"] is None
+    before = datetime.datetime.now(datetime.timezone.utc)
+    timed = send(emoji="smirk", message="hello world", clear_status_after="3_hours").json()
+    clear_at = datetime.datetime.fromisoformat(timed["clear_status_at"].replace("Z", "+00:00"))
+    assert before + datetime.timedelta(hours=3) - datetime.timedelta(seconds=1) <= clear_at
+    assert clear_at <= before + datetime.timedelta(hours=3, seconds=5)
+    assert send(emoji="smirk", message="hello world", clear_status_after=None).json()["clear_status_at"] is None
+    assert send(emoji="smirk", message="hello world", clear_status_after="invalid").status_code == 400
+
+
+def test_put_and_patch_status_differ(world):
+    """users_spec.rb: /user/status > PUT > when passing empty params > deletes the status
+    users_spec.rb: /user/status > PUT > when clear_status_after is not given > unsets clear_status_at column
+    users_spec.rb: /user/status > PATCH > when passing empty params > does not update the status
+    users_spec.rb: /user/status > PATCH > when clear_status_after is not given > does not unset clear_status_at column"""
+    def timed_status():
+        return world.api("PUT", "/user/status", as_user="user",
+                         json={"emoji": "coffee", "message": "m", "clear_status_after": "8_hours"}).json()
+
+    timed_status()
+    assert world.api("PUT", "/user/status", as_user="user", json={}).status_code == 200
+    assert world.api("GET", "/user/status", as_user="user").json()["emoji"] is None
+    timed_status()
+    put = world.api("PUT", "/user/status", as_user="user", json={"emoji": "smirk", "message": "hello world"})
+    assert put.json()["clear_status_at"] is None
+    status = timed_status()
+    assert world.api("PATCH", "/user/status", as_user="user", json={}).status_code == 200
+    assert world.api("GET", "/user/status", as_user="user").json() == status
+    patched = world.api("PATCH", "/user/status", as_user="user", json={"emoji": "smirk", "message": "hello world"})
+    assert patched.json()["clear_status_at"] == status["clear_status_at"]
+
+
+# -- PUT /user/avatar -----------------------------------------------------------------------------------------
+def test_set_own_avatar(world):
+    """users_spec.rb: PUT /user/avatar > returns 200 OK on success
+    users_spec.rb: PUT /user/avatar > returns 400 when avatar file size over 200 KiB"""
+    done = world.api("PUT", "/user/avatar", as_user="user", files={"avatar": ("banana_sample.png", PNG, "image/png")})
+    assert done.status_code == 200 and list(done.json()) == ["avatar_url"]
+    assert world.site.session.get(done.json()["avatar_url"]).content == PNG
+    assert world.reload(world.user)["avatar_url"] == done.json()["avatar_url"]
+    big = world.api("PUT", "/user/avatar", as_user="user",
+                    files={"avatar": ("big-image.png", PNG + b"\0" * 205 * 1024, "image/png")})
+    assert big.status_code == 400 and "Avatar is too big (should be at most 200 KiB)" in big.json()["message"]
+
+
+# -- personal access tokens ------------------------------------------------------------------------------------
+def test_admin_creates_personal_access_token(world):
+    """users_spec.rb: POST /users/:user_id/personal_access_tokens > returns error if required attributes are missing
+    users_spec.rb: POST /users/:user_id/personal_access_tokens > returns a 404 error if user not found
+    users_spec.rb: POST /users/:user_id/personal_access_tokens > returns a 401 error when not authenticated
+    users_spec.rb: POST /users/:user_id/personal_access_tokens > returns a 403 error when authenticated as normal user
+    users_spec.rb: POST /users/:user_id/personal_access_tokens > creates a personal access token when authenticated as admin"""
+    path = "/users/%d/personal_access_tokens" % world.user["id"]
+    expires_at = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+    params = {"name": "new pat", "scopes": ["api", "read_user"], "expires_at": expires_at,
+              "description": "new pat description"}
+    missing = world.api("POST", path)
+    assert (missing.status_code, missing.json()["error"]) == (400, "name is missing, scopes is missing")
+    no_user = world.api("POST", "/users/%d/personal_access_tokens" % NOT_EXISTING, json=params)
+    assert (no_user.status_code, no_user.json()["message"]) == (404, "404 User Not Found")
+    anonymous = world.api("POST", path, as_user=False, json=params)
+    assert (anonymous.status_code, anonymous.json()["message"]) == (401, "401 Unauthorized")
+    as_user = world.api("POST", path, as_user="user", json=params)
+    assert (as_user.status_code, as_user.json()["message"]) == (403, "403 Forbidden")
+    created = world.api("POST", path, json=params)
+    body = created.json()
+    assert created.status_code == 201
+    assert (body["name"], body["description"], body["scopes"], body["expires_at"]) == (
+        "new pat", "new pat description", ["api", "read_user"], expires_at)
+    assert body["id"] and body["created_at"] and body["active"] is True and body["revoked"] is False and body["token"]
+
+
+def test_create_own_personal_access_token(world):
+    """users_spec.rb: POST /user/personal_access_tokens > returns error if required attributes are missing
+    users_spec.rb: POST /user/personal_access_tokens > when scope is not allowed > returns error (every scope but k8s_proxy)
+    users_spec.rb: POST /user/personal_access_tokens > returns error if one of the scopes is not allowed
+    users_spec.rb: POST /user/personal_access_tokens > returns a 401 error when not authenticated
+    users_spec.rb: POST /user/personal_access_tokens > returns a 403 error when called with a read_api-scoped PAT
+    users_spec.rb: POST /user/personal_access_tokens > when scopes are empty > returns an error when no scopes are given
+    users_spec.rb: POST /user/personal_access_tokens > creates a personal access token
+    users_spec.rb: POST /user/personal_access_tokens > when expires_at at is given > when expires_at is in the past > creates an inactive personal access token
+    users_spec.rb: POST /user/personal_access_tokens > when expires_at at is given > when expires_at is in the future > creates a personal access token"""
+    path = "/user/personal_access_tokens"
+    params = {"name": "new pat", "scopes": ["k8s_proxy"], "description": "new pat description"}
+    missing = world.api("POST", path, as_user="user")
+    assert (missing.status_code, missing.json()["error"]) == (400, "name is missing, scopes is missing")
+    for scopes in (["api"], ["read_user"], ["sudo"], ["read_repository"], ["k8s_proxy", "api"]):
+        refused = world.api("POST", path, as_user="user", json=dict(params, scopes=scopes))
+        assert (refused.status_code, refused.json()["error"]) == (400, "scopes does not have a valid value")
+    anonymous = world.api("POST", path, as_user=False, json=params)
+    assert (anonymous.status_code, anonymous.json()["message"]) == (401, "401 Unauthorized")
+    read_only = world.token(world.user, ("read_api",))
+    assert world.api("POST", path, token=read_only, json=params).status_code == 403
+    empty = world.api("POST", path, as_user="user", json=dict(params, scopes=[]))
+    assert (empty.status_code, empty.json()["message"]) == (422, "Scopes can't be blank")
+    created = world.api("POST", path, as_user="user", json=params)
+    tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+    body = created.json()
+    assert created.status_code == 201 and (body["name"], body["scopes"], body["expires_at"]) == (
+        "new pat", ["k8s_proxy"], tomorrow)
+    assert body["active"] is True and body["revoked"] is False and body["token"]
+    past = world.api("POST", path, as_user="user",
+                     json=dict(params, expires_at=(datetime.date.today() - datetime.timedelta(days=1)).isoformat()))
+    assert (past.status_code, past.json()["active"]) == (201, False)
+    in_a_month = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    future = world.api("POST", path, as_user="user", json=dict(params, expires_at=in_a_month)).json()
+    assert (future["expires_at"], future["active"]) == (in_a_month, True)
+
+
+# -- impersonation tokens --------------------------------------------------------------------------------------
+def test_list_impersonation_tokens(world):
+    """users_spec.rb: GET /users/:user_id/impersonation_tokens > returns a 404 error if user not found
+    users_spec.rb: GET /users/:user_id/impersonation_tokens > returns a 403 error when authenticated as normal user
+    users_spec.rb: GET /users/:user_id/impersonation_tokens > returns an array of all impersonated tokens
+    users_spec.rb: GET /users/:user_id/impersonation_tokens > returns an array of active impersonation tokens if state active
+    users_spec.rb: GET /users/:user_id/impersonation_tokens > returns an array of inactive personal access tokens if active is set to false"""
+    name = world.user["username"]
+    world.site.token_for(name)
+    world.site.token_for(name, revoked=True)
+    world.site.token_for(name, expires_at="2020-01-01")
+    world.site.token_for(name, impersonation=True)
+    world.site.token_for(name, impersonation=True, revoked=True)
+    path = "/users/%d/impersonation_tokens" % world.user["id"]
+    missing = world.api("GET", "/users/%d/impersonation_tokens" % NOT_EXISTING)
+    assert (missing.status_code, missing.json()["message"]) == (404, "404 User Not Found")
+    refused = world.api("GET", "/users/%d/impersonation_tokens" % NOT_EXISTING, as_user="user")
+    assert (refused.status_code, refused.json()["message"]) == (403, "403 Forbidden")
+    everything = world.api("GET", path)
+    assert pagination_headers(everything) and len(everything.json()) == 2
+    active = world.api("GET", path + "?state=active").json()
+    assert len(active) == 1 and all(t["active"] for t in active)
+    inactive = world.api("GET", path + "?state=inactive").json()
+    assert len(inactive) == 1 and not any(t["active"] for t in inactive)
+
+
+def test_create_impersonation_token(world):
+    """users_spec.rb: POST /users/:user_id/impersonation_tokens > returns validation error if impersonation token misses some attributes
+    users_spec.rb: POST /users/:user_id/impersonation_tokens > returns a 404 error if user not found
+    users_spec.rb: POST /users/:user_id/impersonation_tokens > returns a 403 error when authenticated as normal user
+    users_spec.rb: POST /users/:user_id/impersonation_tokens > creates a impersonation token"""
+    path = "/users/%d/impersonation_tokens" % world.user["id"]
+    missing = world.api("POST", path)
+    assert (missing.status_code, missing.json()["error"]) == (400, "name is missing")
+    no_user = world.api("POST", "/users/%d/impersonation_tokens" % NOT_EXISTING,
+                        json={"name": "my new pat", "expires_at": "2016-12-28"})
+    assert (no_user.status_code, no_user.json()["message"]) == (404, "404 User Not Found")
+    refused = world.api("POST", path, as_user="user", json={"name": "my new pat", "expires_at": "2016-12-28"})
+    assert (refused.status_code, refused.json()["message"]) == (403, "403 Forbidden")
+    params = {"name": "my new pat", "expires_at": "2016-12-28", "scopes": ["api", "read_user"], "impersonation": True,
+              "description": "my new pat description"}
+    created = world.api("POST", path, json=params)
+    body = created.json()
+    assert created.status_code == 201
+    assert (body["name"], body["description"], body["scopes"], body["expires_at"]) == (
+        "my new pat", "my new pat description", ["api", "read_user"], "2016-12-28")
+    assert body["id"] and body["created_at"] and body["active"] is False and body["revoked"] is False
+    assert body["token"] and body["impersonation"] is True
+
+
+@pytest.mark.parametrize("method", ["GET", "DELETE"])
+def test_impersonation_token_lookups(world, method):
+    """users_spec.rb: GET /users/:user_id/impersonation_tokens/:impersonation_token_id > returns 404 error if user not found
+    users_spec.rb: GET /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 404 error if impersonation token not found
+    users_spec.rb: GET /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 404 error if token is not impersonation token
+    users_spec.rb: GET /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 403 error when authenticated as normal user
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 404 error if user not found
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 404 error if impersonation token not found
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 404 error if token is not impersonation token
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > returns a 403 error when authenticated as normal user"""
+    uid = world.user["id"]
+    personal = world.api("POST", "/users/%d/personal_access_tokens" % uid, json={"name": "p", "scopes": ["api"]}).json()
+    impersonation = world.api("POST", "/users/%d/impersonation_tokens" % uid,
+                              json={"name": "i", "scopes": ["api"], "expires_at": IN_A_MONTH}).json()
+    no_user = world.api(method, "/users/%d/impersonation_tokens/1" % NOT_EXISTING)
+    assert (no_user.status_code, no_user.json()["message"]) == (404, "404 User Not Found")
+    for token_id in (NOT_EXISTING, personal["id"]):
+        missing = world.api(method, "/users/%d/impersonation_tokens/%d" % (uid, token_id))
+        assert (missing.status_code, missing.json()["message"]) == (404, "404 Impersonation Token Not Found")
+    refused = world.api(method, "/users/%d/impersonation_tokens/%d" % (uid, impersonation["id"]), as_user="user")
+    assert (refused.status_code, refused.json()["message"]) == (403, "403 Forbidden")
+
+
+def test_get_and_revoke_impersonation_token(world):
+    """users_spec.rb: GET /users/:user_id/impersonation_tokens/:impersonation_token_id > returns an impersonation token
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > it_behaves_like '412 response' > for a modified resource > returns 412 with a JSON error
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > it_behaves_like '412 response' > for an unmodified resource > returns 204 with an empty body
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > revokes a impersonation token"""
+    uid = world.user["id"]
+    token = world.api("POST", "/users/%d/impersonation_tokens" % uid,
+                      json={"name": "i", "scopes": ["api"], "expires_at": IN_A_MONTH}).json()
+    path = "/users/%d/impersonation_tokens/%d" % (uid, token["id"])
+    shown = world.api("GET", path)
+    assert shown.status_code == 200 and "token" not in shown.json() and shown.json()["impersonation"] is True
+    modified = world.api("DELETE", path, headers={"If-Unmodified-Since": "1990-01-12T00:00:48-0600"})
+    assert (modified.status_code, modified.json()) == (412, {"message": "412 Precondition Failed"})
+    assert world.api("GET", path).json()["revoked"] is False
+    revoked = world.api("DELETE", path, headers={"If-Unmodified-Since": _http_now()})
+    assert (revoked.status_code, revoked.text) == (204, "")
+    assert world.api("GET", path).json()["revoked"] is True
+
+
+# -- custom attributes (spec/support/shared_examples/requests/api/custom_attributes_shared_examples.rb) ----------
+@pytest.fixture
+def attributed(world):
+    """The shared example's `attributable` (`user`, with foo=foo and bar=bar) and `other_attributable` (admin)."""
+    for key in ("foo", "bar"):
+        world.api("PUT", "/users/%d/custom_attributes/%s" % (world.user["id"], key), json={"value": key})
+    return world
+
+
+def test_custom_attributes_filter_and_listing(attributed):
+    """custom_attributes_shared_examples.rb: GET /users with custom attributes filter > with an unauthorized user > does not filter by custom attributes
+    custom_attributes_shared_examples.rb: GET /users with custom attributes filter > with an authorized user > filters by custom attributes
+    custom_attributes_shared_examples.rb: GET /users with custom attributes > with an unauthorized user > does not include custom attributes
+    custom_attributes_shared_examples.rb: GET /users with custom attributes > with an authorized user > does not include custom attributes by default
+    custom_attributes_shared_examples.rb: GET /users with custom attributes > with an authorized user > includes custom attributes if requested"""
+    world = attributed
+    query = {"custom_attributes[foo]": "foo", "custom_attributes[bar]": "bar"}
+    assert sorted(ids(world.api("GET", "/users", as_user="user", params=query))) == [1, world.user["id"]]
+    assert ids(world.api("GET", "/users", params=query)) == [world.user["id"]]
+    unauthorized = world.api("GET", "/users", as_user="user", params={"with_custom_attributes": True}).json()
+    assert len(unauthorized) == 2 and not any("custom_attributes" in u for u in unauthorized)
+    assert not any("custom_attributes" in u for u in world.api("GET", "/users").json())
+    listed = {u["id"]: u for u in world.api("GET", "/users", params={"with_custom_attributes": True}).json()}
+    assert sorted(listed[world.user["id"]]["custom_attributes"], key=lambda a: a["key"]) == [
+        {"key": "bar", "value": "bar"}, {"key": "foo", "value": "foo"}]
+    assert listed[1]["custom_attributes"] == []
+
+
+def test_custom_attributes_on_one_user(attributed):
+    """custom_attributes_shared_examples.rb: GET /users/:id with custom attributes > with an unauthorized user > does not include custom attributes
+    custom_attributes_shared_examples.rb: GET /users/:id with custom attributes > with an authorized user > does not include custom attributes by default
+    custom_attributes_shared_examples.rb: GET /users/:id with custom attributes > with an authorized user > includes custom attributes if requested
+    custom_attributes_shared_examples.rb: GET /users/:id/custom_attributes > with an unauthorized user > it_behaves_like 'an unauthorized API user'
+    custom_attributes_shared_examples.rb: GET /users/:id/custom_attributes > with an authorized user > returns all custom attributes
+    custom_attributes_shared_examples.rb: GET /users/:id/custom_attributes/:key > with an unauthorized user > it_behaves_like 'an unauthorized API user'
+    custom_attributes_shared_examples.rb: GET /users/:id/custom_attributes/:key > with an authorized user > returns a single custom attribute"""
+    world = attributed
+    path = "/users/%d" % world.user["id"]
+    assert "custom_attributes" not in world.api("GET", path, as_user="user", params={"with_custom_attributes": True}).json()
+    assert "custom_attributes" not in world.api("GET", path).json()
+    shown = world.api("GET", path, params={"with_custom_attributes": True}).json()["custom_attributes"]
+    assert sorted(shown, key=lambda a: a["key"]) == [{"key": "bar", "value": "bar"}, {"key": "foo", "value": "foo"}]
+    assert world.api("GET", path + "/custom_attributes", as_user="user").status_code == 403
+    everything = world.api("GET", path + "/custom_attributes").json()
+    assert sorted(everything, key=lambda a: a["key"]) == [{"key": "bar", "value": "bar"}, {"key": "foo", "value": "foo"}]
+    assert world.api("GET", path + "/custom_attributes/foo", as_user="user").status_code == 403
+    single = world.api("GET", path + "/custom_attributes/foo")
+    assert (single.status_code, single.json()) == (200, {"key": "foo", "value": "foo"})
+
+
+def test_custom_attributes_writes(attributed):
+    """custom_attributes_shared_examples.rb: PUT /users/:id/custom_attributes/:key > with an unauthorized user > it_behaves_like 'an unauthorized API user'
+    custom_attributes_shared_examples.rb: PUT /users/:id/custom_attributes/:key > with an authorized user > creates a new custom attribute
+    custom_attributes_shared_examples.rb: PUT /users/:id/custom_attributes/:key > with an authorized user > updates an existing custom attribute
+    custom_attributes_shared_examples.rb: DELETE /users/:id/custom_attributes/:key > with an unauthorized user > it_behaves_like 'an unauthorized API user'
+    custom_attributes_shared_examples.rb: DELETE /users/:id/custom_attributes/:key > with an authorized user > deletes an existing custom attribute"""
+    world = attributed
+    path = "/users/%d/custom_attributes" % world.user["id"]
+    assert world.api("PUT", path + "/foo", as_user="user", json={"value": "new"}).status_code == 403
+    created = world.api("PUT", path + "/new", json={"value": "new"})
+    assert (created.status_code, created.json()) == (200, {"key": "new", "value": "new"})
+    assert len(world.api("GET", path).json()) == 3
+    updated = world.api("PUT", path + "/foo", json={"value": "new"})
+    assert (updated.status_code, updated.json()) == (200, {"key": "foo", "value": "new"})
+    assert len(world.api("GET", path).json()) == 3
+    assert world.api("DELETE", path + "/foo", as_user="user").status_code == 403
+    assert world.api("DELETE", path + "/foo").status_code == 204
+    assert "foo" not in [a["key"] for a in world.api("GET", path).json()]
+
+
+@pytest.mark.parametrize("path", ["/user/keys", "/user/gpg_keys", "/user/emails", "/user"])
+def test_oauth_tokens_have_scopes(world, path):
+    """users_spec.rb: GET /user/keys > when authenticated > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
+    users_spec.rb: GET /user/gpg_keys > when authenticated > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
+    users_spec.rb: GET /user/emails > when authenticated > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
+    users_spec.rb: GET /user > get user info (v4) > with regular user > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)"""
+    owner = world.make(password="Zq8-plum-orbit-77")
+    for scope in ("api", "read_user"):
+        issued = world.site.session.post(world.site.url + "/oauth/token", data={
+            "grant_type": "password", "username": owner["username"], "password": "Zq8-plum-orbit-77", "scope": scope})
+        assert (issued.status_code, issued.json()["scope"]) == (200, scope)
+        bearer = {"Authorization": "Bearer " + issued.json()["access_token"]}
+        assert world.api("GET", path, token=False, headers=bearer).status_code == 200
+        assert world.api("HEAD", path, token=False, headers=bearer).status_code == 200
+        assert world.api("POST", "/user/emails", token=False, headers=bearer,
+                         json={"email": "x%s@example.org" % scope}).status_code == (201 if scope == "api" else 403)
