@@ -194,8 +194,10 @@ def declared(call, *items, path=None):
             elif param.default is not MISSING:
                 result[param.name] = param.default
             continue
+        if value == "" and param.type not in (str, "str_list", "file"):
+            value = None  # Grape coerces an empty string to nil for every type but String
         if value is None:
-            result[param.name] = None
+            result[param.name] = param.default if param.default is not MISSING else None
             continue
         try:
             value = COERCERS[param.type](value)
