@@ -100,7 +100,6 @@ def test_admin_notes_update(world):
 
 def test_disable_two_factor(world):
     """users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 204 when 2FA is disabled for the target user
-    users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > uses TwoFactor Destroy Service
     users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 400 if 2FA is not enabled for the target user
     users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 403 if the target user is an admin
     users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 404 if the target user cannot be found
