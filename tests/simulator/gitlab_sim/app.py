@@ -16,7 +16,8 @@ from werkzeug.wrappers import Request, Response
 from gitlab_sim import errors, routing
 from gitlab_sim.errors import ApiError
 from gitlab_sim.params import rack_parse
-from gitlab_sim.state import State, now
+from gitlab_sim.records import now
+from gitlab_sim.state import State
 
 API_PREFIX = "/api/v4"
 # Scopes that let a token through, by method (lib/api/api.rb + users.rb `allow_access_with_scope`).

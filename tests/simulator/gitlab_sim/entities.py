@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import html
 
-from gitlab_sim.state import iso
+from gitlab_sim.records import iso
 
 
 def is_ee(call):

@@ -7,9 +7,7 @@ import secrets
 import threading
 import time
 
-from gitlab_sim.records import (  # noqa: F401  (re-exported: the families import them from here)
-    GHOST_BIO, INTERNAL_USER_TYPES, USER_STATES, USER_TYPES, Email, GpgKey, Identity, Membership, SSHKey, Token,
-    User, UserStatus, hash_password, iso, now, today)
+from gitlab_sim.records import GHOST_BIO, Email, Token, User, now
 
 # Instance settings that tests may change through POST /-/sim/settings; reset restores these.
 DEFAULT_SETTINGS = {

@@ -490,7 +490,7 @@ def test_follow_disabled_and_limit(world):
     world.site.poke_user(world.user["username"], enabled_following=True)
     world.site.settings(max_followees=2)  # the spec stubs Users::UserFollowUser::MAX_FOLLOWEE_LIMIT to 2
     try:
-        for _ in range(2):
+        for _followee in range(2):
             assert world.api("POST", "/users/%d/follow" % world.make()["id"], as_user="user").status_code == 201
         over = world.api("POST", "/users/%d/follow" % followee["id"], as_user="user")
         assert (over.status_code, over.json()["message"]) == (
@@ -1341,7 +1341,7 @@ def test_delete_own_email(world):
 
 # -- DELETE /users/:id -------------------------------------------------------------------------------------
 def wait_gone(world, user):
-    for _ in range(200):
+    for _attempt in range(200):
         if world.api("GET", "/users/%d" % user["id"]).status_code == 404:
             return True
         time.sleep(0.02)

@@ -18,7 +18,7 @@ from gitlab_sim.errors import ModelErrors
 from gitlab_sim.pagination import pagination_params
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import route
-from gitlab_sim.state import now
+from gitlab_sim.records import now
 from gitlab_sim.sub_entities import email_entity
 
 SECONDARY_EMAIL_ATTRIBUTES = ("public_email", "commit_email")  # (notification_email is not simulated)

@@ -6,7 +6,7 @@ from gitlab_sim.api.resources import OwnedRows, blank, find_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import GpgKey
+from gitlab_sim.records import GpgKey
 from gitlab_sim.sub_entities import gpg_key
 
 

@@ -10,7 +10,7 @@ from gitlab_sim.api.resources import OwnedRows, blank, find_readable_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import route
-from gitlab_sim.state import SSHKey, now
+from gitlab_sim.records import SSHKey, now
 from gitlab_sim.sub_entities import ssh_key
 
 USAGE_TYPES = ["auth_and_signing", "auth", "signing"]

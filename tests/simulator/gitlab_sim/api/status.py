@@ -19,7 +19,7 @@ from gitlab_sim.api.resources import blank, find_readable_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import UserStatus, now
+from gitlab_sim.records import UserStatus, now
 from gitlab_sim.sub_entities import user_status
 
 DEFAULT_EMOJI = "speech_balloon"

@@ -9,7 +9,7 @@ from gitlab_sim import errors
 from gitlab_sim.api.resources import find_user_or_404
 from gitlab_sim.entities import version_at_least
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import now
+from gitlab_sim.records import now
 
 NULL = Reply(raw="null", status=201)  # `break` in a Grape endpoint renders nil
 

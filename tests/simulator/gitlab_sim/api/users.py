@@ -11,7 +11,7 @@ from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404
 from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
 from gitlab_sim.params import AllOrNoneOf, AtLeastOneOf, Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import Identity, hash_password, now
+from gitlab_sim.records import Identity, hash_password, now
 
 ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
 ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
