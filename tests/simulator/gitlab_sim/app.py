@@ -222,7 +222,7 @@ class Simulator:
         return _error_response(exc)
 
     def _authenticate(self, call):
-        """lib/api/api_guard.rb `find_current_user!` + helpers.rb `current_user`/`sudo!` (section 4).
+        """lib/api/api_guard.rb `find_current_user!` + helpers.rb `current_user`/`sudo!`.
         Order: token lookup (401) -> expired/revoked (401) -> account state (403) -> sudo checks ->
         endpoint scopes (403 insufficient_scope, skipped when sudo is used)."""
         value = _token_value(call)

@@ -1,5 +1,5 @@
-"""User status: GET /user/status, GET /users/:user_id/status, PUT/PATCH /user/status (behaviour doc sections
-1.13, 2 UserStatus, 3.5), following the newest `Users::SetStatusService`."""
+"""User status: GET /user/status, GET /users/:user_id/status, PUT/PATCH /user/status, following the newest
+`Users::SetStatusService`."""
 from __future__ import annotations
 
 import datetime

@@ -1,4 +1,4 @@
-"""Secondary emails: /user/emails and /users/:id/emails (behaviour doc sections 1.10, 2 Email, 3.3).
+"""Secondary emails: /user/emails and /users/:id/emails.
 
 Rows are `Email` records in `state.emails`; `State.user_by_any_email` reads the confirmed ones.
 

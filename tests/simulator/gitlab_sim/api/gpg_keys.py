@@ -1,4 +1,4 @@
-"""GPG keys: /user/gpg_keys and /users/:id/gpg_keys (behaviour doc sections 1.9, 2 GpgKey, 3.2)."""
+"""GPG keys: /user/gpg_keys and /users/:id/gpg_keys."""
 from __future__ import annotations
 
 from gitlab_sim import gpg

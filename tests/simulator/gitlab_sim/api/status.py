@@ -1,5 +1,5 @@
-"""User status: GET /user/status, GET /users/:user_id/status, PUT and PATCH /user/status (behaviour doc
-sections 1.13, 2 UserStatus, 3.5). Admins set another user's status with sudo.
+"""User status: GET /user/status, GET /users/:user_id/status, PUT and PATCH /user/status (lib/api/users.rb,
+app/services/users/set_status_service.rb). Admins set another user's status with sudo.
 
 `state.statuses[user_id]` is a `UserStatus`. The newest
 `Users::SetStatusService` does the work:

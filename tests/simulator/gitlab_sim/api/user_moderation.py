@@ -1,4 +1,4 @@
-"""User state actions and 2FA reset (behaviour doc sections 1.7, 1.16 and 8; lib/api/users.rb and
+"""User state actions and 2FA reset (lib/api/users.rb and
 app/services/users/*_service.rb). All are POSTs answering 201 with the JSON of the Ruby return value
 (`true`, `false`, `null`) unless a service error is rendered; approve/reject answer with a message."""
 from __future__ import annotations
