@@ -8,6 +8,9 @@
 2. gitlab_ops.users.gitlab_user against community.general.gitlab_user on the same simulator with a
    realistic per-request latency: HTTP requests, write requests and wall time for create, a rerun
    that changes nothing, a check-mode rerun, block, and a rerun of the block.
+3. gitlab_users_converge: a converge of many users (default 1,000) that changes nothing, in one task,
+   against the same work as a loop of single-module tasks (ours and community.general's), timed on a
+   sample of the loop and scaled to the whole set (a loop over 1,000 users would take ~10 minutes).
 
 Run with `make bench`; it uses the benchmark virtualenv (.venv-bench), which alone has the `ansible`
 package (for community.general) and python-gitlab. Neither is a dependency of the collection.
@@ -95,6 +98,17 @@ def bench_user_listing(sim):
     print()
 
 
+def playbook_command(path):
+    """(command, env) of ansible-playbook with the JSON callback, this collection and the peer's."""
+    env = dict(os.environ, ANSIBLE_STDOUT_CALLBACK="ansible.posix.json",
+               ANSIBLE_COLLECTIONS_PATH=os.path.join(ROOT, "build", "collections") + os.pathsep
+               + os.path.join(sys.prefix, "lib", "python%d.%d" % sys.version_info[:2], "site-packages"),
+               ANSIBLE_PYTHON_INTERPRETER=sys.executable, ANSIBLE_LOCALHOST_WARNING="False",
+               ANSIBLE_INVENTORY_UNPARSED_WARNING="False")
+    return [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), "-i", "localhost,", "-c", "local",
+            path], env
+
+
 def run_playbook(sim, module, task_args, check=False, diff=False):
     """Run one task; return (changed, failed, requests, writes, seconds, supports_diff)."""
     play = [{"name": "benchmark", "hosts": "localhost", "gather_facts": False,
@@ -102,12 +116,7 @@ def run_playbook(sim, module, task_args, check=False, diff=False):
     with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as handle:
         json.dump(play, handle)
         path = handle.name
-    env = dict(os.environ, ANSIBLE_STDOUT_CALLBACK="ansible.posix.json",
-               ANSIBLE_COLLECTIONS_PATH=os.path.join(ROOT, "build", "collections") + os.pathsep
-               + os.path.join(sys.prefix, "lib", "python%d.%d" % sys.version_info[:2], "site-packages"),
-               ANSIBLE_PYTHON_INTERPRETER=sys.executable, ANSIBLE_LOCALHOST_WARNING="False",
-               ANSIBLE_INVENTORY_UNPARSED_WARNING="False")
-    command = [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), "-i", "localhost,", "-c", "local", path]
+    command, env = playbook_command(path)
     if check:
         command.append("--check")
     if diff:
@@ -190,18 +199,103 @@ def bench_modules(sim, repeats):
     print()
 
 
+def write_play(tasks, variables=None):
+    play = [{"name": "benchmark", "hosts": "localhost", "gather_facts": False, "vars": variables or {},
+             "tasks": tasks}]
+    with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as handle:
+        json.dump(play, handle)
+        return handle.name
+
+
+def run_play(sim, path):
+    """Run a playbook; -> (seconds, {task name: (seconds, changed, failed)}, request log)."""
+    command, env = playbook_command(path)
+    sim.clear()
+    started = time.perf_counter()
+    completed = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    seconds = time.perf_counter() - started
+    try:
+        output = json.loads(completed.stdout)
+        tasks = {}
+        for task in output["plays"][0]["tasks"]:
+            result = task["hosts"]["localhost"]
+            tasks[task["task"]["name"]] = (
+                _seconds_between(task["task"]["duration"]["start"], task["task"]["duration"]["end"]),
+                bool(result.get("changed")), bool(result.get("failed")), result.get("msg"))
+    except (ValueError, KeyError, IndexError):
+        print(completed.stdout[-2000:], completed.stderr[-2000:])
+        raise SystemExit("%s: could not read the playbook result" % path)
+    return seconds, tasks, sim.log()
+
+
+def bench_bulk(latency_ms, users, sample):
+    """A no-op converge of `users` users in one task, against loops of single-module tasks over a sample."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import list_users
+
+    with running_simulator(latency_ms=latency_ms) as running:
+        sim = Sim(running.url, running.root_token)
+        os.environ["GITLAB_URL"], os.environ["GITLAB_TOKEN"] = sim.url, sim.token
+        seeded = sim.control("POST", "/seed", json={"users": users})
+        everyone = list_users(GitLabClient(sim.url, api_token=sim.token))
+        mine = [user for user in everyone if seeded["first_id"] <= user["id"] <= seeded["last_id"]]
+        entries = [dict(username=user["username"], name=user["name"], email=user["email"]) for user in mine]
+        connection = {"api_url": "{{ lookup('env', 'GITLAB_URL') }}", "api_token": "{{ lookup('env', 'GITLAB_TOKEN') }}"}
+        print("gitlab_users_converge: a converge that changes nothing (simulator latency %d ms per request)" % latency_ms)
+        print("  %d users on the server; every user listed with username, name and email" % len(everyone))
+
+        path = write_play([{"name": "bulk", "gitlab_ops.users.gitlab_users_converge": dict(connection, users="{{ team }}")}],
+                          {"team": entries})
+        total, tasks, log = run_play(sim, path)
+        os.unlink(path)
+        task_seconds, changed, failed, msg = tasks["bulk"]
+        if failed:
+            raise SystemExit("bulk converge failed: %s" % msg)
+        writes = [entry for entry in log if entry["method"] != "GET"]
+        print("  one task, %d users: %d requests (%d writes), changed=%s, task %.1f s, playbook %.1f s"
+              % (len(entries), len(log), len(writes), str(changed).lower(), task_seconds, total))
+
+        rows = []
+        for module, args in ((OURS, dict(connection, username="{{ item.username }}", name="{{ item.name }}",
+                                         email="{{ item.email }}")),
+                             (PEER, dict(connection, username="{{ item.username }}", name="{{ item.name }}",
+                                         email="{{ item.email }}", password="Qz7-vortex-Lumen-92"))):
+            path = write_play([{"name": "loop", module: args, "loop": "{{ team }}"}], {"team": entries[:sample]})
+            loop_total, loop_tasks, loop_log = run_play(sim, path)
+            os.unlink(path)
+            loop_seconds, loop_changed, loop_failed, loop_msg = loop_tasks["loop"]
+            per_user = loop_seconds / sample
+            rows.append((module, per_user, len(loop_log) / float(sample), loop_changed, loop_failed, loop_msg))
+        print("  the same work as a loop of single-module tasks, timed over %d users and scaled to %d:"
+              % (sample, len(entries)))
+        for module, per_user, requests_per_user, loop_changed, loop_failed, loop_msg in rows:
+            scaled = per_user * len(entries)
+            print("    %-34s %.2f s and %.1f requests per user -> %6.0f s for %d users: %5.1fx the bulk task%s"
+                  % (module, per_user, requests_per_user, scaled, len(entries), scaled / task_seconds,
+                     (" (FAILED: %s)" % loop_msg) if loop_failed else (" (changed)" if loop_changed else "")))
+    print()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency-ms", type=int, default=20, help="simulated GitLab latency per request")
     parser.add_argument("--users", type=int, default=10050, help="users to seed for the listing benchmark")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each idempotent scenario (median time)")
+    parser.add_argument("--bulk-users", type=int, default=1000, help="users of the gitlab_users_converge benchmark")
+    parser.add_argument("--bulk-sample", type=int, default=30, help="users timed in the loops it is compared with")
+    parser.add_argument("--bulk-latency-ms", type=int, default=50, help="simulated latency of the bulk benchmark")
+    parser.add_argument("--only", choices=["bulk"], help="run only this benchmark")
     args = parser.parse_args()
+    if args.only == "bulk":
+        bench_bulk(args.bulk_latency_ms, args.bulk_users, args.bulk_sample)
+        return
     os.environ["BENCH_LATENCY"] = str(args.latency_ms)
     with running_simulator(latency_ms=args.latency_ms) as running:
         sim = Sim(running.url, running.root_token)
         bench_simulator(sim, args.users)
         bench_user_listing(sim)
         bench_modules(sim, args.repeats)
+    bench_bulk(args.bulk_latency_ms, args.bulk_users, args.bulk_sample)
 
 
 if __name__ == "__main__":

@@ -307,6 +307,15 @@ class ConvergeRun:
         return report
 
     # -- the result -------------------------------------------------------------------------------------
+    def compact_arguments(self) -> Dict[str, Any]:
+        """The task's arguments for the result's `invocation`, with each entry's options that hold their
+        default left out: Ansible would show every option of every entry (about 1 KiB a user)."""
+        defaults = dict((name, option.get("default")) for name, option in entry_spec().items())
+        arguments = dict(self.params)
+        arguments["users"] = [dict((key, value) for key, value in entry.items() if value != defaults.get(key))
+                              for entry in self.entries]
+        return arguments
+
     def result(self, reports: List[UserReport]) -> Dict[str, Any]:
         diff_mode = self.module.diff_mode
         users = [report.result(diff_mode) for report in reports]
@@ -319,6 +328,7 @@ class ConvergeRun:
                        **dict((status, statuses.count(status)) for status in
                               ("created", "updated", "deleted", "retired", "unchanged", "failed")))
         result: Dict[str, Any] = dict(
+            invocation=dict(module_args=self.compact_arguments()),
             changed=any(entry["changed"] for entry in users),
             actions=[action for entry in users for action in entry["actions"]],
             summary=summary,
