@@ -113,6 +113,8 @@ def test_a_noop_run_makes_only_the_listing_requests_with_concurrent_workers(run,
     assert result["_rc"] == 0, result.get("msg")
     assert result["changed"] is False and result["actions"] == []
     assert result["summary"]["unchanged"] == 30
+    # The invocation shows each entry as given, without the ~40 defaults Ansible filled in.
+    assert result["invocation"]["module_args"]["users"] == users
     assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
 
 
