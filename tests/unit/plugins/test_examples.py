@@ -293,13 +293,20 @@ def ansible_doc(plugin_type, names):
 
 @pytest.fixture(scope="module")
 def rendered():
-    """{(plugin type, fqcn): ansible-doc's JSON for it} for every discovered plugin, and stderr per type."""
+    """({(plugin type, fqcn): ansible-doc's JSON}, {(plugin type, fqcn): ansible-doc's errors}) for every
+    discovered plugin: one ansible-doc run per type, and one per plugin that run did not render (one plugin
+    that ansible-doc cannot parse makes it print nothing for the whole type)."""
     docs, errors = {}, {}
     for plugin_type in sorted({kind for kind, _name in PLUGINS}):
         names = sorted(name for kind, name in PLUGINS if kind == plugin_type)
-        output, errors[plugin_type] = ansible_doc(plugin_type, names)
-        for fqcn, data in output.items():
-            docs[(plugin_type, fqcn)] = data
+        output, _stderr = ansible_doc(plugin_type, names)
+        for name in names:
+            fqcn = "%s.%s" % (COLLECTION, name)
+            if fqcn not in output:
+                alone, errors[(plugin_type, fqcn)] = ansible_doc(plugin_type, [name])
+                output.update(alone)
+            if fqcn in output:
+                docs[(plugin_type, fqcn)] = output[fqcn]
     return docs, errors
 
 
@@ -320,7 +327,8 @@ def test_examples(plugin, rendered):
     plugin_type, name = plugin
     fqcn = "%s.%s" % (COLLECTION, name)
     rendered_doc = docs.get((plugin_type, fqcn))
-    assert rendered_doc is not None, "ansible-doc -t %s cannot render %s:\n%s" % (plugin_type, fqcn, errors[plugin_type])
+    assert rendered_doc is not None, "ansible-doc -t %s cannot render %s:\n%s" % (
+        plugin_type, fqcn, errors.get((plugin_type, fqcn)))
     options = {key: value["doc"].get("options") or {} for key, value in docs.items()}
     problems = Checker(own_names(REPO, PLUGINS), options).check(PLUGINS[plugin]["examples"])
     assert problems == [], "%s (%s)" % (fqcn, os.path.relpath(PLUGINS[plugin]["path"], REPO))
