@@ -1,11 +1,11 @@
-"""Every error body shape of behaviour doc section 0.1, as the users API produces it."""
+"""Every error body shape of lib/api/helpers.rb and Grape's validations, as the users API produces it."""
 from __future__ import annotations
 
 import pytest
 
 
 def mint(sim, username, scopes=("api",)):
-    return sim._control("POST", "/users/%s/tokens" % username, json={"scopes": list(scopes)})["token"]
+    return sim.token_for(username, scopes)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Sudo (behaviour doc section 4.2): the failure order, messages and the effects of acting as
+"""Sudo: the failure order, messages and the effects of acting as
 another user."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ INSUFFICIENT = "The request requires higher privileges than provided by the acce
 
 
 def mint(sim, username, scopes=("api",)):
-    return sim._control("POST", "/users/%s/tokens" % username, json={"scopes": list(scopes)})["token"]
+    return sim.token_for(username, scopes)
 
 
 @pytest.fixture

@@ -1,24 +1,18 @@
 """Parallel clients against the threaded server: page fetches and creates interleave, and every answer
-stays consistent (section 10 of the brief; state changes run under State.lock)."""
+stays consistent."""
 from __future__ import annotations
 
 import concurrent.futures
 
-import pytest
 import requests
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
 
 SEEDED = 300
 CREATORS, CREATES_EACH = 4, 15
 READERS, READS_EACH = 4, 15
 
 
-@pytest.fixture(scope="module")
-def site():
-    with running_simulator(extra_args=["--seed-users", str(SEEDED)]) as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+SITE_ARGS = ("--seed-users", str(SEEDED),)
 
 
 def client(site):
