@@ -98,8 +98,8 @@ def main() -> int:
     run(os.path.join(BIN, "sphinx-build"), "-b", "html", "-c", SITE, "-d", os.path.join(DOCS, "doctrees"),
         "-W", "--keep-going", "-q", "-n", RST, HTML)
     pages = sum(name.endswith(".html") for _root, _dirs, files in os.walk(HTML) for name in files)
-    print("docs: OK - %s (%d pages) in %.0f s" % (os.path.relpath(os.path.join(HTML, "index.html"), REPO), pages,
-                                                time.monotonic() - started))
+    index = os.path.relpath(os.path.join(HTML, "index.html"), REPO)
+    print("docs: OK - %s (%d pages) in %.0f s" % (index, pages, time.monotonic() - started))
     return 0
 
 

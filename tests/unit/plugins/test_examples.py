@@ -213,7 +213,7 @@ class Checker:
         for keyword in ("action", "local_action"):
             if keyword in task:
                 value = task[keyword]
-                modules.append(value.get("module") if isinstance(value, dict) else str(value).split(" ")[0])
+                modules.append(value.get("module") if isinstance(value, dict) else str(value).split(" ", maxsplit=1)[0])
         if len(modules) != 1:
             self.problems.append("%s: expected exactly one module, found %s" % (where, modules or "none"))
         else:
