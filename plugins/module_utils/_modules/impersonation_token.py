@@ -425,7 +425,6 @@ class TokenTask:
             try:
                 answer = self.module.write("POST", self.kind.create_template, self.user_id, data=body,
                                            predict=lambda: self.predicted(body))
-                return self.checked(answer, action)
             except GitLabTransportError as exc:
                 if not exc.maybe_committed:
                     raise
@@ -433,7 +432,24 @@ class TokenTask:
                 if attempt == 2:
                     raise ModuleFailed("the answer to %s was lost twice; no token of that name is left active, run "
                                        "the task again" % action, **error_details(exc))
+                continue
+            created = self.checked(answer, action)
+            if not self.check_mode:
+                self.yield_to_older(created, known)
+            return created
         raise AssertionError("not reached")
+
+    def yield_to_older(self, created: Mapping[str, Any], known: Set[Any]) -> None:
+        """Two runs that create the same token at once both succeed; the oldest new token wins (GitLab's ids
+        grow). A run that finds an older token it did not know revokes its own and fails, so that one
+        active token is left and the value the other run returns stays valid."""
+        older = [token for token in self.named("active")
+                 if token.get("id") not in known and (token.get("id") or 0) < (created.get("id") or 0)]
+        if older:
+            self.revoke(created)
+            raise ModuleFailed("another run created the %s token %r at the same time (id %s); this run revoked its "
+                               "own new token (id %s), so that only one stays active" % (
+                                   self.kind.name, self.name, older[0].get("id"), created.get("id")))
 
     def rotate(self, old: Dict[str, Any], known: Set[Any]) -> Dict[str, Any]:
         """POST /personal_access_tokens/:id/rotate revokes the old token and creates its successor in one
