@@ -10,13 +10,13 @@ module: gitlab_impersonation_token
 short_description: Create, renew, rotate and revoke impersonation tokens and personal access tokens of a GitLab user
 version_added: 0.1.0
 description:
-  - Manages one access token of a GitLab user, made by an administrator for that user: an impersonation token
+  - Manages one access token of a GitLab user, made by an administrator for that user, either an impersonation token
     (O(type=impersonation), the default) or a personal access token (O(type=personal)).
   - A token is identified by its user, its O(name) and its O(type). GitLab allows several tokens with one name;
     this module keeps at most one active token per user, name and type.
   - The token value is secret and GitLab shows it only once, in the answer that creates it. The module returns
-    it as RV(token.token) when, and only when, it created a token. Register the result with C(no_log: true) on
-    the task, so that the value never reaches the output or the logs, and store it right away (for example in a
+    it as RV(token.token) when, and only when, it created a token. Register the result on a task with
+    C(no_log) set, so that the value never reaches the output or the logs, and store it right away (for example in a
     vault or a CI variable). The value never appears in warnings, errors, the diff or RV(actions).
   - Renewal makes rotation a scheduled playbook run. With O(expires_in_days) and O(renew_before_days), each run
     keeps the token while it has more than O(renew_before_days) days left, and replaces it when it has fewer.
@@ -50,7 +50,7 @@ attributes:
 options:
   user:
     description:
-      - The user the token belongs to: an integer is a user ID, a string a username (matched exactly and
+      - The user the token belongs to. An integer is a user ID, a string a username (matched exactly and
         case-insensitively).
       - A username that consists of digits must be quoted in YAML to be a string.
     type: raw
@@ -223,7 +223,7 @@ token:
     - The token as GitLab returns it (C(id), C(name), C(scopes), C(expires_at), C(active), C(revoked),
       C(description), C(user_id), C(created_at) and, for impersonation tokens, C(impersonation)).
     - Contains the secret C(token) value only when this run created the token (a new token, a replacement or a
-      rotation). Register the result with C(no_log: true).
+      rotation). Register the result on a task with C(no_log) set.
     - In check mode, the predicted token without a value (C(id) is V(null) for a token that would be created).
   returned: O(state=present)
   type: dict

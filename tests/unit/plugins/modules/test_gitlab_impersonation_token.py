@@ -83,8 +83,8 @@ def noop_requests(user, options):
     for personal tokens also the impersonation tokens, to tell the two kinds apart."""
     requests = [] if isinstance(options["user"], int) else [("GET", "/users", {"username": options["user"]})]
     if options.get("type") == "personal":
-        requests.append(("GET", "/personal_access_tokens", {"user_id": str(user["id"]), "state": "active",
-                                                             "per_page": "100"}))
+        query = {"user_id": str(user["id"]), "state": "active", "per_page": "100"}
+        requests.append(("GET", "/personal_access_tokens", query))
         requests.append(("GET", "/users/%d/impersonation_tokens" % user["id"], {"per_page": "100"}))
     else:
         requests.append(("GET", "/users/%d/impersonation_tokens" % user["id"], {"state": "active", "per_page": "100"}))
