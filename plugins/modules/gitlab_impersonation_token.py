@@ -15,11 +15,12 @@ description:
   - A token is identified by its user, its O(name) and its O(type). GitLab allows several tokens with one name;
     this module keeps at most one active token per user, name and type.
   - The token value is secret and GitLab shows it only once, in the answer that creates it. The module returns
-    it as RV(token.token) when, and only when, it created a token. Register the result on a task with
-    C(no_log) set, so that the value never reaches the output or the logs, and store it right away (for example in a
-    vault or a CI variable). The value never appears in warnings, errors, the diff or RV(actions).
+    it as RV(token.token) when, and only when, it created a token. Set C(no_log) to V(true) on the task that
+    registers the result, so that the value never reaches the output or the logs, and store the value right away
+    (for example in a vault or a CI variable). The value never appears in warnings, errors, the diff or RV(actions).
   - Renewal makes rotation a scheduled playbook run. With O(expires_in_days) and O(renew_before_days), each run
-    keeps the token while it has more than O(renew_before_days) days left, and replaces it when it has fewer.
+    keeps the token while it has more than O(renew_before_days) days left, and replaces it once it has that many
+    or fewer.
   - A run that changes nothing sends 2 requests (C(GET /users?username=) and the list of the user's active
     tokens) or 1 when O(user) is an id. Personal access tokens cost one more request when a token of that
     name exists, because GitLab's list of personal access tokens also holds the user's impersonation tokens
@@ -223,7 +224,7 @@ token:
     - The token as GitLab returns it (C(id), C(name), C(scopes), C(expires_at), C(active), C(revoked),
       C(description), C(user_id), C(created_at) and, for impersonation tokens, C(impersonation)).
     - Contains the secret C(token) value only when this run created the token (a new token, a replacement or a
-      rotation). Register the result on a task with C(no_log) set.
+      rotation). Set C(no_log) to V(true) on the task that registers the result.
     - In check mode, the predicted token without a value (C(id) is V(null) for a token that would be created).
   returned: O(state=present)
   type: dict
