@@ -1,8 +1,9 @@
 """Grape-style parameter declaration, coercion and validation.
 
 Grape validates every declared parameter before the endpoint body runs, collects the messages in
-declaration order and answers 400 {"error": "a is missing, b is invalid"} (behaviour doc section 0.1).
-Handlers call `declared(call, Param(...), ...)` first and then work on the coerced values.
+declaration order and answers 400 {"error": "a is missing, b is invalid"}. Handlers call
+`declared(call, Param(...), AllOrNoneOf(...), ..., path={...})` first and then work on the coerced values:
+parameters and group rules are checked in the order given, path parameters (`path`) like the others.
 """
 from __future__ import annotations
 
@@ -53,23 +54,32 @@ def to_str(value):
     return str(value)
 
 
+_RUBY_DATETIME = re.compile(
+    r"\s*(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[Tt ]:?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?"
+    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?\s*")
+
+
 def parse_datetime(value):
-    """ISO 8601 date or datetime -> aware datetime (UTC when no zone is given)."""
+    """Grape's DateTime coercion (Ruby `DateTime.parse`) for the forms clients send: an ISO 8601 date or
+    date-time, leniently (one-digit months and days, `2022-01-01T:12:30:26`); UTC when no zone is given."""
     if isinstance(value, datetime.datetime):
         return value
-    if not isinstance(value, str) or not value.strip():
+    match = _RUBY_DATETIME.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
         raise Invalid()
-    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            parsed = datetime.datetime.strptime(text, "%Y-%m-%d")
-        else:
-            parsed = datetime.datetime.fromisoformat(text)
+        parsed = datetime.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                                   int(second or 0), int((fraction or "0")[:6].ljust(6, "0")))
     except ValueError:
         raise Invalid() from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
-    return parsed.astimezone(datetime.timezone.utc)
+    offset = datetime.timezone.utc
+    if zone and zone not in ("Z", "z"):
+        digits = zone[1:].replace(":", "")
+        delta = datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+        offset = datetime.timezone(delta if zone[0] == "+" else -delta)
+    return parsed.replace(tzinfo=offset).astimezone(datetime.timezone.utc)
 
 
 def to_date(value):
@@ -98,6 +108,13 @@ def to_hash(value):
     raise Invalid()
 
 
+def to_file(value):
+    """A WorkhorseFile: only a multipart upload coerces."""
+    if isinstance(value, dict) and "content" in value:
+        return value
+    raise Invalid()
+
+
 COERCERS = {
     bool: to_bool,
     int: to_int,
@@ -106,7 +123,7 @@ COERCERS = {
     "date": to_date,
     "str_list": to_str_list,
     dict: to_hash,
-    "file": lambda value: value,
+    "file": to_file,
 }
 
 
@@ -122,24 +139,65 @@ class Param:
         self.except_values = except_values
 
 
-def declared(call, *params, at_least_one_of=None, all_or_none_of=None, mutually_exclusive=None):
-    """Validate `call.params` against `params`. Returns {name: coerced value} for present params
-    (plus declared defaults). Raises the Grape 400 with every message in declaration order."""
-    raw = call.params
+class Group:
+    """A Grape group rule over parameter names, checked where it is declared."""
+
+    def __init__(self, *names):
+        self.names = names
+
+    def present(self, raw):
+        return [name for name in self.names if raw.get(name) not in (MISSING, None)]
+
+
+class AtLeastOneOf(Group):
+    def message(self, raw):
+        if not self.present(raw):
+            return "%s are missing, at least one parameter must be provided" % ", ".join(self.names)
+        return None
+
+
+class AllOrNoneOf(Group):
+    def message(self, raw):
+        present = self.present(raw)
+        if present and len(present) != len(self.names):
+            return "%s provide all or none of parameters" % ", ".join(self.names)
+        return None
+
+
+class MutuallyExclusive(Group):
+    def message(self, raw):
+        if len(self.present(raw)) > 1:
+            return "%s are mutually exclusive" % ", ".join(self.names)
+        return None
+
+
+def declared(call, *items, path=None):
+    """Validate the request's params (and the `path` parameters) against `items`, Params and Group rules in
+    declaration order. Returns {name: coerced value} for present params (plus declared defaults); raises the
+    Grape 400 with every message. A missing parameter only reports "is missing": Grape runs the `values`
+    check on present parameters only."""
+    raw = dict(call.params)
+    raw.update(path or {})
     messages = []
     result = {}
-    for param in params:
+    for item in items:
+        if isinstance(item, Group):
+            message = item.message(raw)
+            if message:
+                messages.append(message)
+            continue
+        param = item
         value = raw.get(param.name, MISSING)
         if value is MISSING or (value is None and param.required):
             if param.required:
                 messages.append("%s is missing" % param.name)
-                if param.values is not None:
-                    messages.append("%s does not have a valid value" % param.name)
             elif param.default is not MISSING:
                 result[param.name] = param.default
             continue
+        if value == "" and param.type not in (str, "str_list", "file"):
+            value = None  # Grape coerces an empty string to nil for every type but String
         if value is None:
-            result[param.name] = None
+            result[param.name] = param.default if param.default is not MISSING else None
             continue
         try:
             value = COERCERS[param.type](value)
@@ -148,27 +206,22 @@ def declared(call, *params, at_least_one_of=None, all_or_none_of=None, mutually_
             continue
         if param.values is not None:
             candidates = value if isinstance(value, list) else [value]
-            if any(item not in param.values for item in candidates):
+            if any(candidate not in param.values for candidate in candidates):
                 messages.append("%s does not have a valid value" % param.name)
                 continue
         if param.except_values is not None and value in param.except_values:
             messages.append("%s has a value not allowed" % param.name)
             continue
         result[param.name] = value
-    for group in all_or_none_of or ():
-        present = [name for name in group if raw.get(name) not in (MISSING, None)]
-        if present and len(present) != len(group):
-            messages.append("%s provide all or none of parameters" % ", ".join(group))
-    for group in mutually_exclusive or ():
-        present = [name for name in group if raw.get(name) not in (MISSING, None)]
-        if len(present) > 1:
-            messages.append("%s are mutually exclusive" % ", ".join(group))
-    for group in at_least_one_of or ():
-        if not any(raw.get(name) not in (MISSING, None) for name in group):
-            messages.append("%s are missing, at least one parameter must be provided" % ", ".join(group))
     if messages:
         raise param_error(", ".join(messages))
     return result
+
+
+def int_path(call, **path_values):
+    """Integer path parameters without a route requirement (`:key_id`): Grape answers 400
+    "<name> is invalid" for a non-integer, in declaration order."""
+    return declared(call, *[Param(name, int, required=True) for name in path_values], path=path_values)
 
 
 def rack_parse(pairs):
