@@ -317,9 +317,8 @@ class KeySet:
                                         predict=lambda: self.predict(item, replaced))
         except GitLabValidationError as exc:
             if not is_taken(exc.body):
-                raise ModuleFailed("%s was refused by GitLab: %s%s" % (item.label, exc.message,
-                                                                        self.refusal_hint(item, exc)),
-                                   **error_details(exc))
+                reason = "%s was refused by GitLab: %s" % (item.label, exc.message)
+                raise ModuleFailed(reason + self.refusal_hint(item, exc), **error_details(exc))
             found = self.find(item.identity)
             if found is None:
                 raise ModuleFailed(self.taken_message(item), **error_details(exc))

@@ -41,7 +41,7 @@ options:
   key:
     description:
       - One ASCII-armored OpenPGP public key, as C(gpg --armor --export KEYID) prints it.
-      - Refused before any request, with the reason and without repeating the key: anything but exactly one
+      - Refused before any request, with the reason and without repeating the key, are anything but exactly one
         C(-----BEGIN PGP PUBLIC KEY BLOCK-----) block holding one primary key (two blocks, two keys in one block,
         text around the block), private keys, damaged armor (bad base64, wrong checksum), key IDs or fingerprints
         given instead of the key, and key versions other than 4 and 6.

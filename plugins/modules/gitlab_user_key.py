@@ -46,7 +46,7 @@ options:
       - "Accepted types are GitLab's: V(ssh-rsa), V(ssh-dss), V(ecdsa-sha2-nistp256), V(ecdsa-sha2-nistp384),
         V(ecdsa-sha2-nistp521), V(ssh-ed25519), V(sk-ecdsa-sha2-nistp256@openssh.com) and
         V(sk-ssh-ed25519@openssh.com)."
-      - Refused before any request, with the reason: anything but exactly one key on one line, private keys,
+      - Refused before any request, with the reason, are anything but exactly one key on one line, private keys,
         C(authorized_keys) options, certificates, RFC 4716 (C(---- BEGIN SSH2 PUBLIC KEY ----)) keys, unknown
         types, a body that is not base64 or holds a key of another type, keys too long for GitLab (5000
         characters), and keys that GitLab's default key restrictions refuse. An instance with stricter

@@ -41,7 +41,7 @@ def argument_spec() -> Dict[str, Any]:
         key=dict(type="str", no_log=True),
         state=dict(type="str", choices=[PRESENT, ABSENT]),
         revoke=dict(type="bool", default=False),
-        keys=dict(type="list", elements="dict", options=dict(
+        keys=dict(type="list", elements="dict", no_log=False, options=dict(
             key=dict(type="str", required=True, no_log=True),
             state=dict(type="str", choices=[PRESENT, ABSENT]),
             revoke=dict(type="bool"),

@@ -62,7 +62,7 @@ def argument_spec() -> Dict[str, Any]:
         expires_at=dict(type="str"),
         usage_type=dict(type="str", choices=list(USAGE_TYPES)),
         state=dict(type="str", choices=[PRESENT, ABSENT]),
-        keys=dict(type="list", elements="dict", options=key_options),
+        keys=dict(type="list", elements="dict", no_log=False, options=key_options),
     )
     return spec
 
