@@ -58,9 +58,12 @@ def test_admin_lists_all(tokens):
 
 
 def test_admin_filters_by_user(tokens):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filtered with user_id parameter > returns only PATs belonging to that user
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filtered with user_id parameter > validations for user_id parameter > returns 404 if user_id is provided but does not exist
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filtered with user_id parameter > validations for user_id parameter > returns 404 if user_id is explicitly blank"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filtered with user_id parameter >
+        returns only PATs belonging to that user
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filtered with user_id parameter >
+        validations for user_id parameter > returns 404 if user_id is provided but does not exist
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filtered with user_id parameter >
+        validations for user_id parameter > returns 404 if user_id is explicitly blank"""
     owner = tokens.user()
     token = tokens.mint(owner)
     impersonated = tokens.mint(owner, impersonation=True)
@@ -74,7 +77,8 @@ def test_admin_filters_by_user(tokens):
 @pytest.mark.parametrize("revoked, status, expected", [("true", 200, "revoked"), ("false", 200, "not_revoked"),
                                                        ("asdf", 400, {"error": "revoked is invalid"})])
 def test_admin_filter_revoked(tokens, revoked, status, expected):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with revoked parameter > it_behaves_like 'response as expected' (table: true, false, 'asdf')"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with revoked parameter >
+        it_behaves_like 'response as expected' (table: true, false, 'asdf')"""
     ids = {"revoked": [tokens.mint(revoked=True)], "not_revoked": [tokens.mint(), tokens.mint()]}
     response = tokens.get(revoked=revoked)
     assert response.status_code == status
@@ -88,7 +92,8 @@ def test_admin_filter_revoked(tokens, revoked, status, expected):
 
 @pytest.mark.parametrize("state, status", [("inactive", 200), ("active", 200), ("asdf", 400)])
 def test_admin_filter_state(tokens, state, status):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with active parameter > it_behaves_like 'response as expected' (table: inactive, active, 'asdf')"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with active parameter >
+        it_behaves_like 'response as expected' (table: inactive, active, 'asdf')"""
     inactive = [tokens.mint(revoked=True), tokens.mint(expires_at="2022-01-01")]
     active = [tokens.mint()]
     response = tokens.get(state=state)
@@ -115,10 +120,14 @@ def test_admin_filter_state(tokens, state, status):
     ("last_used_after", "2022-01-01T12:30:26", False), ("last_used_after", "2022-01-01T12:30:25", True),
     ("last_used_after", "tomorrow", False), ("last_used_after", "asdf", None)])
 def test_admin_filter_dates(tokens, bound, value, matches):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with created parameter > test created_before > it_behaves_like 'response as expected' (table of 6 rows)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with created parameter > test created_after > it_behaves_like 'response as expected' (table of 6 rows)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with last_used parameter > test last_used_before > it_behaves_like 'response as expected' (table of 6 rows)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with last_used parameter > test last_used_after > it_behaves_like 'response as expected' (table of 6 rows)"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with created parameter >
+        test created_before > it_behaves_like 'response as expected' (table of 6 rows)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with created parameter >
+        test created_after > it_behaves_like 'response as expected' (table of 6 rows)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with last_used parameter >
+        test last_used_before > it_behaves_like 'response as expected' (table of 6 rows)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with last_used parameter >
+        test last_used_after > it_behaves_like 'response as expected' (table of 6 rows)"""
     column = "created_at" if bound.startswith("created") else "last_used_at"
     token = tokens.mint(**{column: SPEC_DAY})
     if column == "last_used_at":
@@ -140,7 +149,8 @@ def test_admin_filter_dates(tokens, bound, value, matches):
 @pytest.mark.parametrize("pattern, names", [("test", ["test_1", "test_2"]), ("", None), ("test_1", ["test_1"]),
                                             ("asdf", [])])
 def test_admin_filter_search(tokens, pattern, names):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with search parameter > it_behaves_like 'response as expected' (table: 'test', '', 'test_1', 'asdf')"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter with search parameter >
+        it_behaves_like 'response as expected' (table: 'test', '', 'test_1', 'asdf')"""
     made = {"test_1": tokens.mint(name="test_1"), "test_2": tokens.mint(name="test_2")}
     response = tokens.get(search=pattern)
     if names is None:
@@ -154,10 +164,14 @@ def test_admin_filter_search(tokens, pattern, names):
                                                     ("2022-01-02", "2022-01-02", True)])
 @pytest.mark.parametrize("column", ["created", "last_used"])
 def test_admin_combined_bounds(tokens, before, after, matches, column):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter created_before/created_after combined with last_used_before/last_used_after > it_behaves_like 'response as expected' (created, 4 rows)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter created_before/created_after combined with last_used_before/last_used_after > it_behaves_like 'response as expected' (last_used, 4 rows)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter created_before and created_after combined is valid > returns all valid tokens (5 rows)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator > filter last_used_before and last_used_after combined is valid > returns all valid tokens (5 rows)"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator >
+        filter created_before/created_after combined with last_used_before/last_used_after > it_behaves_like 'response as expected' (created, 4 rows)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator >
+        filter created_before/created_after combined with last_used_before/last_used_after > it_behaves_like 'response as expected' (last_used, 4 rows)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator >
+        filter created_before and created_after combined is valid > returns all valid tokens (5 rows)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as an Administrator >
+        filter last_used_before and last_used_after combined is valid > returns all valid tokens (5 rows)"""
     token = tokens.mint(**{column + "_at": "2022-01-02T00:00:00Z"})
     params = {k: v for k, v in (("%s_before" % column, before), ("%s_after" % column, after)) if v}
     response = tokens.get(**params)
@@ -167,8 +181,10 @@ def test_admin_combined_bounds(tokens, before, after, matches, column):
 
 def test_non_admin_lists_own(tokens):
     """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > returns all PATs belonging to the signed-in user
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filtered with user_id parameter > returns PATs belonging to the specific user
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filtered with user_id parameter > is unauthorized if filtered by a user other than current_user
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filtered with user_id parameter >
+        returns PATs belonging to the specific user
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filtered with user_id parameter >
+        is unauthorized if filtered by a user other than current_user
     personal_access_tokens_spec.rb: GET /personal_access_tokens > not authenticated > is forbidden"""
     current = tokens.user()
     value = tokens.site.token_for(current["username"])
@@ -184,8 +200,10 @@ def test_non_admin_lists_own(tokens):
 @pytest.mark.parametrize("filters, expected", [({"revoked": "true"}, "revoked"), ({"revoked": "false"}, "current"),
                                                ({"state": "inactive"}, "revoked"), ({"state": "active"}, "current")])
 def test_non_admin_filters(tokens, filters, expected):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with revoked parameter > it_behaves_like 'response as expected' (table: true, false)
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with active parameter > it_behaves_like 'response as expected' (table: inactive, active)"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with revoked parameter >
+        it_behaves_like 'response as expected' (table: true, false)
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with active parameter >
+        it_behaves_like 'response as expected' (table: inactive, active)"""
     current = tokens.user()
     value = tokens.site.token_for(current["username"])
     ids = {"current": [tokens.id_of(value)], "revoked": [tokens.mint(current, revoked=True)]}
@@ -196,11 +214,16 @@ def test_non_admin_filters(tokens, filters, expected):
 
 
 def test_non_admin_date_and_search_filters(tokens):
-    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with created parameter > created_before > it_behaves_like 'response as expected'
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with created parameter > created_after > it_behaves_like 'response as expected'
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with last_used > last_used_before > it_behaves_like 'response as expected'
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with last_used > last_used_after > it_behaves_like 'response as expected'
-    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with search parameter > it_behaves_like 'response as expected' (table: 'test', '', 'test_1')"""
+    """personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with created parameter >
+        created_before > it_behaves_like 'response as expected'
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with created parameter > created_after >
+        it_behaves_like 'response as expected'
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with last_used > last_used_before >
+        it_behaves_like 'response as expected'
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with last_used > last_used_after >
+        it_behaves_like 'response as expected'
+    personal_access_tokens_spec.rb: GET /personal_access_tokens > logged in as a non-Administrator > filter with search parameter >
+        it_behaves_like 'response as expected' (table: 'test', '', 'test_1')"""
     current = tokens.user()
     value = tokens.site.token_for(current["username"])
     own = tokens.id_of(value)
@@ -222,13 +245,18 @@ def test_non_admin_date_and_search_filters(tokens):
 def test_get_token(tokens):
     """personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is an administrator > returns admins own PAT by id
     personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is an administrator > returns a different users PAT by id
-    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is an administrator > fails to return PAT because no PAT exists with this id
+    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is an administrator >
+        fails to return PAT because no PAT exists with this id
     personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > returns users own PAT by id
-    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > when an ip is recently used > returns ips used
-    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > when there is not an ip recently used > does not return an ip
+    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > when an ip is recently used >
+        returns ips used
+    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator >
+        when there is not an ip recently used > does not return an ip
     personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > fails to return other users PAT by id
-    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > fails to return PAT because no PAT exists with this id
-    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator > fails to return own PAT by id with read_repository token"""
+    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator >
+        fails to return PAT because no PAT exists with this id
+    personal_access_tokens_spec.rb: GET /personal_access_tokens/:id > when current_user is not an administrator >
+        fails to return own PAT by id with read_repository token"""
     site = tokens.site
     current = tokens.user()
     value = site.token_for(current["username"])
@@ -250,7 +278,8 @@ def test_get_token(tokens):
 def test_rotate(tokens):
     """personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > rotates user's own token
     personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > when expiry is defined > rotates user's own token
-    personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > when require_token_expiry is false > when expiry is not defined > rotates user's own token with no expiration
+    personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > when require_token_expiry is false > when expiry is not defined >
+        rotates user's own token with no expiration
     personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > without permission > returns an error message
     personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > when token does not exist > for non-admin user > returns unauthorized
     personal_access_tokens_spec.rb: POST /personal_access_tokens/:id/rotate > when token does not exist > for admin user > returns not found"""
@@ -308,7 +337,8 @@ def test_rotate_kinds_and_errors(tokens):
 def test_revoke(tokens):
     """personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is an administrator > revokes a different users token
     personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is an administrator > revokes their own token
-    personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is an administrator > fails to revoke a different user token using a readonly scope
+    personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is an administrator >
+        fails to revoke a different user token using a readonly scope
     personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is not an administrator > fails revokes a different users token
     personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is not an administrator > revokes their own token
     personal_access_tokens_spec.rb: DELETE /personal_access_tokens/:id > when current_user is not an administrator > cannot revoke impersonation token"""

@@ -8,9 +8,14 @@ GitLab's Admin Mode is not simulated: the spec's admin requests run as root."""
 from __future__ import annotations
 
 import datetime
+import os
+import time
+import urllib.parse
 import uuid
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
        b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
@@ -82,8 +87,8 @@ def test_admin_notes_create(world):
     created = world.api("POST", "/users", json={"username": "noted", "name": "N", "email": "noted@example.com",
                                                 "password": "Zq8-plum-orbit-77", "note": "Awesome Note"})
     assert (created.status_code, created.json()["note"]) == (201, "Awesome Note")
-    refused = world.api("POST", "/users", as_user="user", json={"username": "n2", "name": "N", "email": "n2@x.org",
-                                                               "password": "Zq8-plum-orbit-77"})
+    body = {"username": "n2", "name": "N", "email": "n2@x.org", "password": "Zq8-plum-orbit-77"}
+    refused = world.api("POST", "/users", as_user="user", json=body)
     assert refused.status_code == 403
 
 
@@ -99,8 +104,8 @@ def test_admin_notes_update(world):
 
 
 def test_disable_two_factor(world):
-    """users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 204 when 2FA is disabled for the target user
-    users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > uses TwoFactor Destroy Service
+    """users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin >
+        returns a 204 when 2FA is disabled for the target user
     users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 400 if 2FA is not enabled for the target user
     users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 403 if the target user is an admin
     users_spec.rb: admin notes > PATCH /users/:id/disable_two_factor > when current user is an admin > returns a 404 if the target user cannot be found
@@ -132,7 +137,8 @@ def test_admin_notes_list_fields(world):
     """users_spec.rb: admin notes > GET /users/ > when unauthenticated > does not contain certain fields
     users_spec.rb: admin notes > GET /users/ > when authenticated > as a regular user > does not contain certain fields
     users_spec.rb: admin notes > GET /users/ > when authenticated > as an admin > contains the note of users
-    users_spec.rb: admin notes > GET /users/ > when authenticated > as an admin > with `created_by` details > has created_by as nil with a self-registered account
+    users_spec.rb: admin notes > GET /users/ > when authenticated > as an admin > with `created_by` details >
+        has created_by as nil with a self-registered account
     users_spec.rb: admin notes > GET /users/ > when authenticated > as an admin > with `created_by` details > is created_by a user and has those details"""
     hidden = {"note", "namespace_id", "created_by", "email_reset_offered_at"}
     params = {"username": world.user["username"]}
@@ -158,29 +164,36 @@ def test_admin_notes_search_ordering(world):
     world.make(username="a-user2")
     found = world.api("GET", "/users", as_user="user", params={"search": "a-user"}).json()
     assert [u["username"] for u in found][:2] == ["a-user", "a-user2"]
-    by_name = world.api("GET", "/users", as_user="user", params={"search": "a-user", "order_by": "name",
-                                                                  "sort": "desc"}).json()
+    query = {"search": "a-user", "order_by": "name", "sort": "desc"}
+    by_name = world.api("GET", "/users", as_user="user", params=query).json()
     assert [u["username"] for u in by_name][:2] == ["a-user2", "a-user"]
     by_sort = world.api("GET", "/users", as_user="user", params={"search": "a-user", "sort": "desc"}).json()
     assert [u["username"] for u in by_sort][:2] == ["a-user2", "a-user"]
 
 
 def test_admin_notes_keyset_pagination(world):
-    """users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' (first and second record over a cursor)
+    """users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' >
+        on making requests with supported ordering structure > includes keyset url params in the url response
+    users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' >
+        on making requests with supported ordering structure > does not include pagination headers
+    users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' >
+        on making requests with supported ordering structure > paginates the records correctly
     users_spec.rb: admin notes > GET /users/ > when authenticated > still supports offset pagination when keyset pagination params are not provided"""
-    first = world.api("GET", "/users", as_user="user", params={"pagination": "keyset", "per_page": 1,
-                                                               "order_by": "id", "sort": "desc"})
-    assert ids(first) == [world.user["id"]] and "X-Total" not in first.headers
-    second = world.api("GET", "/users", as_user="user", params={"pagination": "keyset", "per_page": 1,
-                                                                "order_by": "id", "sort": "desc",
-                                                                "cursor": first.headers["X-Next-Cursor"]})
-    assert ids(second) == [world.admin["id"]]
+    first = world.api("GET", "/users", as_user="user", params={"pagination": "keyset", "per_page": 1})
+    assert first.status_code == 200 and ids(first) == [world.user["id"]]
+    next_url = first.links["next"]["url"]
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(next_url).query)
+    assert query["pagination"] == ["keyset"] and query["per_page"] == ["1"] and query["cursor"]
+    assert not {"X-Total", "X-Total-Pages", "X-Page", "X-Next-Page", "X-Prev-Page"} & set(first.headers)
+    second = world.site.session.get(next_url, headers={"PRIVATE-TOKEN": world.user_token})
+    assert (second.status_code, ids(second)) == (200, [world.admin["id"]])
     assert pagination_headers(world.api("GET", "/users", as_user="user"))
 
 
 def test_admin_notes_current_user(world):
     """users_spec.rb: admin notes > GET /user > when authenticated > as an admin > accesses their own profile > contains the note of the user
-    users_spec.rb: admin notes > GET /user > when authenticated > as an admin > sudo > accesses the profile of another regular user > does not contain the note of the user
+    users_spec.rb: admin notes > GET /user > when authenticated > as an admin > sudo > accesses the profile of another regular user >
+        does not contain the note of the user
     users_spec.rb: admin notes > GET /user > when authenticated > as an admin > sudo > accesses the profile of another admin > contains the note of the user
     users_spec.rb: admin notes > GET /user > when authenticated > as a regular user > does not contain the note of the user"""
     world.api("PUT", "/users/1", json={"note": "2019-10-06 | 2FA added"})
@@ -213,8 +226,10 @@ def test_list_unauthenticated(world):
 
 
 def test_list_public_level_restricted(world):
-    """users_spec.rb: GET /users > when unauthenticated > when public level is restricted > returns authorization error when the `username` parameter refers to an inaccessible user
-    users_spec.rb: GET /users > when unauthenticated > when public level is restricted > returns authorization error when the `username` parameter is not passed
+    """users_spec.rb: GET /users > when unauthenticated > when public level is restricted >
+        returns authorization error when the `username` parameter refers to an inaccessible user
+    users_spec.rb: GET /users > when unauthenticated > when public level is restricted >
+        returns authorization error when the `username` parameter is not passed
     users_spec.rb: GET /users > when authenticated > when public level is restricted > when authenticate as a regular user > renders 200
     users_spec.rb: GET /users > when authenticated > when public level is restricted > when authenticate as an admin > renders 200"""
     world.site.settings(restricted_visibility_levels=["public"])
@@ -435,12 +450,18 @@ def test_get_user_errors(world):
 @pytest.mark.parametrize("lookup", ["/users/%(id)s/status", "/users/%(username)s/status",
                                     "/users/%(upper)s/status", "/user/status"])
 def test_rendering_user_status(world, lookup):
-    """users_spec.rb: GET /users/:id_or_username/status > when finding the user by id > it_behaves_like 'rendering user status' > returns the status if there was one
-    users_spec.rb: GET /users/:id_or_username/status > when finding the user by id > it_behaves_like 'rendering user status' > returns an empty response if there was no status
-    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username > it_behaves_like 'rendering user status' > returns the status if there was one
-    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username > it_behaves_like 'rendering user status' > returns an empty response if there was no status
-    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username (case insensitive) > it_behaves_like 'rendering user status' > returns the status if there was one
-    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username (case insensitive) > it_behaves_like 'rendering user status' > returns an empty response if there was no status
+    """users_spec.rb: GET /users/:id_or_username/status > when finding the user by id > it_behaves_like 'rendering user status' >
+        returns the status if there was one
+    users_spec.rb: GET /users/:id_or_username/status > when finding the user by id > it_behaves_like 'rendering user status' >
+        returns an empty response if there was no status
+    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username > it_behaves_like 'rendering user status' >
+        returns the status if there was one
+    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username > it_behaves_like 'rendering user status' >
+        returns an empty response if there was no status
+    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username (case insensitive) >
+        it_behaves_like 'rendering user status' > returns the status if there was one
+    users_spec.rb: GET /users/:id_or_username/status > when finding the user by username (case insensitive) >
+        it_behaves_like 'rendering user status' > returns an empty response if there was no status
     users_spec.rb: /user/status > GET > it_behaves_like 'rendering user status' > returns the status if there was one
     users_spec.rb: /user/status > GET > it_behaves_like 'rendering user status' > returns an empty response if there was no status"""
     path = lookup % {"id": world.user["id"], "username": world.user["username"],
@@ -475,7 +496,7 @@ def test_follow_disabled_and_limit(world):
     world.site.poke_user(world.user["username"], enabled_following=True)
     world.site.settings(max_followees=2)  # the spec stubs Users::UserFollowUser::MAX_FOLLOWEE_LIMIT to 2
     try:
-        for _ in range(2):
+        for _followee in range(2):
             assert world.api("POST", "/users/%d/follow" % world.make()["id"], as_user="user").status_code == 201
         over = world.api("POST", "/users/%d/follow" % followee["id"], as_user="user")
         assert (over.status_code, over.json()["message"]) == (
@@ -502,11 +523,13 @@ def test_follow_lists(world, side):
     users_spec.rb: GET /users/:id/followers > user has followers > lists followers
     users_spec.rb: GET /users/:id/followers > user has followers > do not lists followers if profile is private
     users_spec.rb: GET /users/:id/followers > user does not have any follower > does list nothing
-    users_spec.rb: GET /users/:id/followers > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled > when user is unauthenticated > returns 403
+    users_spec.rb: GET /users/:id/followers > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > returns 403
     users_spec.rb: GET /users/:id/following > for an anonymous user > returns 403
     users_spec.rb: GET /users/:id/following > user has followers > do not lists following user if profile is private
     users_spec.rb: GET /users/:id/following > user does not have any follower > does list nothing
-    users_spec.rb: GET /users/:id/following > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled > when user is unauthenticated > returns 403"""
+    users_spec.rb: GET /users/:id/following > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > returns 403"""
     path = "/users/%d/" + side
     assert world.api("GET", "/users/%d" % world.user["id"], as_user=False).status_code == 403
     assert world.api("GET", path % world.user["id"], as_user=False).status_code == 403
@@ -605,18 +628,25 @@ def test_create_user_missing_or_invalid(world):
     assert world.api("POST", "/users", json=attributes_for_user(theme_id=50, color_scheme_id=50)).status_code == 400
 
 
-def test_create_user_does_not_validate(world):
-    """users_spec.rb: POST /users > returns 400 error if user does not validate
-    users_spec.rb: POST /users > tracks weak password errors
-    users_spec.rb: POST /users > is not available for non admin users"""
-    response = world.api("POST", "/users", json={"password": "pass", "email": "test@example.com", "username": "test!",
-                                                 "name": "test", "bio": "g" * 256, "projects_limit": -1})
+INVALID_USER = {"password": "pass", "email": "test@example.com", "username": "test!", "name": "test",
+                "bio": "g" * 256, "projects_limit": -1}
+
+
+def assert_does_not_validate(response):
+    """The messages both "returns 400 error if user does not validate" examples expect for INVALID_USER."""
     message = response.json()["message"]
     assert response.status_code == 400
     assert message["password"] == ["is too short (minimum is 8 characters)"]
     assert message["bio"] == ["is too long (maximum is 255 characters)"]
     assert message["projects_limit"] == ["must be greater than or equal to 0"]
     assert sorted(message["username"]) == sorted([NAMESPACE_FORMAT, OCI_PATH])
+
+
+def test_create_user_does_not_validate(world):
+    """users_spec.rb: POST /users > returns 400 error if user does not validate
+    users_spec.rb: POST /users > tracks weak password errors
+    users_spec.rb: POST /users > is not available for non admin users"""
+    assert_does_not_validate(world.api("POST", "/users", json=INVALID_USER))
     weak = world.api("POST", "/users", json=attributes_for_user(password="password")).json()
     assert weak["message"]["password"] == ["must not contain commonly used combinations of words and letters"]
     assert world.api("POST", "/users", as_user="user", json=attributes_for_user()).status_code == 403
@@ -658,8 +688,8 @@ def test_create_user_primary_email_taken(world, confirmed):
 def test_create_user_secondary_email_taken(world, confirmed, status):
     """users_spec.rb: POST /users > when user with a secondary email exists > when the secondary email is confirmed > returns 409 conflict error
     users_spec.rb: POST /users > when user with a secondary email exists > when the secondary email is unconfirmed > does not create user"""
-    world.api("POST", "/users/%d/emails" % world.user["id"], json={"email": "foo@example.com",
-                                                                    "skip_confirmation": confirmed})
+    world.api("POST", "/users/%d/emails" % world.user["id"],
+              json={"email": "foo@example.com", "skip_confirmation": confirmed})
     count = len(world.api("GET", "/users").json())
     taken = world.api("POST", "/users", json={"name": "foo", "email": "foo@example.com", "password": "password",
                                               "username": "TEST"})
@@ -667,15 +697,19 @@ def test_create_user_secondary_email_taken(world, confirmed, status):
 
 
 def test_create_user_scopes(world):
-    """users_spec.rb: POST /users > scopes > include_examples 'does not allow the "read_user" scope' > when the requesting token has the "read_user" scope > returns a "403" response"""
+    """users_spec.rb: POST /users > scopes > include_examples 'does not allow the "read_user" scope' >
+        when the requesting token has the "read_user" scope > returns a "403" response"""
     read_user = world.site.token_for("root", ("read_user",))
     assert world.api("POST", "/users", token=read_user, json=attributes_for_user(projects_limit=3)).status_code == 403
 
 
 def test_create_user_private_profile_default(world):
-    """users_spec.rb: POST /users > `private_profile` attribute > based on the application setting > when the attribute is not overridden in params > creates the user with the value of `private_profile` based on the application setting
-    users_spec.rb: POST /users > `private_profile` attribute > based on the application setting > when the attribute is overridden in params > creates the user with the value of `private_profile` same as the value of the overridden param
-    users_spec.rb: POST /users > `private_profile` attribute > based on the application setting > when the attribute is overridden in params > overridden as `nil` > creates the user with the value of `private_profile` based on the application setting"""
+    """users_spec.rb: POST /users > `private_profile` attribute > based on the application setting > when the attribute is not overridden in params >
+        creates the user with the value of `private_profile` based on the application setting
+    users_spec.rb: POST /users > `private_profile` attribute > based on the application setting > when the attribute is overridden in params >
+        creates the user with the value of `private_profile` same as the value of the overridden param
+    users_spec.rb: POST /users > `private_profile` attribute > based on the application setting > when the attribute is overridden in params >
+        overridden as `nil` > creates the user with the value of `private_profile` based on the application setting"""
     world.site.settings(user_defaults_to_private_profile=True)
     try:
         assert world.api("POST", "/users", json=attributes_for_user()).json()["private_profile"] is True
@@ -779,7 +813,8 @@ def test_update_user_identities(world):
 def test_update_user_theme_and_private_profile(world):
     """users_spec.rb: PUT /users/:id > does have default values for theme and color-scheme ID
     users_spec.rb: PUT /users/:id > updating `private_profile` > updates private profile
-    users_spec.rb: PUT /users/:id > updating `private_profile` > when `private_profile` is set to `nil` > updates private_profile to value of the application setting
+    users_spec.rb: PUT /users/:id > updating `private_profile` > when `private_profile` is set to `nil` >
+        updates private_profile to value of the application setting
     users_spec.rb: PUT /users/:id > updating `private_profile` > does not modify private profile when field is not provided
     users_spec.rb: PUT /users/:id > does not modify theme or color-scheme ID when field is not provided
     users_spec.rb: PUT /users/:id > updates theme id
@@ -829,14 +864,7 @@ def test_update_user_refusals(world):
 
 def test_update_user_does_not_validate(world):
     """users_spec.rb: PUT /users/:id > returns 400 error if user does not validate"""
-    response = put_user(world, world.user, {"password": "pass", "email": "test@example.com", "username": "test!",
-                                            "name": "test", "bio": "g" * 256, "projects_limit": -1})
-    message = response.json()["message"]
-    assert response.status_code == 400
-    assert message["password"] == ["is too short (minimum is 8 characters)"]
-    assert message["bio"] == ["is too long (maximum is 255 characters)"]
-    assert message["projects_limit"] == ["must be greater than or equal to 0"]
-    assert sorted(message["username"]) == sorted([NAMESPACE_FORMAT, OCI_PATH])
+    assert_does_not_validate(put_user(world, world.user, INVALID_USER))
 
 
 def test_update_user_conflicts(world):
@@ -867,8 +895,8 @@ def test_update_user_email_taken(world, kind, confirmed, status):
         body["skip_confirmation"] = confirmed
         world.api("POST", "/users", json=body)
     else:
-        world.api("POST", "/users/%d/emails" % other["id"], json={"email": "foo@example.com",
-                                                                   "skip_confirmation": confirmed})
+        body = {"email": "foo@example.com", "skip_confirmation": confirmed}
+        world.api("POST", "/users/%d/emails" % other["id"], json=body)
     assert put_user(world, world.user, {"email": "foo@example.com"}).status_code == status
     assert world.internals(world.user)["email"] != "foo@example.com"
 
@@ -886,8 +914,10 @@ def test_update_username_container_registry_rule(world):
 def test_delete_identity(world):
     """users_spec.rb: DELETE /users/:id/identities/:provider > when unauthenticated > returns authentication error
     users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > deletes identity of given provider
-    users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > it_behaves_like '412 response' > for a modified resource > returns 412 with a JSON error
-    users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > it_behaves_like '412 response' > for an unmodified resource > returns 204 with an empty body
+    users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > it_behaves_like '412 response' > for a modified resource >
+        returns 412 with a JSON error
+    users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > it_behaves_like '412 response' > for an unmodified resource >
+        returns 204 with an empty body
     users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > returns 404 error if user not found
     users_spec.rb: DELETE /users/:id/identities/:provider > when authenticated > returns 404 error if identity not found"""
     test_user = world.make(provider="ldapmain", extern_uid="uid=t,dc=example")
@@ -915,9 +945,6 @@ def _http_now():
 # -- SSH keys -----------------------------------------------------------------------------------------------
 def new_ssh_key(comment="someone@laptop"):
     """`attributes_for(:key)[:key]`: a fresh public key (ed25519, generated here)."""
-    from cryptography.hazmat.primitives.asymmetric import ed25519  # pylint: disable=import-outside-toplevel
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat  # pylint: disable=import-outside-toplevel
-
     line = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.OpenSSH, PublicFormat.OpenSSH)
     return "%s %s" % (line.decode(), comment)
 
@@ -984,8 +1011,10 @@ def test_get_user_ssh_key(world):
 def test_admin_deletes_ssh_key(world):
     """users_spec.rb: DELETE /user/:id/keys/:key_id > when unauthenticated > returns authentication error
     users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > deletes existing key
-    users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > it_behaves_like '412 response' > for a modified resource > returns 412 with a JSON error
-    users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > it_behaves_like '412 response' > for an unmodified resource > returns 204 with an empty body
+    users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > it_behaves_like '412 response' > for a modified resource >
+        returns 412 with a JSON error
+    users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > it_behaves_like '412 response' > for an unmodified resource >
+        returns 204 with an empty body
     users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > returns 404 error if user not found
     users_spec.rb: DELETE /user/:id/keys/:key_id > when authenticated > returns 404 error if key not foud"""
     uid = world.user["id"]
@@ -1094,8 +1123,6 @@ def test_delete_own_ssh_key(world):
 # -- GPG keys ------------------------------------------------------------------------------------------------
 def docs_gpg_key():
     """`GpgHelpers::User2.public_key`'s role: a real public key (the one of GitLab's GPG key docs)."""
-    import os  # pylint: disable=import-outside-toplevel
-
     with open(os.path.join(os.path.dirname(__file__), "data", "gitlab_docs_gpg_key.asc"), encoding="utf-8") as handle:
         return handle.read()
 
@@ -1225,8 +1252,8 @@ def test_admin_email_already_taken(world, kind, confirmed):
         body["skip_confirmation"] = confirmed
         world.api("POST", "/users", json=body)
     else:
-        world.api("POST", "/users/%d/emails" % world.make()["id"], json={"email": "foo@example.com",
-                                                                          "skip_confirmation": confirmed})
+        body = {"email": "foo@example.com", "skip_confirmation": confirmed}
+        world.api("POST", "/users/%d/emails" % world.make()["id"], json=body)
     assert world.api("POST", "/users/%d/emails" % world.user["id"], json={"email": "foo@example.com"}).status_code == 400
 
 
@@ -1249,8 +1276,10 @@ def test_admin_lists_emails(world):
 def test_admin_deletes_email(world):
     """users_spec.rb: DELETE /user/:id/emails/:email_id > when unauthenticated > returns authentication error
     users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > deletes existing email
-    users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > it_behaves_like '412 response' > for a modified resource > returns 412 with a JSON error
-    users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > it_behaves_like '412 response' > for an unmodified resource > returns 204 with an empty body
+    users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > it_behaves_like '412 response' > for a modified resource >
+        returns 412 with a JSON error
+    users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > it_behaves_like '412 response' > for an unmodified resource >
+        returns 204 with an empty body
     users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > returns 404 error if user not found
     users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > returns 404 error if email not foud
     users_spec.rb: DELETE /user/:id/emails/:email_id > when authenticated > returns a 404 for invalid ID"""
@@ -1318,10 +1347,9 @@ def test_delete_own_email(world):
 
 # -- DELETE /users/:id -------------------------------------------------------------------------------------
 def wait_gone(world, user):
-    for _ in range(200):
+    for _attempt in range(200):
         if world.api("GET", "/users/%d" % user["id"]).status_code == 404:
             return True
-        import time  # pylint: disable=import-outside-toplevel
         time.sleep(0.02)
     return False
 
@@ -1368,10 +1396,13 @@ def test_delete_user_412(world):
 
 # -- GET /user ---------------------------------------------------------------------------------------------------
 def test_current_user(world):
-    """users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with regular user > with personal access token > returns 403 without private token when sudo is defined
+    """users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with regular user > with personal access token >
+        returns 403 without private token when sudo is defined
     users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with regular user > returns current user without private token when sudo not defined
-    users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with admin > with personal access token > returns 403 without private token when sudo defined
-    users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with admin > with personal access token > returns initial current user without private token but with is_admin when sudo not defined
+    users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with admin > with personal access token >
+        returns 403 without private token when sudo defined
+    users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with admin > with personal access token >
+        returns initial current user without private token but with is_admin when sudo not defined
     users_spec.rb: GET /user > it_behaves_like 'get user info' (v4) > with unauthenticated user > returns 401 error if user is unauthenticated"""
     sudo_as_user = world.api("GET", "/user", token=False, params={"private_token": world.user_token, "sudo": 123})
     assert sudo_as_user.status_code == 403
@@ -1416,8 +1447,10 @@ def test_activate(world):
 
 def test_deactivate(world):
     """users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by a non-admin user > is not authorized to perform the action
-    users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for an active user > with no recent activity > deactivates an active user
-    users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for an active user > with recent activity > does not deactivate an active user
+    users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for an active user > with no recent activity >
+        deactivates an active user
+    users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for an active user > with recent activity >
+        does not deactivate an active user
     users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for a deactivated user > returns 201
     users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for a blocked user > returns 403
     users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for a ldap blocked user > returns 403
@@ -1447,7 +1480,8 @@ def test_deactivate(world):
 
 def test_approve(world):
     """users_spec.rb: approve and reject pending user > POST /users/:id/approve > performed by a non-admin user > is not authorized to perform the action
-    users_spec.rb: approve and reject pending user > POST /users/:id/approve > performed by an admin user > for a deactivated user > does not approve a deactivated user
+    users_spec.rb: approve and reject pending user > POST /users/:id/approve > performed by an admin user > for a deactivated user >
+        does not approve a deactivated user
     users_spec.rb: approve and reject pending user > POST /users/:id/approve > performed by an admin user > for an pending approval user > returns 201
     users_spec.rb: approve and reject pending user > POST /users/:id/approve > performed by an admin user > for an active user > returns 201
     users_spec.rb: approve and reject pending user > POST /users/:id/approve > performed by an admin user > for a blocked user > returns 403
@@ -1469,14 +1503,18 @@ def test_approve(world):
 def test_reject(world):
     """users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by a non-admin user > returns 403
     users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for an pending approval user > returns 200
-    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a deactivated user > does not reject a deactivated user
-    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a deactivated user > it_behaves_like 'returns 409'
+    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a deactivated user >
+        does not reject a deactivated user
+    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a deactivated user >
+        it_behaves_like 'returns 409'
     users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for an active user > does not reject an active user
     users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for an active user > it_behaves_like 'returns 409'
     users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a blocked user > does not reject a blocked user
     users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a blocked user > it_behaves_like 'returns 409'
-    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a ldap blocked user > does not reject a ldap blocked user
-    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a ldap blocked user > it_behaves_like 'returns 409'
+    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a ldap blocked user >
+        does not reject a ldap blocked user
+    users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a ldap blocked user >
+        it_behaves_like 'returns 409'
     users_spec.rb: approve and reject pending user > POST /users/:id/reject > performed by an admin user > for a user that does not exist > returns 404"""
     pending = world.make(state="blocked_pending_approval")
     assert act(world, pending["id"], "reject", as_user="user") == (403, {"message": "You are not allowed to reject a user"})
@@ -1633,15 +1671,21 @@ def test_set_status(world, method):
     """users_spec.rb: /user/status > PUT > include_examples '/user/status successful response' > when request is successful > saves the status
     users_spec.rb: /user/status > PUT > include_examples '/user/status unsuccessful response' > when request is unsuccessful > renders errors
     users_spec.rb: /user/status > PUT > include_examples '/user/status passing nil for params' > when passing nil for params > deletes the status
-    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is valid > sets the clear_status_at column
-    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is nil > unsets the clear_status_at column
-    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is invalid > raises error when unknown status value is given
+    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is valid >
+        sets the clear_status_at column
+    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is nil >
+        unsets the clear_status_at column
+    users_spec.rb: /user/status > PUT > include_examples '/user/status clear_status_after field' > when clear_status_after is invalid >
+        raises error when unknown status value is given
     users_spec.rb: /user/status > PATCH > include_examples '/user/status successful response' > when request is successful > saves the status
     users_spec.rb: /user/status > PATCH > include_examples '/user/status unsuccessful response' > when request is unsuccessful > renders errors
     users_spec.rb: /user/status > PATCH > include_examples '/user/status passing nil for params' > when passing nil for params > deletes the status
-    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is valid > sets the clear_status_at column
-    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is nil > unsets the clear_status_at column
-    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is invalid > raises error when unknown status value is given"""
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is valid >
+        sets the clear_status_at column
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is nil >
+        unsets the clear_status_at column
+    users_spec.rb: /user/status > PATCH > include_examples '/user/status clear_status_after field' > when clear_status_after is invalid >
+        raises error when unknown status value is given"""
     def send(**body):
         return world.api(method, "/user/status", as_user="user", json=body)
 
@@ -1835,8 +1879,10 @@ def test_impersonation_token_lookups(world, method):
 
 def test_get_and_revoke_impersonation_token(world):
     """users_spec.rb: GET /users/:user_id/impersonation_tokens/:impersonation_token_id > returns an impersonation token
-    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > it_behaves_like '412 response' > for a modified resource > returns 412 with a JSON error
-    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > it_behaves_like '412 response' > for an unmodified resource > returns 204 with an empty body
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > it_behaves_like '412 response' > for a modified resource >
+        returns 412 with a JSON error
+    users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > it_behaves_like '412 response' >
+        for an unmodified resource > returns 204 with an empty body
     users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > revokes a impersonation token"""
     uid = world.user["id"]
     token = world.api("POST", "/users/%d/impersonation_tokens" % uid,
@@ -1924,10 +1970,14 @@ def test_custom_attributes_writes(attributed):
 
 @pytest.mark.parametrize("path", ["/user/keys", "/user/gpg_keys", "/user/emails", "/user"])
 def test_oauth_tokens_have_scopes(world, path):
-    """users_spec.rb: GET /user/keys > when authenticated > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
-    users_spec.rb: GET /user/gpg_keys > when authenticated > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
-    users_spec.rb: GET /user/emails > when authenticated > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
-    users_spec.rb: GET /user > get user info (v4) > with regular user > scopes > include_examples 'allows the "read_user" scope' > for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)"""
+    """users_spec.rb: GET /user/keys > when authenticated > scopes > include_examples 'allows the "read_user" scope' >
+        for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
+    users_spec.rb: GET /user/gpg_keys > when authenticated > scopes > include_examples 'allows the "read_user" scope' >
+        for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
+    users_spec.rb: GET /user/emails > when authenticated > scopes > include_examples 'allows the "read_user" scope' >
+        for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)
+    users_spec.rb: GET /user > get user info (v4) > with regular user > scopes > include_examples 'allows the "read_user" scope' >
+        for doorkeeper (OAuth) tokens ("api" and "read_user": GET and HEAD 200)"""
     owner = world.make(password="Zq8-plum-orbit-77")
     for scope in ("api", "read_user"):
         issued = world.site.session.post(world.site.url + "/oauth/token", data={

@@ -1,4 +1,4 @@
-"""GET /users: filters, search, ordering, visibility and entities (behaviour doc sections 1.1, 2, 7).
+"""GET /users: filters, search, ordering, visibility and entities.
 
 A dedicated simulator holds a known population, so results can be compared exactly."""
 from __future__ import annotations
@@ -12,7 +12,6 @@ import pytest
 MILLISECOND = datetime.timedelta(milliseconds=1)
 USER_BASIC_KEYS = ["id", "username", "name", "state", "locked", "avatar_url", "web_url"]
 USER_WITH_ADMIN_TAIL = ["is_admin", "note", "namespace_id", "created_by", "email_reset_offered_at"]
-
 
 
 @pytest.fixture(scope="module")
