@@ -360,7 +360,8 @@ def test_two_lost_adds_in_a_row_fail_cleanly(run, sim, user):
 PRIVATE_OPENSSH = ed25519.Ed25519PrivateKey.generate().private_bytes(
     serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, serialization.NoEncryption()).decode()
 GOOD = new_key("good@host")
-GOOD_TYPE, GOOD_BODY = GOOD.split()[:2]
+GOOD_TYPE = GOOD.split()[0]
+GOOD_BODY = GOOD.split()[1]
 RSA_BODY = new_key("", "rsa").split()[1]
 
 # (options, words that must all be in the message)
