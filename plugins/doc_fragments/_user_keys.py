@@ -12,6 +12,17 @@ class ModuleDocFragment:
 
     # The options of the modules that manage a user's keys (plugins/module_utils/_user_keys.py).
     DOCUMENTATION = r"""
+attributes:
+  check_mode:
+    details:
+      - Check mode sends no write request. It returns the predicted RV(keys), RV(removed_keys), RV(diff) and
+        RV(actions).
+  diff_mode:
+    details:
+      - The diff lists every key of the user before and after the task, without their IDs.
+  idempotent:
+    details:
+      - Keys are compared on the key itself, so a key given with another comment or armor is no change.
 options:
   user:
     description:
@@ -25,6 +36,8 @@ options:
       - Remove every key of the user that the task does not list (with O(key) or O(keys)) as present.
       - In check mode, RV(removed_keys) and RV(actions) say which keys would be removed.
       - With O(keys=[]), all keys of the user are removed.
+      - Keys are removed only after the new keys have been added, so a rotation whose new key GitLab refuses
+        leaves the old keys in place.
     type: bool
     default: false
 """

@@ -15,8 +15,9 @@ One run of a `KeySet` subclass:
    by id, and for SSH keys also by username (``GET /users/:id_or_username/keys``); GPG keys of a user named
    by username cost a lookup first, since ``/users/:id/gpg_keys`` takes only an id.
 3. `reconcile()` matches wanted and existing keys on their identity (the key itself, never the title).
-4. Writes, in this order: removals (``state=absent`` and ``exclusive``), replacements (delete, then add
-   again: GitLab has no update for keys), additions. A username is resolved to an id only when there
+4. Writes, in this order: additions, replacements (delete, then add again: GitLab has no update for
+   keys), removals (``state=absent`` and ``exclusive``), so that a key that cannot be added fails the
+   task before any key is removed. A username is resolved to an id only when there
    is something to write (the write endpoints take only ids).
 """
 
@@ -50,7 +51,8 @@ def user_option_problem(value: Any) -> Optional[str]:
         return "user must be a username or a user id, got %s" % type(value).__name__
     if isinstance(value, int) and value < 1:
         return "user must be a username or a positive user id, got %d" % value
-    if isinstance(value, str) and (not value.strip() or value.strip() != value or "/" in value):
+    if isinstance(value, str) and (not value.strip() or value.strip() != value or "/" in value
+                                   or value in (".", "..")):
         return "user must be a username (without blanks or '/'), got %r" % value
     return None
 
@@ -75,10 +77,12 @@ class KeyOwner:
         # `/users/123/keys` would name the user with the id 123, so an all-digit username is resolved first.
         self.lists_by_username = lists_by_username and isinstance(ident, str) and not ident.isdigit()
 
+    def named(self) -> str:
+        """How messages name the user: "with the id 42" or "'alice'"."""
+        return ("with the id %d" % self.ident) if isinstance(self.ident, int) else repr(self.ident)
+
     def describe(self) -> str:
-        if self.own:
-            return "the token's own user"
-        return "the user %s" % (("with the id %d" % self.ident) if isinstance(self.ident, int) else repr(self.ident))
+        return "the token's own user" if self.own else "the user %s" % self.named()
 
     def resolve(self) -> None:
         """The user's id, for the write endpoints: one GET, only for a user named by username."""
@@ -99,20 +103,16 @@ class KeyOwner:
 
     def list(self) -> List[Dict[str, Any]]:
         """Every key of the user (all pages)."""
-        if self.own:
-            path = "/user/%s" % self.resource
-        elif self.lists_by_username:
+        if self.lists_by_username and self.user_id is None:
             path = api_path("/users/{}/%s" % self.resource, self.ident)
         else:
-            self.resolve()
-            path = api_path("/users/{}/%s" % self.resource, self.user_id)
+            path = api_path(*self.collection())
         try:
             return list(self.module.client.paginate(path))
         except GitLabNotFound:
             if self.own:
                 raise
-            raise ModuleFailed("user: there is no GitLab user %s" % (
-                ("with the id %d" % self.ident) if isinstance(self.ident, int) else repr(self.ident)))
+            raise ModuleFailed("user: there is no GitLab user %s" % self.named())
 
 
 class Wanted:
@@ -245,18 +245,21 @@ class KeySet:
         after: List[Optional[Dict[str, Any]]] = [existing.entity for existing in current]
         position = dict((id(existing), index) for index, existing in enumerate(current))
         removed = []
-        for existing in plan.delete:
-            self.remove_or_explain(existing, absent_by_identity.get(existing.identity))
-            after[position[id(existing)]] = None
-            removed.append(self.view(existing.entity))
+        # Additions first: a key that cannot be added (taken by another account) fails the task before
+        # any key is removed, so that a rotation never leaves the user without keys.
+        for item in plan.create:
+            after.append(self.create(item))
         for item, existing in plan.update:
             self.remove_or_explain(existing, None)
             after[position[id(existing)]] = None
             after.append(self.create(item, existing.entity))
-        for item in plan.create:
-            after.append(self.create(item))
+        for existing in plan.delete:
+            self.remove_or_explain(existing, absent_by_identity.get(existing.identity))
+            after[position[id(existing)]] = None
+            removed.append(self.view(existing.entity))
         keys = [entity for entity in after if entity is not None]
-        return self.module.result(before=self.diff_side(current_entities(current)), after=self.diff_side(keys),
+        return self.module.result(before=self.diff_side([existing.entity for existing in current]),
+                                  after=self.diff_side(keys),
                                   keys=[self.view(entity) for entity in keys], removed_keys=removed)
 
     def read(self) -> List[Existing]:
@@ -337,10 +340,6 @@ class KeySet:
             return ("%s (managing the keys of another user needs an administrator's token; omit user to manage "
                     "the token's own keys)" % exc)
         return str(exc)
-
-
-def current_entities(current: List[Existing]) -> List[Dict[str, Any]]:
-    return [existing.entity for existing in current]
 
 
 def is_taken(body: Any) -> bool:

@@ -26,19 +26,6 @@ extends_documentation_fragment:
   - gitlab_ops.users._user_keys
   - gitlab_ops.users._attributes
   - gitlab_ops.users._attributes.actiongroup_gitlab
-attributes:
-  check_mode:
-    support: full
-    details:
-      - Check mode sends no write request. It returns the predicted RV(keys), RV(removed_keys), RV(diff) and
-        RV(actions).
-  diff_mode:
-    support: full
-    details:
-      - The diff lists every key of the user before and after the task, by fingerprint, with title, expiry date
-        and usage type.
-  idempotent:
-    support: full
 options:
   key:
     description:
@@ -174,6 +161,7 @@ keys:
   description:
     - The SSH keys of the user after the task (in check mode, as they would be), oldest first.
     - A key that check mode would add has C(id) V(null).
+    - In Jinja, read it as V(result['keys']); V(result.keys) is the dictionary's own C(keys) method.
   returned: success
   type: list
   elements: dict

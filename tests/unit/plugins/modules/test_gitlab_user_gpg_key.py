@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-from gitlab_kit import clear, cycle, log, warnings, writes
+from gitlab_kit import clear, cycle, log, new_user, refused_before_any_request, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_gpg_key
 from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
@@ -47,9 +47,7 @@ def run(run_module):
 
 @pytest.fixture
 def user(gitlab, unique):
-    created = gitlab.create_user(unique("gpg"))
-    clear(gitlab)
-    return created
+    return new_user(gitlab, unique, "gpg")
 
 
 def server_keys(gitlab, user_id):
@@ -172,8 +170,8 @@ def test_revoke_per_entry_and_for_exclusive_removals(run, gitlab, user):
     check, applied, _log = cycle(run, gitlab, noop_requests=by_id(user), user=user["id"], keys=keys,
                                  exclusive=True, revoke=False)
     base = "/users/%d/gpg_keys/" % user["id"]
-    assert applied["actions"] == ["POST %s%d/revoke" % (base, ids["compromised"]), "DELETE %s%d" % (base, ids["retired"]),
-                                  "DELETE %s%d" % (base, ids["stray"]), "POST /users/%d/gpg_keys" % user["id"]]
+    assert applied["actions"] == ["POST /users/%d/gpg_keys" % user["id"], "POST %s%d/revoke" % (base, ids["compromised"]),
+                                  "DELETE %s%d" % (base, ids["retired"]), "DELETE %s%d" % (base, ids["stray"])]
     assert [k["key"] for k in server_keys(gitlab, user["id"])] == [wanted.text.strip()]
 
 
@@ -294,10 +292,4 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
 def test_bad_input_fails_before_any_request(run, sim, options, words):
-    clear(sim)
-    result = run(**options)
-    assert result.get("failed") is True, result
-    for word in words:
-        assert word in result["msg"], (word, result["msg"])
-    assert log(sim) == [], "a request was sent"
-    assert PRIVATE_BODY not in result["_out"]
+    refused_before_any_request(run, sim, words, secrets=(PRIVATE_BODY,), **options)

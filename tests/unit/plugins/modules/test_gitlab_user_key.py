@@ -16,7 +16,7 @@ import uuid
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-from gitlab_kit import clear, cycle, log, warnings, writes
+from gitlab_kit import clear, cycle, log, new_user, refused_before_any_request, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_key
 from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
@@ -58,10 +58,7 @@ def run(run_module):
 
 @pytest.fixture
 def user(gitlab, unique):
-    """A fresh user; the request log is cleared after creating it."""
-    created = gitlab.create_user(unique("keys"))
-    clear(gitlab)
-    return created
+    return new_user(gitlab, unique, "keys")
 
 
 def server_keys(gitlab, user_id):
@@ -233,9 +230,22 @@ def test_exclusive_removes_every_unlisted_key_and_check_mode_names_them(run, git
     check, applied, _log = cycle(run, gitlab, noop_requests=listing("/users/%d/keys" % user["id"]),
                                  user=user["id"], keys=[dict(key=wanted, title="wanted")], exclusive=True)
     assert sorted(k["title"] for k in check["removed_keys"]) == ["stale one", "stale two"]
-    assert check["actions"] == ["DELETE /users/%d/keys/%d" % (user["id"], k["id"]) for k in stale] + [
-        "POST /users/%d/keys" % user["id"]]
+    assert check["actions"] == ["POST /users/%d/keys" % user["id"]] + [
+        "DELETE /users/%d/keys/%d" % (user["id"], k["id"]) for k in stale]
     assert [k["title"] for k in server_keys(gitlab, user["id"])] == ["wanted"]
+
+
+def test_a_key_that_cannot_be_added_fails_before_any_removal(run, sim, unique, user):
+    """A rotation whose new key is taken elsewhere must not leave the user without the old key."""
+    owner = new_user(sim, unique, "owner")
+    taken = new_key()
+    add_on_server(sim, owner["id"], taken)
+    old = add_on_server(sim, user["id"], new_key(), title="old")
+    clear(sim)
+    result = run(user=user["id"], keys=[dict(key=taken, title="new")], exclusive=True)
+    assert result["failed"] and "already in use" in result["msg"] and result["actions"] == []
+    assert [k["id"] for k in server_keys(sim, user["id"])] == [old["id"]]
+    assert "DELETE" not in [m for m, _p, _q in log(sim)]
 
 
 def test_exclusive_with_no_keys_removes_them_all(run, gitlab, user):
@@ -405,6 +415,7 @@ BAD_INPUT = [
     (dict(key=GOOD, user=""), ["user"]),
     (dict(key=GOOD, user=" alice"), ["user"]),
     (dict(key=GOOD, user="a/b"), ["user"]),
+    (dict(key=GOOD, user=".."), ["user"]),
     (dict(key=GOOD, user=0), ["user", "positive"]),
     (dict(key=GOOD, user=-4), ["user"]),
     (dict(key=GOOD, user=["alice"]), ["user"]),
@@ -416,17 +427,11 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
 def test_bad_input_fails_before_any_request(run, sim, options, words):
-    clear(sim)
-    result = run(**options)
-    assert result.get("failed") is True, result
-    for word in words:
-        assert word in result["msg"], (word, result["msg"])
-    assert log(sim) == [], "a request was sent"
-    assert PRIVATE_OPENSSH.splitlines()[1] not in result["_out"]
+    refused_before_any_request(run, sim, words, secrets=(PRIVATE_OPENSSH.splitlines()[1],), **options)
 
 
 def test_absent_keys_skip_the_checks_only_new_keys_need(run, gitlab, user):
-    """A key GitLab's rules now forbid, or whose expiry passed, can still be removed."""
+    """An entry that removes a key is not refused for settings only new keys need (an expiry in the past)."""
     line = new_key("", "rsa")
     add_on_server(gitlab, user["id"], line)
     result = run(user=user["id"], key=line, expires_at="2001-01-01", state="absent")
