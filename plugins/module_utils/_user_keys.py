@@ -173,7 +173,6 @@ class KeySet:
         self.params = module.params
         self.check_mode = module.check_mode
         self.owner: Optional[KeyOwner] = None
-        self.listed: Optional[List[Existing]] = None
 
     # -- hooks ----------------------------------------------------------------------------------------
     def wanted(self) -> List[Wanted]:
@@ -264,8 +263,7 @@ class KeySet:
 
     def read(self) -> List[Existing]:
         """The user's keys now (one list request; pages beyond 100 keys cost one more each)."""
-        self.listed = [Existing(entity, self.identity_of(entity)) for entity in self.owner.list()]
-        return self.listed
+        return [Existing(entity, self.identity_of(entity)) for entity in self.owner.list()]
 
     def find(self, identity: Hashable) -> Optional[Dict[str, Any]]:
         """Re-read the keys and return the one with this identity, if any."""
