@@ -37,12 +37,14 @@ class Call:
         self.request = request
         self.method = request.method
         self.path = path  # below /api/v4, e.g. "/users/1"
+        self.full_path = API_PREFIX + path  # the normalized request path
         self.headers = request.headers
         self.params = self._collect_params(request)
         # Grape's `params` keep everything the client sent (even private_token/sudo); pagination Link
         # headers are built from them, so keep a copy before authentication pops its own keys.
         self.raw_params = dict(self.params)
         self.token = None  # the Token that authenticated the call
+        self.handler = None  # the route handler (for its token scopes)
         self.initial_user = None  # the token's user, before sudo
         self.user = None  # current_user (the sudoed user when sudo is used)
         self.sudo = None  # the sudo identifier the caller sent, if any
@@ -133,12 +135,15 @@ class Simulator:
     def __call__(self, environ, start_response):
         request = Request(environ)
         try:
+            path = routing.normalize_path(request.path)
             if request.path.startswith("/-/sim/"):
                 from gitlab_sim.control import handle_control
 
                 response = handle_control(self, request)
-            elif request.path == API_PREFIX or request.path.startswith(API_PREFIX + "/"):
-                response = self._handle_api(request)
+            elif path == API_PREFIX or path.startswith(API_PREFIX + "/"):
+                response = self._handle_api(request, path)
+            elif routing.resolve(request.method, path, web=True) != (None, set()):
+                response = self._handle_api(request, path, web=True)
             else:
                 response = _json_response(404, {"message": "404 Not Found"})
         except DropConnection:
@@ -146,13 +151,13 @@ class Simulator:
             response = Response(b"", status=500)
         return response(environ, start_response)
 
-    def _handle_api(self, request):
-        path = request.path[len(API_PREFIX):] or "/"
-        entry = {"method": request.method, "path": request.path,
+    def _handle_api(self, request, path, web=False):
+        """One logged request: `path` is the normalized path (see routing.normalize_path)."""
+        entry = {"method": request.method, "path": path, "sent_path": request.path,
                  "query": _flat_query(request.query_string.decode("latin-1")), "status": None,
                  "sudo": request.headers.get("Sudo") or request.args.get("sudo"), "user": None, "body": None,
                  "fault": None, "started_at": _now().isoformat()}
-        fault = self._take_fault(request.method, request.path)
+        fault = self._take_fault(request.method, path)
         try:
             if self.latency:
                 time.sleep(self.latency)
@@ -166,7 +171,7 @@ class Simulator:
                 entry["fault"] = "status"
                 response = _fault_response(fault)
             else:
-                response = self._dispatch(request, path, entry)
+                response = self._dispatch(request, path, entry, web)
             entry["status"] = response.status_code
             if fault and fault["action"] == "drop_after_commit":
                 entry["fault"] = "drop_after_commit"
@@ -176,15 +181,19 @@ class Simulator:
             with self.log_lock:
                 self.request_log.append(entry)
 
-    def _dispatch(self, request, path, entry):
-        handler, args = routing.resolve(request.method, path)
+    def _dispatch(self, request, path, entry, web=False):
+        route_path = path if web else (path[len(API_PREFIX):] or "/")
+        handler, args = routing.resolve(request.method, route_path, web)
         self.state.external_url = self.external_url(request)
         try:
             if handler is None:
-                return self._unrouted(request.method, path, args)
-            call = Call(self, request, path)
+                return self._unrouted(request.method, route_path, args)
+            call = Call(self, request, route_path)
+            call.full_path = path
+            call.handler = handler
             entry["body"] = _loggable(call.params, request.args)
-            self._authenticate(call)
+            if not web:  # the web routes here are public or authenticate on their own (OAuth)
+                self._authenticate(call)
             entry["user"] = call.user.username if call.user else None
             with self.state.lock:
                 result = handler(call, **args)
@@ -229,6 +238,9 @@ class Simulator:
                 if denied:
                     raise errors.forbidden(denied)
                 call.token.last_used_at = _now()
+                address = call.request.remote_addr
+                if address:
+                    call.token.last_used_ips = ([address] + [a for a in call.token.last_used_ips if a != address])[:5]
             call.initial_user = call.user = user
         if sudo not in (None, ""):
             call.sudo = str(sudo)
@@ -292,9 +304,13 @@ def _token_value(call):
 
 
 def _check_scopes(call):
-    """`validate_access_token!(scopes: scopes_registered_for_endpoint)`: api for everything,
-    read_api and read_user for GET/HEAD only (section 1)."""
-    allowed = READ_SCOPES if call.method in ("GET", "HEAD") else WRITE_SCOPES
+    """`validate_access_token!(scopes: scopes_registered_for_endpoint)`: api for everything, read_api
+    for GET/HEAD, and read_user for the GETs of the classes that allow it (`allow_access_with_scope
+    :read_user` in lib/api/users.rb; a route registered with `read_scopes` names its own)."""
+    if call.method in ("GET", "HEAD"):
+        allowed = getattr(call.handler, "read_scopes", READ_SCOPES)
+    else:
+        allowed = WRITE_SCOPES
     if not set(call.token.scopes) & set(allowed):
         raise errors.insufficient_scope(list(allowed))
 

@@ -8,7 +8,7 @@ import re
 from werkzeug.wrappers import Response
 
 from gitlab_sim.seed import seed_users
-from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, iso, now
+from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, Identity, Membership, iso, now
 
 FAULT_ACTIONS = ("status", "delay", "drop", "drop_after_commit")
 FAULT_FIELDS = {"action", "method", "path", "times", "status", "headers", "body", "content_type", "ms"}
@@ -17,8 +17,8 @@ FAULT_FIELDS = {"action", "method", "path", "times", "status", "headers", "body"
 POKEABLE = {"state", "user_type", "two_factor_enabled", "sole_group_owner", "identities", "locked",
             "confirmed_at", "last_activity_on", "current_sign_in_at", "last_sign_in_at", "is_admin",
             "external", "private_profile", "note", "email", "unconfirmed_email", "created_at", "updated_at",
-            "password_expires_at", "custom_attributes", "is_auditor", "job_title", "followers", "following",
-            "current_sign_in_ip", "last_sign_in_ip", "sign_in_count", "public_email"}
+            "password_expires_at", "custom_attributes", "is_auditor", "job_title", "enabled_following",
+            "current_sign_in_ip", "last_sign_in_ip", "sign_in_count", "public_email", "created_by_id"}
 DATETIME_FIELDS = {"confirmed_at", "current_sign_in_at", "last_sign_in_at", "created_at", "updated_at",
                    "password_expires_at"}
 
@@ -145,6 +145,8 @@ def _users(sim, request, method, rest):
             return _json(_mint_token(sim.state, user, _body(request) or {}), 201)
         if sub == "emails" and method == "POST":
             return _json(_add_email(sim.state, user, _body(request) or {}), 201)
+        if sub == "memberships" and method == "POST":
+            return _json(_add_membership(sim.state, user, _body(request) or {}), 201)
         if sub:
             raise ControlError(404, "unknown control endpoint %s %s" % (method, request.path))
         if method == "POST":
@@ -187,9 +189,12 @@ def _poke(user, fields):
 
 
 def _identity(identity):
-    if not isinstance(identity, dict) or not {"provider", "extern_uid"} <= set(identity):
-        raise ControlError(400, "identities are objects with provider and extern_uid")
-    return dict(identity, updated_at=_parse_moment("updated_at", identity.get("updated_at")) or now())
+    if not isinstance(identity, dict) or not {"provider", "extern_uid"} <= set(identity) or \
+            set(identity) - {"provider", "extern_uid", "saml_provider_id", "updated_at"}:
+        raise ControlError(400, "identities are objects with provider, extern_uid (saml_provider_id, updated_at)")
+    return Identity(provider=identity["provider"], extern_uid=identity["extern_uid"],
+                    saml_provider_id=identity.get("saml_provider_id"),
+                    updated_at=_parse_moment("updated_at", identity.get("updated_at")) or now())
 
 
 def _mint_token(state, user, spec):
@@ -216,8 +221,26 @@ def _add_email(state, user, spec):
         confirmed = _parse_moment("confirmed_at", spec.get("confirmed_at"))
     except (TypeError, ValueError):
         raise ControlError(400, "confirmed_at: not an ISO 8601 date/time") from None
-    record = state.add_email(user.id, spec["email"], confirmed_at=confirmed)
-    return {"id": record["id"], "email": record["email"], "confirmed_at": iso(record["confirmed_at"])}
+    record = state.add_email(user, spec["email"], confirmed_at=confirmed)
+    return {"id": record.id, "email": record.email, "confirmed_at": iso(record.confirmed_at)}
+
+
+MEMBERSHIP_FIELDS = {"source_type", "source_name", "source_id", "access_level"}
+
+
+def _add_membership(state, user, spec):
+    """A group ("Namespace") or project ("Project") membership; there are no real groups or projects."""
+    if not isinstance(spec, dict) or set(spec) - MEMBERSHIP_FIELDS or \
+            spec.get("source_type", "Namespace") not in ("Namespace", "Project"):
+        raise ControlError(400, 'expected {"source_type": "Namespace" | "Project", "source_name": ..., '
+                                '"source_id": N, "access_level": 10..50}')
+    record = state.add_owned("memberships", Membership, user_id=user.id,
+                             source_type=spec.get("source_type", "Namespace"),
+                             source_id=spec.get("source_id") or state.next_id("membership_source"),
+                             source_name=spec.get("source_name") or "Group %s" % user.username,
+                             access_level=int(spec.get("access_level", 30)))
+    return {"id": record.id, "source_id": record.source_id, "source_name": record.source_name,
+            "source_type": record.source_type, "access_level": record.access_level}
 
 
 def _internals(state, user):
@@ -231,9 +254,9 @@ def _internals(state, user):
         "two_factor_enabled": user.two_factor_enabled, "sole_group_owner": user.sole_group_owner,
         "pending_delete": user.id in state.pending_deletes,
         "custom_attributes": dict(user.custom_attributes),
-        "identities": [{k: iso(v) if k == "updated_at" else v for k, v in i.items()} for i in user.identities],
-        "secondary_emails": [{"email": r["email"], "confirmed_at": iso(r["confirmed_at"])}
-                             for r in state.emails_of(user.id) if r["email"] != user.email.lower()],
+        "identities": [{k: iso(v) if k == "updated_at" else v for k, v in vars(i).items()} for i in user.identities],
+        "secondary_emails": [{"email": r.email, "confirmed_at": iso(r.confirmed_at)}
+                             for r in state.owned("emails", user.id) if r.email != user.email.lower()],
     }
 
 

@@ -33,22 +33,24 @@ def _rows(text):
 
 
 def _load(text):
-    by_name, by_character = {}, {}
+    by_name, by_sequence = {}, {}
     for row in _rows(text):
-        codepoint, unicode_version, description, names = row.split("|")
-        base, _plus, selector = codepoint.partition("+")
-        characters = chr(int(base, 16)) + (chr(int(selector, 16)) if selector else "")
+        codepoints, unicode_version, description, names = row.split("|")
+        characters = "".join(chr(int(point, 16)) for point in codepoints.split("-"))
         aliases = names.split()
         emoji = Emoji(aliases[0], characters, unicode_version, description)
         for alias in aliases:
             by_name[alias] = emoji
-        by_character[chr(int(base, 16))] = emoji
-    return by_name, by_character
+        # A bare emoji in a message matches with or without its variation selector.
+        by_sequence.setdefault(characters, emoji)
+        by_sequence.setdefault(characters.replace(_VARIATION_SELECTOR, ""), emoji)
+    return by_name, by_sequence
 
 
-BY_NAME, BY_CHARACTER = _load(ROWS)
-_NAME_CODE = re.compile(r":([a-z0-9_+\-]+):")
 _VARIATION_SELECTOR = "\ufe0f"
+BY_NAME, BY_SEQUENCE = _load(ROWS)
+LONGEST_SEQUENCE = max(len(sequence) for sequence in BY_SEQUENCE)
+_NAME_CODE = re.compile(r":([a-z0-9_+\-]+):")
 
 
 def exists(name):
@@ -70,16 +72,19 @@ def _replace_names(text):
 
 
 def _replace_characters(text):
-    """Bare emoji characters (with an optional VS16) become gl-emoji tags too."""
+    """Bare emoji (the longest known sequence first, a trailing VS16 included) become gl-emoji tags."""
     out = []
     index = 0
     while index < len(text):
-        emoji = BY_CHARACTER.get(text[index])
+        for length in range(min(LONGEST_SEQUENCE, len(text) - index), 0, -1):
+            emoji = BY_SEQUENCE.get(text[index:index + length])
+            if emoji is not None:
+                break
         if emoji is None:
             out.append(text[index])
             index += 1
             continue
-        index += 1
+        index += length
         if index < len(text) and text[index] == _VARIATION_SELECTOR:
             index += 1
         out.append(gl_emoji_tag(emoji))

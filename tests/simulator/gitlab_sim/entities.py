@@ -23,10 +23,15 @@ def version_at_least(call, major, minor=0):
         return True
 
 
+def avatar_path(user):
+    """Where an uploaded avatar is served (publicly, like GitLab's uploads controller)."""
+    return "/uploads/-/system/user/avatar/%d/%s" % (user.id, user.avatar["filename"])
+
+
 def avatar_url(user, call):
     """Uploaded avatar on the instance, else the Gravatar URL (SHA-256 of the email since 16.x)."""
     if user.avatar:
-        return "%s/uploads/-/system/user/avatar/%d/%s" % (call.external_url, user.id, user.avatar["filename"])
+        return call.external_url + avatar_path(user)
     digest = hashlib.sha256(user.email.strip().lower().encode()).hexdigest()
     return "https://www.gravatar.com/avatar/%s?s=80&d=identicon" % digest
 
@@ -83,18 +88,18 @@ def user(user_record, call, with_custom_attributes=False):
     data["bot"] = u.bot
     data["work_information"] = work_information(u)
     if profile:
-        data["followers"] = u.followers
-        data["following"] = u.following
+        data["followers"] = sum(1 for _follower, followee in call.state.follows if followee == u.id)
+        data["following"] = sum(1 for follower, _followee in call.state.follows if follower == u.id)
         if call.user is not None:
-            data["is_followed"] = False
+            data["is_followed"] = (call.user.id, u.id) in call.state.follows
     data["local_time"] = None  # users have no timezone set
     return data
 
 
 def identity(record, call):
-    data = {"provider": record["provider"], "extern_uid": record["extern_uid"]}
+    data = {"provider": record.provider, "extern_uid": record.extern_uid}
     if is_ee(call):
-        data["saml_provider_id"] = record.get("saml_provider_id")
+        data["saml_provider_id"] = record.saml_provider_id
     return data
 
 

@@ -96,3 +96,42 @@ def rate_limited(retry_after=60):
 
 def internal_error():
     return ApiError(500, {"message": "500 Internal Server Error"})
+
+
+class ModelErrors:
+    """ActiveModel::Errors: messages per attribute. `order` (attribute names) fixes the rendering order of
+    the attributes it names (a model's validation order); others follow in the order they first failed."""
+
+    def __init__(self, order=()):
+        self.messages = {}
+        self.order = tuple(order)
+
+    def add(self, attribute, message):
+        self.messages.setdefault(attribute, []).append(message)
+
+    def __contains__(self, attribute):
+        return attribute in self.messages
+
+    def __bool__(self):
+        return bool(self.messages)
+
+    def render(self):
+        ordered = {key: self.messages[key] for key in self.order if key in self.messages}
+        ordered.update({key: value for key, value in self.messages.items() if key not in ordered})
+        return ordered
+
+    def raise_validation_error(self):
+        """`render_validation_error!`: 400 {"message": {attr: [...]}}."""
+        if self.messages:
+            raise validation_error(self.render())
+
+    def full_messages(self):
+        return ["%s %s" % (attribute.replace("_", " ").capitalize(), message)
+                for attribute, messages in self.render().items() for message in messages]
+
+
+def to_sentence(words):
+    """Rails `Array#to_sentence`."""
+    if len(words) <= 2:
+        return " and ".join(words)
+    return "%s, and %s" % (", ".join(words[:-1]), words[-1])

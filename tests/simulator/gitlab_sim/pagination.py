@@ -81,7 +81,7 @@ def grape_params(call, declared_values=None):
 
 
 def page_url(call, params):
-    return "%s%s?%s" % (call.external_url, call.request.path, to_query(params))
+    return "%s%s?%s" % (call.external_url, call.full_path, to_query(params))
 
 
 # -- offset pagination ---------------------------------------------------------------------------

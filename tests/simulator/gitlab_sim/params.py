@@ -1,8 +1,9 @@
 """Grape-style parameter declaration, coercion and validation.
 
 Grape validates every declared parameter before the endpoint body runs, collects the messages in
-declaration order and answers 400 {"error": "a is missing, b is invalid"} (behaviour doc section 0.1).
-Handlers call `declared(call, Param(...), ...)` first and then work on the coerced values.
+declaration order and answers 400 {"error": "a is missing, b is invalid"}. Handlers call
+`declared(call, Param(...), AllOrNoneOf(...), ..., path={...})` first and then work on the coerced values:
+parameters and group rules are checked in the order given, path parameters (`path`) like the others.
 """
 from __future__ import annotations
 
@@ -98,6 +99,13 @@ def to_hash(value):
     raise Invalid()
 
 
+def to_file(value):
+    """A WorkhorseFile: only a multipart upload coerces."""
+    if isinstance(value, dict) and "content" in value:
+        return value
+    raise Invalid()
+
+
 COERCERS = {
     bool: to_bool,
     int: to_int,
@@ -106,7 +114,7 @@ COERCERS = {
     "date": to_date,
     "str_list": to_str_list,
     dict: to_hash,
-    "file": lambda value: value,
+    "file": to_file,
 }
 
 
@@ -122,19 +130,58 @@ class Param:
         self.except_values = except_values
 
 
-def declared(call, *params, at_least_one_of=None, all_or_none_of=None, mutually_exclusive=None):
-    """Validate `call.params` against `params`. Returns {name: coerced value} for present params
-    (plus declared defaults). Raises the Grape 400 with every message in declaration order."""
-    raw = call.params
+class Group:
+    """A Grape group rule over parameter names, checked where it is declared."""
+
+    def __init__(self, *names):
+        self.names = names
+
+    def present(self, raw):
+        return [name for name in self.names if raw.get(name) not in (MISSING, None)]
+
+
+class AtLeastOneOf(Group):
+    def message(self, raw):
+        if not self.present(raw):
+            return "%s are missing, at least one parameter must be provided" % ", ".join(self.names)
+        return None
+
+
+class AllOrNoneOf(Group):
+    def message(self, raw):
+        present = self.present(raw)
+        if present and len(present) != len(self.names):
+            return "%s provide all or none of parameters" % ", ".join(self.names)
+        return None
+
+
+class MutuallyExclusive(Group):
+    def message(self, raw):
+        if len(self.present(raw)) > 1:
+            return "%s are mutually exclusive" % ", ".join(self.names)
+        return None
+
+
+def declared(call, *items, path=None):
+    """Validate the request's params (and the `path` parameters) against `items`, Params and Group rules in
+    declaration order. Returns {name: coerced value} for present params (plus declared defaults); raises the
+    Grape 400 with every message. A missing parameter only reports "is missing": Grape runs the `values`
+    check on present parameters only."""
+    raw = dict(call.params)
+    raw.update(path or {})
     messages = []
     result = {}
-    for param in params:
+    for item in items:
+        if isinstance(item, Group):
+            message = item.message(raw)
+            if message:
+                messages.append(message)
+            continue
+        param = item
         value = raw.get(param.name, MISSING)
         if value is MISSING or (value is None and param.required):
             if param.required:
                 messages.append("%s is missing" % param.name)
-                if param.values is not None:
-                    messages.append("%s does not have a valid value" % param.name)
             elif param.default is not MISSING:
                 result[param.name] = param.default
             continue
@@ -148,27 +195,22 @@ def declared(call, *params, at_least_one_of=None, all_or_none_of=None, mutually_
             continue
         if param.values is not None:
             candidates = value if isinstance(value, list) else [value]
-            if any(item not in param.values for item in candidates):
+            if any(candidate not in param.values for candidate in candidates):
                 messages.append("%s does not have a valid value" % param.name)
                 continue
         if param.except_values is not None and value in param.except_values:
             messages.append("%s has a value not allowed" % param.name)
             continue
         result[param.name] = value
-    for group in all_or_none_of or ():
-        present = [name for name in group if raw.get(name) not in (MISSING, None)]
-        if present and len(present) != len(group):
-            messages.append("%s provide all or none of parameters" % ", ".join(group))
-    for group in mutually_exclusive or ():
-        present = [name for name in group if raw.get(name) not in (MISSING, None)]
-        if len(present) > 1:
-            messages.append("%s are mutually exclusive" % ", ".join(group))
-    for group in at_least_one_of or ():
-        if not any(raw.get(name) not in (MISSING, None) for name in group):
-            messages.append("%s are missing, at least one parameter must be provided" % ", ".join(group))
     if messages:
         raise param_error(", ".join(messages))
     return result
+
+
+def int_path(call, **path_values):
+    """Integer path parameters without a route requirement (`:key_id`): Grape answers 400
+    "<name> is invalid" for a non-integer, in declaration order."""
+    return declared(call, *[Param(name, int, required=True) for name in path_values], path=path_values)
 
 
 def rack_parse(pairs):

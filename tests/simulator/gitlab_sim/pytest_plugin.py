@@ -10,9 +10,11 @@ Fixtures:
   faults, seeding, settings, user pokes); they are skipped against a real GitLab.
 - `unique`: a factory for names that cannot collide between tests or runs: unique("alice").
 - `tls_sim`: a separate simulator serving HTTPS with a throwaway CA (attribute `ca_path`).
+- `site`: a module's own simulator (`dedicated_simulator`), started with the module's `SITE_ARGS`.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 
@@ -82,12 +84,28 @@ class GitLabHandle:
     def settings(self, **changes):
         return self._control("POST", "/settings", json=changes)
 
+    def token_for(self, ident, scopes=("api",), **fields):
+        """A personal access token for any user, minted through the control endpoint."""
+        body = dict(fields, scopes=list(scopes))
+        return self._control("POST", "/users/%s/tokens" % ident, json=body)["token"]
+
+    def add_membership(self, ident, **spec):
+        """A group ("Namespace") or project ("Project") membership row for GET /users/:id/memberships."""
+        return self._control("POST", "/users/%s/memberships" % ident, json=spec)
+
     def poke_user(self, ident, **fields):
         """Set internal user fields the API cannot (state=ldap_blocked, last_activity_on, ...)."""
         return self._control("POST", "/users/%s" % ident, json=fields)
 
     def reset(self):
         self._control("POST", "/reset")
+
+
+@contextlib.contextmanager
+def dedicated_simulator(*extra_args):
+    """A simulator of its own (for tests that change instance settings, reset it or need seeded users)."""
+    with running_simulator(extra_args=extra_args) as proc:
+        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
 
 
 @pytest.fixture(scope="session")
@@ -138,3 +156,9 @@ def tls_sim(tmp_path_factory):
     cert.private_key_pem.write_to_path(key_path)
     with running_simulator(tls_cert=cert_path, tls_key=key_path) as sim:
         yield GitLabHandle(sim.url, sim.root_token, is_sim=True, ca_path=ca_path)
+
+
+@pytest.fixture(scope="module")
+def site(request):
+    with dedicated_simulator(*getattr(request.module, "SITE_ARGS", ())) as handle:
+        yield handle

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-ROUTES = []  # (method, compiled regex, handler, converters)
+ROUTES = []  # (method, compiled regex, handler, converters): below /api/v4
+WEB_ROUTES = []  # the same for the few non-API paths clients call (/oauth/token, uploaded avatars)
 
 _SEGMENT = re.compile(r"<(int|str):([a-z_]+)>")
 
@@ -25,8 +26,12 @@ class Reply:
         self.content_type = content_type
 
 
-def route(method, pattern):
+def route(method, pattern, web=False, read_scopes=None):
+    """Register `handler` for `method` and `pattern`; `read_scopes` replaces the token scopes a GET
+    accepts (default: api, read_api, read_user - the Users API's)."""
     def register(handler):
+        if read_scopes is not None:
+            handler.read_scopes = tuple(read_scopes)
         converters = {}
 
         def to_regex(match):
@@ -35,17 +40,33 @@ def route(method, pattern):
             return "(?P<%s>[0-9]+)" % name if kind == "int" else "(?P<%s>[^/]+)" % name
 
         regex = re.compile("^" + _SEGMENT.sub(to_regex, pattern) + "$")
-        ROUTES.append((method, regex, handler, converters))
+        (WEB_ROUTES if web else ROUTES).append((method, regex, handler, converters))
         return handler
 
     return register
 
 
-def resolve(method, path):
+def normalize_path(path):
+    """What reaches GitLab's router: the front proxy (NGINX: `merge_slashes`, RFC 3986 dot-segment removal)
+    turns `/api/v4/users/2/keys/..` into `/api/v4/users/2`, and Grape ignores one trailing slash, so
+    `DELETE /api/v4/users/2/` deletes user 2."""
+    segments = []
+    for segment in path.split("/"):
+        if segment in ("", "."):
+            continue
+        if segment == "..":
+            if segments:
+                segments.pop()
+            continue
+        segments.append(segment)
+    return "/" + "/".join(segments)
+
+
+def resolve(method, path, web=False):
     """-> (handler, path_args) or (None, allowed_methods). HEAD is served by GET routes."""
     allowed = set()
     lookup = "GET" if method == "HEAD" else method
-    for route_method, regex, handler, converters in ROUTES:
+    for route_method, regex, handler, converters in (WEB_ROUTES if web else ROUTES):
         match = regex.match(path)
         if not match:
             continue

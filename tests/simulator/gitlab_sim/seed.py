@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from gitlab_sim.state import User, now
+from gitlab_sim.state import Identity, User, now
 
 # One state per position modulo 20: mostly active, every non-active state represented.
 STATE_CYCLE = ["active"] * 15 + ["blocked", "deactivated", "banned", "blocked_pending_approval", "ldap_blocked"]
@@ -34,13 +34,15 @@ def seed_profile(offset):
     }
 
 
-def _identities(profile, username, offset, moment):
+def _identities(profile, username, batch, offset, moment):
+    """A (provider, extern_uid) pair belongs to one user (`app/models/identity.rb`): the batch is part of it."""
     identities = []
     if profile["ldap_identity"]:
-        identities.append({"provider": "ldapmain", "extern_uid": "uid=%s,ou=people,dc=example,dc=com" % username,
-                           "updated_at": moment})
+        identities.append(Identity(provider="ldapmain", extern_uid="uid=%s,ou=people,dc=example,dc=com" % username,
+                                   updated_at=moment))
     if profile["github_identity"]:
-        identities.append({"provider": "github", "extern_uid": str(100000 + offset), "updated_at": moment})
+        identities.append(Identity(provider="github", extern_uid="%d%07d" % (batch, offset),
+                                   updated_at=moment))
     return identities
 
 
@@ -59,7 +61,7 @@ def _make_user(state, batch, offset, count, base, today):
     user.private_profile = profile["private_profile"]
     user.confirmed_at = created if profile["confirmed"] else None
     user.public_email = user.email if profile["public_email"] and profile["confirmed"] else None
-    user.identities = _identities(profile, username, offset, created)
+    user.identities = _identities(profile, username, batch, offset, created)
     if profile["department"]:
         user.custom_attributes["department"] = profile["department"]
     if profile["last_activity_days_ago"] is not None:

@@ -10,8 +10,7 @@ INSUFFICIENT = "The request requires higher privileges than provided by the acce
 
 
 def mint(sim, username, **spec):
-    spec.setdefault("scopes", ["api"])
-    return sim._control("POST", "/users/%s/tokens" % username, json=spec)["token"]
+    return sim.token_for(username, spec.pop("scopes", ["api"]), **spec)
 
 
 @pytest.fixture
@@ -56,9 +55,16 @@ def test_expired_and_revoked_tokens(sim, member, spec, description):
     assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
 
 
-def test_token_expiring_today_still_works(sim, member):
-    token = mint(sim, member[0]["username"], expires_at=datetime.date.today().isoformat())
-    assert sim.api("GET", "/user", token=token).status_code == 200
+def test_token_expiring_today_is_expired(sim, member):
+    """A token is expired on its expiry date from 00:00 UTC (`app/models/concerns/expirable.rb`:
+    `expires_at <= now`)."""
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    token = mint(sim, member[0]["username"], expires_at=today.isoformat())
+    response = sim.api("GET", "/user", token=token)
+    assert (response.status_code, response.json()["error_description"]) == (
+        401, "Token is expired. You can either do re-authorization or token refresh.")
+    tomorrow = mint(sim, member[0]["username"], expires_at=(today + datetime.timedelta(days=1)).isoformat())
+    assert sim.api("GET", "/user", token=tomorrow).status_code == 200
 
 
 @pytest.mark.parametrize("scope", ["read_user", "read_api"])

@@ -7,18 +7,10 @@ import time
 import pytest
 import requests
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
 from gitlab_sim.state import DEFAULT_SETTINGS
 
-LOG_FIELDS = {"method", "path", "query", "status", "sudo", "user", "body", "fault", "started_at"}
-
-
-@pytest.fixture(scope="module")
-def site():
-    with running_simulator() as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+LOG_FIELDS = {"method", "path", "sent_path", "query", "status", "sudo", "user", "body", "fault", "started_at"}
 
 
 def control(site, method, path, **kwargs):

@@ -5,7 +5,7 @@ import pytest
 
 
 def mint(sim, username, scopes=("api",)):
-    return sim._control("POST", "/users/%s/tokens" % username, json={"scopes": list(scopes)})["token"]
+    return sim.token_for(username, scopes)
 
 
 @pytest.fixture

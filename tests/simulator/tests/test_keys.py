@@ -20,7 +20,7 @@ from cryptography.utils import CryptographyDeprecationWarning
 
 from gitlab_sim import sshkeys
 from gitlab_sim.api import keys as keys_api
-from gitlab_sim.sub_entities import ModelErrors
+from gitlab_sim.errors import ModelErrors
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 FORBIDDEN = "type is forbidden. Must be RSA, DSA, ECDSA, ED25519, ECDSA_SK, or ED25519_SK"

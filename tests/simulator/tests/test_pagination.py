@@ -7,8 +7,7 @@ import urllib.parse
 import gitlab
 import pytest
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
+from gitlab_sim.pytest_plugin import dedicated_simulator
 
 BIG = 10050  # seeded users; with root the list has 10,051 rows, above Kaminari's 10,000 count limit
 SMALL = 45  # seeded users on the small instance; 46 rows with root
@@ -20,14 +19,14 @@ DEFAULT_QUERY = ("active=false&admins=false&blocked=false&exclude_active=false&e
 
 @pytest.fixture(scope="module")
 def small():
-    with running_simulator(extra_args=["--seed-users", str(SMALL)]) as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+    with dedicated_simulator("--seed-users", str(SMALL)) as handle:
+        yield handle
 
 
 @pytest.fixture(scope="module")
 def big():
-    with running_simulator(extra_args=["--seed-users", str(BIG)]) as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+    with dedicated_simulator("--seed-users", str(BIG)) as handle:
+        yield handle
 
 
 def links(response):

@@ -122,7 +122,7 @@ def test_search_and_iterator(gl, person):
 
 
 def test_non_admin_client(gl, sim, person):
-    token = sim._control("POST", "/users/%s/tokens" % person.username, json={"scopes": ["api"]})["token"]
+    token = sim.token_for(person.username)
     mine = gitlab.Gitlab(sim.url, private_token=token)
     mine.auth()
     assert mine.user.username == person.username and not hasattr(mine.user, "is_admin")

@@ -9,7 +9,7 @@ import pytest
 
 from gitlab_sim import emoji
 from gitlab_sim.api import status as status_api
-from gitlab_sim.state import State, now
+from gitlab_sim.state import State, UserStatus, now
 
 NO_STATUS = {"emoji": None, "message": None, "availability": None, "message_html": "", "clear_status_at": None}
 COFFEE_HTML = ('I crave coffee <gl-emoji title="hot beverage" data-name="coffee" '
@@ -93,7 +93,7 @@ def test_put_sets_everything_and_renders_the_message(gitlab, owner, owner_token)
 def test_message_html_escapes_and_renders_emoji(gitlab, owner_token):
     body = put(gitlab, owner_token, message="<b>R&D</b> :thumbsup: \u2615 :not_an_emoji:").json()
     assert body["message_html"] == (
-        '&lt;b&gt;R&amp;D&lt;/b&gt; <gl-emoji title="thumbs up sign" data-name="thumbsup" '
+        '&lt;b&gt;R&amp;D&lt;/b&gt; <gl-emoji title="thumbs up" data-name="thumbsup" '
         'data-unicode-version="6.0">\U0001F44D</gl-emoji> <gl-emoji title="hot beverage" data-name="coffee" '
         'data-unicode-version="4.0">\u2615</gl-emoji> :not_an_emoji:')
 
@@ -121,6 +121,21 @@ def test_validation(gitlab, owner, owner_token):
 def test_known_emoji_names(gitlab, owner_token, name):
     response = put(gitlab, owner_token, emoji=name)
     assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize("name", ["slight_smile", "robot", "nerd", "rolling_eyes", "upside_down", "airplane_small",
+                                  "thumbs_up", "waving_hand", "small_airplane", "slightly_smiling_face"])
+def test_gemojione_names_and_aliases(gitlab, owner_token, name):
+    """GitLab's emoji are gemojione/TanukiEmoji names plus their aliases (`lib/gitlab/emoji.rb`,
+    `fixtures/emojis/aliases.json`), not GitHub's set."""
+    assert put(gitlab, owner_token, emoji=name).status_code == 200
+
+
+def test_alias_codes_render_the_canonical_name(gitlab, owner_token):
+    html = put(gitlab, owner_token, message=":thumbs_up: :small_airplane:").json()["message_html"]
+    assert 'data-name="thumbsup"' in html and 'data-name="airplane_small"' in html and ":thumbs_up:" not in html
+    refused = put(gitlab, owner_token, emoji="octocat")  # a GitHub-only custom emoji
+    assert refused.json() == {"message": {"emoji": ["is not a valid emoji name"]}}
 
 
 def test_shipped_emoji_list_is_large():
@@ -167,9 +182,9 @@ def test_read_only_token_cannot_set_a_status(gitlab, owner):
 def test_an_expired_status_reads_as_cleared():
     state = State("root-token")
     user = state.users[1]
-    state.statuses[user.id] = {"emoji": "coffee", "message": "x", "availability": "busy",
-                               "clear_status_at": now() - datetime.timedelta(seconds=1)}
+    state.statuses[user.id] = UserStatus(user_id=user.id, emoji="coffee", message="x", availability="busy",
+                                         clear_status_at=now() - datetime.timedelta(seconds=1))
     assert status_api.current_status(state, user) is None and user.id not in state.statuses
-    state.statuses[user.id] = {"emoji": "coffee", "message": "x", "availability": "busy",
-                               "clear_status_at": now() + datetime.timedelta(minutes=1)}
-    assert status_api.current_status(state, user)["emoji"] == "coffee"
+    state.statuses[user.id] = UserStatus(user_id=user.id, emoji="coffee", message="x", availability="busy",
+                                         clear_status_at=now() + datetime.timedelta(minutes=1))
+    assert status_api.current_status(state, user).emoji == "coffee"

@@ -9,7 +9,7 @@ INSUFFICIENT = "The request requires higher privileges than provided by the acce
 
 
 def mint(sim, username, scopes=("api",)):
-    return sim._control("POST", "/users/%s/tokens" % username, json={"scopes": list(scopes)})["token"]
+    return sim.token_for(username, scopes)
 
 
 @pytest.fixture

@@ -7,18 +7,13 @@ import concurrent.futures
 import pytest
 import requests
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
 
 SEEDED = 300
 CREATORS, CREATES_EACH = 4, 15
 READERS, READS_EACH = 4, 15
 
 
-@pytest.fixture(scope="module")
-def site():
-    with running_simulator(extra_args=["--seed-users", str(SEEDED)]) as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+SITE_ARGS = ("--seed-users", str(SEEDED),)
 
 
 def client(site):

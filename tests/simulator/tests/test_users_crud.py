@@ -8,8 +8,6 @@ import uuid
 
 import pytest
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
        b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
@@ -23,12 +21,9 @@ ADMIN_TAIL = ["is_admin", "note", "namespace_id", "created_by", "email_reset_off
 DETAILS_TAIL = ["highest_role", "current_sign_in_ip", "last_sign_in_ip", "sign_in_count"]
 PASSWORD = "Zq8-plum-orbit-77"
 WEAK = "must not contain commonly used combinations of words and letters"
-
-
-@pytest.fixture(scope="module")
-def site():
-    with running_simulator() as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
+# Gitlab::Regex.oci_repository_path_regex_message (lib/gitlab/regex.rb)
+OCI_MESSAGE = ("can only include non-accented letters, digits, '_', '-' and '.'. It must not start with '-', '_', or "
+               "'.', nor end with '-', '_', '.', '.git', or '.atom'.")
 
 
 def name():
@@ -38,9 +33,6 @@ def name():
 def make(site, **fields):
     return site.create_user(fields.pop("username", name()), **fields)
 
-
-def token_for(site, username, scopes=("api",)):
-    return site._control("POST", "/users/%s/tokens" % username, json={"scopes": list(scopes)})["token"]
 
 
 def create(site, **body):
@@ -62,7 +54,7 @@ def wait_until(condition, timeout=5.0):
 def test_get_user_entity_depends_on_the_caller(site):
     user = make(site)
     other = make(site)
-    as_user = site.api("GET", "/users/%d" % user["id"], token=token_for(site, other["username"])).json()
+    as_user = site.api("GET", "/users/%d" % user["id"], token=site.token_for(other["username"])).json()
     assert list(as_user) == USER_KEYS
     as_admin = site.api("GET", "/users/%d" % user["id"]).json()
     assert list(as_admin) == USER_KEYS + USER_PUBLIC_TAIL + ADMIN_TAIL + DETAILS_TAIL
@@ -78,7 +70,7 @@ def test_get_user_refuses_anonymous_and_reports_missing_users(site):
 
 
 def test_private_and_unconfirmed_profiles_hide_profile_fields_from_other_users(site):
-    viewer = token_for(site, make(site)["username"])
+    viewer = site.token_for(make(site)["username"])
     private = make(site, private_profile=True)
     unconfirmed = create(site, skip_confirmation=False).json()
     for target in (private, unconfirmed):
@@ -91,14 +83,14 @@ def test_with_custom_attributes_on_get_user_is_admin_only(site):
     site.api("PUT", "/users/%d/custom_attributes/k" % user["id"], json={"value": "v"})
     shown = site.api("GET", "/users/%d" % user["id"], params={"with_custom_attributes": "true"}).json()
     assert shown["custom_attributes"] == [{"key": "k", "value": "v"}]
-    viewer = token_for(site, make(site)["username"])
+    viewer = site.token_for(make(site)["username"])
     shown = site.api("GET", "/users/%d" % user["id"], token=viewer, params={"with_custom_attributes": "true"}).json()
     assert "custom_attributes" not in shown
 
 
 def test_current_user_entity(site):
     user = make(site)
-    mine = site.api("GET", "/user", token=token_for(site, user["username"])).json()
+    mine = site.api("GET", "/user", token=site.token_for(user["username"])).json()
     assert list(mine) == USER_KEYS + USER_PUBLIC_TAIL
     admin = site.api("GET", "/user").json()
     assert list(admin) == USER_KEYS + USER_PUBLIC_TAIL + ADMIN_TAIL
@@ -107,7 +99,7 @@ def test_current_user_entity(site):
 
 
 def test_get_by_id_is_rate_limited_for_non_admins(site):
-    token = token_for(site, make(site)["username"])
+    token = site.token_for(make(site)["username"])
     site.settings(users_get_by_id_limit=3)
     try:
         statuses = [site.api("GET", "/users/1", token=token).status_code for dummy in range(4)]
@@ -174,7 +166,7 @@ def with_secondary(site, user_id, address, confirmed_at):
     ({"projects_limit": -1}, {"projects_limit": ["must be greater than or equal to 0"]}),
     ({"username": "admin"}, {"username": ["admin is a reserved name"]}),
     ({"username": "-dash"}, {"username": ["can contain only letters, digits, '_', '-' and '.'. Cannot start with "
-                                          "'-' or end in '.', '.git' or '.atom'."]}),
+                                          "'-' or end in '.', '.git' or '.atom'.", OCI_MESSAGE]}),
     ({"username": "page.json"}, {"username": ["ending with a reserved file extension is not allowed."]}),
     ({"email": "not-an-email"}, {"email": ["is invalid"]}),
     ({"theme_id": 50}, {"theme_id": ["50 is not a valid theme"]}),
@@ -245,7 +237,7 @@ def test_ee_only_fields_depend_on_the_edition(site):
 
 
 def test_non_admin_cannot_create_but_sees_param_errors_first(site):
-    token = token_for(site, make(site)["username"])
+    token = site.token_for(make(site)["username"])
     assert site.api("POST", "/users", token=token, json={}).status_code == 400
     response = site.api("POST", "/users", token=token, json={"email": "a@b.c", "name": "n", "username": name(),
                                                              "password": PASSWORD})
@@ -312,7 +304,7 @@ def test_email_change_to_a_confirmed_secondary_is_direct(site):
 
 def test_admin_password_change_expires_the_password(site):
     user = make(site)
-    token = token_for(site, user["username"])
+    token = site.token_for(user["username"])
     assert site.api("GET", "/user", token=token).status_code == 200
     response = site.api("PUT", "/users/%d" % user["id"], json={"password": "Another-long-pass-93"})
     assert response.status_code == 200
@@ -386,5 +378,5 @@ def test_delete_identity(site):
     assert site.api("GET", "/users/%d" % user["id"]).json()["identities"] == []
     response = site.api("DELETE", "/users/999999/identities/github")
     assert (response.status_code, response.json()) == (404, {"message": "404 User Not Found"})
-    token = token_for(site, make(site)["username"])
+    token = site.token_for(make(site)["username"])
     assert site.api("DELETE", url + "github", token=token).status_code == 403

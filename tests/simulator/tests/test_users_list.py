@@ -8,22 +8,11 @@ import time
 
 import pytest
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
 
 MILLISECOND = datetime.timedelta(milliseconds=1)
 USER_BASIC_KEYS = ["id", "username", "name", "state", "locked", "avatar_url", "web_url"]
 USER_WITH_ADMIN_TAIL = ["is_admin", "note", "namespace_id", "created_by", "email_reset_offered_at"]
 
-
-@pytest.fixture(scope="module")
-def site():
-    with running_simulator() as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
-
-
-def token_for(site, username, scopes=("api",)):
-    return site._control("POST", "/users/%s/tokens" % username, json={"scopes": list(scopes)})["token"]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +45,7 @@ def people(site):
     site.api("PUT", "/users/%d/custom_attributes/team" % made["alice"]["id"], json={"value": "red"})
     site.api("PUT", "/users/%d/custom_attributes/team" % made["bob"]["id"], json={"value": "blue"})
     site.api("PUT", "/users/%d/custom_attributes/tier" % made["alice"]["id"], json={"value": "gold"})
-    made["_user_token"] = token_for(site, "jsmith")
+    made["_user_token"] = site.token_for("jsmith")
     return made
 
 

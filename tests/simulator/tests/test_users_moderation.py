@@ -8,14 +8,6 @@ import uuid
 
 import pytest
 
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
-
-
-@pytest.fixture(scope="module")
-def site():
-    with running_simulator() as proc:
-        yield GitLabHandle(proc.url, proc.root_token, is_sim=True)
 
 
 def make(site, state=None, **fields):
@@ -32,10 +24,6 @@ def act(site, user, action, token=None):
 
 def state_of(site, user):
     return site.api("GET", "/users/%d" % user["id"]).json()["state"]
-
-
-def token_for(site, username):
-    return site._control("POST", "/users/%s/tokens" % username, json={"scopes": ["api"]})["token"]
 
 
 # Section 1.7 table, one row per (starting state, action) -> (status, body, resulting state).
@@ -126,7 +114,7 @@ def test_recent_activity_prevents_deactivation(site):
 
 @pytest.mark.parametrize("action", ["block", "unblock", "deactivate", "activate", "ban", "unban"])
 def test_admin_only_actions_refuse_users_before_looking_up(site, action):
-    token = token_for(site, make(site)["username"])
+    token = site.token_for(make(site)["username"])
     assert act(site, {"id": 999999}, action, token=token) == (403, {"message": "403 Forbidden"})
     assert act(site, {"id": 999999}, action) == (404, {"message": "404 User Not Found"})
     assert act(site, {"id": 1}, action, token=False)[0] == 401
@@ -135,7 +123,7 @@ def test_admin_only_actions_refuse_users_before_looking_up(site, action):
 @pytest.mark.parametrize("action, message", [("approve", "You are not allowed to approve a user"),
                                              ("reject", "You are not allowed to reject a user")])
 def test_approve_and_reject_look_up_first_then_refuse_non_admins(site, action, message):
-    token = token_for(site, make(site)["username"])
+    token = site.token_for(make(site)["username"])
     assert act(site, {"id": 999999}, action, token=token) == (404, {"message": "404 User Not Found"})
     pending = make(site, state="blocked_pending_approval")
     assert act(site, pending, action, token=token) == (403, {"message": message})
@@ -192,7 +180,7 @@ def test_custom_attribute_errors(site):
     assert (response.status_code, response.json()) == (400, {"message": "Value can't be blank"})
     response = site.api("GET", "/users/999999/custom_attributes")
     assert (response.status_code, response.json()) == (404, {"message": "404 Not Found"})
-    token = token_for(site, make(site)["username"])
+    token = site.token_for(make(site)["username"])
     for method, token_value, status in [("GET", False, 403), ("GET", token, 403), ("PUT", False, 401),
                                         ("PUT", token, 403), ("DELETE", False, 401), ("DELETE", token, 403)]:
         response = site.api(method, url + "/k", token=token_value, json={"value": "v"})

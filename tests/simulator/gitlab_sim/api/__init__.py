@@ -1,11 +1,14 @@
-"""Endpoint families. Each module registers its routes on import (see gitlab_sim.routing)."""
+"""Endpoint families. Each module registers its routes on import (see gitlab_sim.routing).
+
+A family imports the core (gitlab_sim.errors, params, routing, state, entities, sub_entities, pagination)
+and the helper modules here (resources, user_model, user_finder, token_model), never another family."""
 from __future__ import annotations
 
 import importlib
 
 # Order matters only where two patterns could match the same path: more specific first.
-FAMILIES = ["version", "users", "user_moderation", "custom_attributes",
-            "keys", "gpg_keys", "emails", "tokens", "status"]
+FAMILIES = ["version", "users", "user_moderation", "custom_attributes", "profile", "memberships",
+            "keys", "gpg_keys", "emails", "tokens", "personal_access_tokens", "status", "oauth"]
 _loaded = False
 
 

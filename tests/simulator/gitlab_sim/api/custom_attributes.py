@@ -4,8 +4,7 @@ including anonymous GETs); writes by anonymous callers stop earlier at authentic
 from __future__ import annotations
 
 from gitlab_sim import entities, errors
-from gitlab_sim.api.user_model import declared_in_order
-from gitlab_sim.params import Param
+from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
 
 
@@ -36,7 +35,7 @@ def get_custom_attribute(call, id, key):
 @route("PUT", "/users/<int:id>/custom_attributes/<str:key>")
 def set_custom_attribute(call, id, key):
     call.authenticate_non_get()
-    values = declared_in_order(call, ([Param("value", required=True)], {}))
+    values = declared(call, Param("value", required=True))
     user = _resource(call, id)
     if not values["value"].strip():
         raise errors.api_error("Value can't be blank", 400)  # CustomAttributes::UpsertService error

@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from gitlab_sim import gpg
-from gitlab_sim.params import Param, declared
+from gitlab_sim.api.resources import OwnedRows, blank, find_user_or_404
+from gitlab_sim.errors import ModelErrors
+from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import now
-from gitlab_sim.sub_entities import (ModelErrors, blank, check_unmodified_since, declared_with_path,
-                                     find_user_or_404, gpg_key, int_path_params, owned_record_or_404,
-                                     paginate_by_id, records_of)
+from gitlab_sim.state import GpgKey
+from gitlab_sim.sub_entities import gpg_key
 
 
 # -- model validation (app/models/gpg_key.rb) ----------------------------------------------------------
 def _validate_key_text(problems, state, stored):
     if blank(stored):
         problems.add("key", "can't be blank")
-    elif any(record["key"] == stored for record in state.gpg_keys.values()):
+    elif any(record.key == stored for record in state.gpg_keys.values()):
         problems.add("key", "has already been taken")
     if not gpg.KEY_FORMAT.match(stored or ""):
         problems.add("key", gpg.FORMAT_MESSAGE)
@@ -26,7 +26,7 @@ def _validate_identity(problems, state, info):
         value = getattr(info, attribute) if info else None
         if value is None:
             problems.add(attribute, "can't be blank")
-        elif any(record[attribute] == value for record in state.gpg_keys.values()):
+        elif any(getattr(record, attribute) == value for record in state.gpg_keys.values()):
             problems.add(attribute, "has already been taken")
 
 
@@ -41,58 +41,36 @@ def create_gpg_key(call, user, raw_key):
         info = gpg.import_key(stored)
         _validate_identity(problems, state, info)
     problems.raise_validation_error()
-    record = {"id": state.next_id("gpg_key"), "user_id": user.id, "key": stored, "created_at": now(),
-              "fingerprint": info.fingerprint, "primary_keyid": info.primary_keyid}
-    record["updated_at"] = record["created_at"]
-    state.gpg_keys[record["id"]] = record
-    return gpg_key(record)
+    record = state.add_owned("gpg_keys", GpgKey, user_id=user.id, key=stored, fingerprint=info.fingerprint,
+                             primary_keyid=info.primary_keyid)
+    return gpg_key(record, call)
 
 
-# -- helpers ------------------------------------------------------------------------------------------
-def _list(call, user):
-    return paginate_by_id(call, records_of(call.state.gpg_keys, user), gpg_key)
-
-
-def _find(call, user, key_id):
-    return owned_record_or_404(call.state.gpg_keys, user, key_id, "GPG Key")
-
-
-def _own_key(call, key_id):
-    """`authenticate!` first, then Grape's validation of `key_id`, then the lookup."""
-    user = call.authenticate()
-    return _find(call, user, int_path_params(call, key_id=key_id)["key_id"])
-
-
-def _path_ids(call, user_id, key_id):
-    values = int_path_params(call, id=user_id, key_id=key_id)
-    return values["id"], values["key_id"]
+GPG_KEYS = OwnedRows("gpg_keys", "GPG Key", gpg_key, "key_id")
 
 
 def _users_key(call, user_id, key_id):
-    return _find(call, find_user_or_404(call, user_id), key_id)
-
-
-def _delete(call, record):
-    check_unmodified_since(call, record["updated_at"], whole_seconds=True)
-    del call.state.gpg_keys[record["id"]]
+    """/users/:id/gpg_keys/:key_id: both ids validated by Grape first (400), then the lookups (404)."""
+    values = int_path(call, id=user_id, key_id=key_id)
+    return find_user_or_404(call, values["id"]), values["key_id"]
 
 
 def _revoke(call, record):
     """`GpgKey#revoke`: unverify its signatures (none here) and destroy it; `status :accepted` makes the
     body the JSON of that status value."""
-    del call.state.gpg_keys[record["id"]]
+    del call.state.gpg_keys[record.id]
     return Reply(status=202, raw="202")
 
 
 # -- /user/gpg_keys -----------------------------------------------------------------------------------
 @route("GET", "/user/gpg_keys")
 def list_own_gpg_keys(call):
-    return _list(call, call.authenticate())
+    return GPG_KEYS.list(call, call.authenticate())
 
 
 @route("GET", "/user/gpg_keys/<str:key_id>")
 def get_own_gpg_key(call, key_id):
-    return gpg_key(_own_key(call, key_id))
+    return gpg_key(GPG_KEYS.own(call, key_id), call)
 
 
 @route("POST", "/user/gpg_keys")
@@ -103,29 +81,30 @@ def create_own_gpg_key(call):
 
 @route("POST", "/user/gpg_keys/<str:key_id>/revoke")
 def revoke_own_gpg_key(call, key_id):
-    return _revoke(call, _own_key(call, key_id))
+    return _revoke(call, GPG_KEYS.own(call, key_id))
 
 
 @route("DELETE", "/user/gpg_keys/<str:key_id>")
 def delete_own_gpg_key(call, key_id):
-    _delete(call, _own_key(call, key_id))
+    GPG_KEYS.remove(call, GPG_KEYS.own(call, key_id))
 
 
 # -- /users/:id/gpg_keys (reads need no authentication; writes are admin only) ------------------------
 @route("GET", "/users/<int:id>/gpg_keys")
 def list_user_gpg_keys(call, id):  # pylint: disable=redefined-builtin
-    return _list(call, find_user_or_404(call, id))
+    return GPG_KEYS.list(call, find_user_or_404(call, id))
 
 
 @route("GET", "/users/<int:id>/gpg_keys/<str:key_id>")
 def get_user_gpg_key(call, id, key_id):  # pylint: disable=redefined-builtin
-    return gpg_key(_users_key(call, *_path_ids(call, id, key_id)))
+    user, key_id = _users_key(call, id, key_id)
+    return gpg_key(GPG_KEYS.find(call, user, key_id), call)
 
 
 @route("POST", "/users/<int:id>/gpg_keys")
 def create_user_gpg_key(call, id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    values = declared_with_path(call, {"id": id}, Param("id", int, required=True), Param("key", required=True))
+    values = declared(call, Param("id", int, required=True), Param("key", required=True), path={"id": id})
     call.authenticated_as_admin()
     return create_gpg_key(call, find_user_or_404(call, values["id"]), values["key"])
 
@@ -133,14 +112,14 @@ def create_user_gpg_key(call, id):  # pylint: disable=redefined-builtin
 @route("POST", "/users/<int:id>/gpg_keys/<str:key_id>/revoke")
 def revoke_user_gpg_key(call, id, key_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    ids = _path_ids(call, id, key_id)
+    values = int_path(call, id=id, key_id=key_id)
     call.authenticated_as_admin()
-    return _revoke(call, _users_key(call, *ids))
+    return _revoke(call, GPG_KEYS.find(call, find_user_or_404(call, values["id"]), values["key_id"]))
 
 
 @route("DELETE", "/users/<int:id>/gpg_keys/<str:key_id>")
 def delete_user_gpg_key(call, id, key_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    ids = _path_ids(call, id, key_id)
+    values = int_path(call, id=id, key_id=key_id)
     call.authenticated_as_admin()
-    _delete(call, _users_key(call, *ids))
+    GPG_KEYS.remove(call, GPG_KEYS.find(call, find_user_or_404(call, values["id"]), values["key_id"]))

@@ -1,15 +1,20 @@
 """SSH keys: /user/keys and /users/:user_id/keys (behaviour doc sections 1.8, 2 SSHKey, 3.1)."""
 from __future__ import annotations
 
-from gitlab_sim import sshkeys
-from gitlab_sim.params import Param, declared
+import base64
+import binascii
+import re
+
+from gitlab_sim import entities, errors, sshkeys
+from gitlab_sim.api.resources import OwnedRows, blank, find_readable_user_or_404, find_user_or_404
+from gitlab_sim.errors import ModelErrors
+from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import route
-from gitlab_sim.state import now
-from gitlab_sim.sub_entities import (ModelErrors, blank, check_unmodified_since, declared_with_path,
-                                     find_readable_user_or_404, find_user_or_404, int_path_params,
-                                     owned_record_or_404, paginate_by_id, records_of, ssh_key)
+from gitlab_sim.state import SSHKey, now
+from gitlab_sim.sub_entities import ssh_key
 
 USAGE_TYPES = ["auth_and_signing", "auth", "signing"]
+API_CLASS_READ_SCOPES = ("api", "read_api")  # API::Keys does not allow read_user
 FORBIDDEN_KEY_VALUE = -1
 KEY_PARAMS = (
     Param("key", required=True),
@@ -59,7 +64,7 @@ def _validate_fingerprint(problems, state, parsed):
     """Uniqueness is global: every user's keys (section 3.1, quirk 8.7)."""
     if parsed is None:
         problems.add("fingerprint_sha256", "cannot be generated")
-    elif any(record["fingerprint_sha256"] == parsed.fingerprint_sha256 for record in state.keys.values()):
+    elif any(record.fingerprint_sha256 == parsed.fingerprint_sha256 for record in state.keys.values()):
         problems.add("fingerprint_sha256", "has already been taken")
 
 
@@ -78,45 +83,25 @@ def create_key(call, user, values):
         problems.add("key", "has expired")
     problems.raise_validation_error()
     created = now()
-    record = {
-        "id": state.next_id("key"), "user_id": user.id, "title": values["title"], "key": stored,
-        "fingerprint": parsed.fingerprint_md5, "fingerprint_sha256": parsed.fingerprint_sha256,
-        "expires_at": expires_at, "usage_type": values["usage_type"], "created_at": created,
-        "updated_at": created, "last_used_at": None,
-    }
-    state.keys[record["id"]] = record
+    record = state.add_owned("keys", SSHKey, user_id=user.id, title=values["title"], key=stored,
+                             fingerprint=parsed.fingerprint_md5, fingerprint_sha256=parsed.fingerprint_sha256,
+                             expires_at=expires_at, usage_type=values["usage_type"], created_at=created,
+                             updated_at=created)
     return ssh_key(record, call)
 
 
-# -- lookups -----------------------------------------------------------------------------------------
-def _list(call, user):
-    return paginate_by_id(call, records_of(call.state.keys, user), lambda record: ssh_key(record, call))
-
-
-def _find(call, user, key_id):
-    return owned_record_or_404(call.state.keys, user, key_id, "Key")
-
-
-def _own_key(call, key_id):
-    """`authenticate!` first (the before block), then Grape's validation of `key_id`, then the lookup."""
-    user = call.authenticate()
-    return _find(call, user, int_path_params(call, key_id=key_id)["key_id"])
-
-
-def _delete(call, record):
-    check_unmodified_since(call, record["updated_at"], whole_seconds=True)
-    del call.state.keys[record["id"]]
+KEYS = OwnedRows("keys", "Key", ssh_key, "key_id")
 
 
 # -- /user/keys (before { authenticate! }: 401 ahead of parameter validation) -------------------------
 @route("GET", "/user/keys")
 def list_own_keys(call):
-    return _list(call, call.authenticate())
+    return KEYS.list(call, call.authenticate())
 
 
 @route("GET", "/user/keys/<str:key_id>")
 def get_own_key(call, key_id):
-    return ssh_key(_own_key(call, key_id), call)
+    return ssh_key(KEYS.own(call, key_id), call)
 
 
 @route("POST", "/user/keys")
@@ -127,14 +112,14 @@ def create_own_key(call):
 
 @route("DELETE", "/user/keys/<str:key_id>")
 def delete_own_key(call, key_id):
-    _delete(call, _own_key(call, key_id))
+    KEYS.remove(call, KEYS.own(call, key_id))
 
 
 # -- /users/:user_id/keys ----------------------------------------------------------------------------
 @route("GET", "/users/<str:user_id>/keys")
 def list_user_keys(call, user_id):
     """No authentication needed; id or username."""
-    return _list(call, find_readable_user_or_404(call, user_id))
+    return KEYS.list(call, find_readable_user_or_404(call, user_id))
 
 
 @route("POST", "/users/<str:user_id>/keys")
@@ -143,21 +128,73 @@ def create_user_key(call, user_id):
     `POST /users/0/keys` without parameters is 400 "key is missing, title is missing" (section 0.1);
     `authenticate_non_get!` still answers 401 first for anonymous callers."""
     call.authenticate_non_get()
-    values = declared_with_path(call, {"user_id": user_id}, Param("user_id", int, required=True), *KEY_PARAMS)
+    values = declared(call, Param("user_id", int, required=True), *KEY_PARAMS, path={"user_id": user_id})
     call.authenticated_as_admin()
     return create_key(call, find_user_or_404(call, values["user_id"]), values)
 
 
 @route("GET", "/users/<int:id>/keys/<str:key_id>")
 def get_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
-    values = int_path_params(call, id=id, key_id=key_id)
+    values = int_path(call, id=id, key_id=key_id)
     user = find_readable_user_or_404(call, values["id"])
-    return ssh_key(_find(call, user, values["key_id"]), call)
+    return ssh_key(KEYS.find(call, user, values["key_id"]), call)
 
 
 @route("DELETE", "/users/<int:id>/keys/<str:key_id>")
 def delete_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
     call.authenticate_non_get()
-    values = int_path_params(call, id=id, key_id=key_id)
+    values = int_path(call, id=id, key_id=key_id)
     call.authenticated_as_admin()
-    _delete(call, _find(call, find_user_or_404(call, values["id"]), values["key_id"]))
+    KEYS.remove(call, KEYS.find(call, find_user_or_404(call, values["id"]), values["key_id"]))
+
+
+# -- /keys (lib/api/keys.rb: admins look a key and its owner up) ------------------------------------------
+def ssh_key_with_user(record, call):
+    """SSHKeyWithUser: the key and its owner as UserPublic (no is_admin)."""
+    data = ssh_key(record, call)
+    data["user"] = entities.user_public(call.state.user_by_id(record.user_id), call)
+    return data
+
+
+@route("GET", "/keys/<str:id>", read_scopes=API_CLASS_READ_SCOPES)
+def get_key_with_user(call, id):  # pylint: disable=redefined-builtin
+    """`Key.find(params[:id])`: a missing (or non-numeric) id is ActiveRecord's 404 "404 Not found"."""
+    call.authenticate()
+    call.authenticated_as_admin()
+    record = call.state.keys.get(int(id)) if id.isdigit() else None
+    if record is None:
+        raise errors.record_not_found()
+    return ssh_key_with_user(record, call)
+
+
+def fingerprint_lookup(fingerprint):
+    """KeysFinder: `sha256:`/`SHA256:` fingerprints (32 bytes of base64) or MD5 `aa:bb:...`; anything else
+    raises InvalidFingerprint. -> (record attribute, value)."""
+    if fingerprint[:7].lower() == "sha256:":
+        value = fingerprint[7:]
+        try:
+            valid = len(base64.b64decode(value + "=" * (-len(value) % 4), validate=False)) == 32
+        except (ValueError, binascii.Error):
+            valid = False
+        return ("fingerprint_sha256", value) if valid else None
+    if re.match(r"(?m)^(?:[0-9a-fA-F]{2}:){15}[0-9a-fA-F]{2}", fingerprint):
+        return "fingerprint", fingerprint
+    return None
+
+
+@route("GET", "/keys", read_scopes=API_CLASS_READ_SCOPES)
+def find_key_by_fingerprint(call):
+    """GET /keys?fingerprint=: `authenticated_with_can_read_all_resources!`, then KeysFinder; 404 "404 Key
+    Not Found", 400 "Failed to return the key" for a malformed fingerprint."""
+    call.authenticate()
+    values = declared(call, Param("fingerprint", required=True))
+    call.authenticated_as_admin()
+    lookup = fingerprint_lookup(values["fingerprint"])
+    if lookup is None:
+        raise errors.api_error("Failed to return the key", 400)
+    attribute, value = lookup
+    record = next((r for r in sorted(call.state.keys.values(), key=lambda r: r.id)
+                   if getattr(r, attribute) == value), None)
+    if record is None:
+        raise errors.not_found("Key")
+    return ssh_key_with_user(record, call)

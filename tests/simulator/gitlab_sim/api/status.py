@@ -1,7 +1,7 @@
 """User status: GET /user/status, GET /users/:user_id/status, PUT and PATCH /user/status (behaviour doc
 sections 1.13, 2 UserStatus, 3.5). Admins set another user's status with sudo.
 
-`state.statuses[user_id]` is `{"emoji", "message", "availability", "clear_status_at"}`. The newest
+`state.statuses[user_id]` is a `UserStatus`. The newest
 `Users::SetStatusService` does the work:
 * emoji, message blank and availability missing/unknown/not_set -> the status row is deleted (PUT
   answers 200 `null`);
@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import emoji
+from gitlab_sim.api.resources import blank, find_readable_user_or_404
+from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import now
-from gitlab_sim.sub_entities import ModelErrors, blank, find_readable_user_or_404, user_status
+from gitlab_sim.state import UserStatus, now
+from gitlab_sim.sub_entities import user_status
 
 DEFAULT_EMOJI = "speech_balloon"
 AVAILABILITIES = ("not_set", "busy")
@@ -40,7 +42,7 @@ NAMES = [param.name for param in STATUS_PARAMS]
 
 def current_status(state, user):
     record = state.statuses.get(user.id)
-    if record and record["clear_status_at"] is not None and record["clear_status_at"] <= now():
+    if record and record.clear_status_at is not None and record.clear_status_at <= now():
         del state.statuses[user.id]
         return None
     return record
@@ -49,9 +51,9 @@ def current_status(state, user):
 def _validate(record):
     """UserStatus validations: `gitlab/emoji_name` and message length (allow_blank)."""
     problems = ModelErrors()
-    if not emoji.exists(record["emoji"]):
+    if not emoji.exists(record.emoji):
         problems.add("emoji", "is not a valid emoji name")
-    if record["message"] and len(record["message"]) > 100:
+    if record.message and len(record.message) > 100:
         problems.add("message", "is too long (maximum is 100 characters)")
     problems.raise_validation_error()
 
@@ -62,14 +64,16 @@ def set_status(state, user, params):
     if blank(params.get("emoji")) and blank(params.get("message")) and availability in (None, "not_set"):
         state.statuses.pop(user.id, None)
         return None
-    record = dict(current_status(state, user) or {"message": None, "clear_status_at": None})
-    record["emoji"] = DEFAULT_EMOJI if blank(params.get("emoji")) else params["emoji"]
-    record["availability"] = availability or "not_set"
+    current = current_status(state, user)
+    record = UserStatus(user_id=user.id, message=current.message if current else None,
+                        clear_status_at=current.clear_status_at if current else None)
+    record.emoji = DEFAULT_EMOJI if blank(params.get("emoji")) else params["emoji"]
+    record.availability = availability or "not_set"
     if "message" in params:
-        record["message"] = params["message"]
+        record.message = params["message"]
     if "clear_status_after" in params:
         interval = CLEAR_STATUS_QUICK_OPTIONS.get(params["clear_status_after"])
-        record["clear_status_at"] = now() + interval if interval else None
+        record.clear_status_at = now() + interval if interval else None
     _validate(record)
     state.statuses[user.id] = record
     return record

@@ -7,55 +7,17 @@ Integer parameter without a path requirement (`/users/abc/impersonation_tokens` 
 """
 from __future__ import annotations
 
-import datetime
-
 from gitlab_sim import errors
-from gitlab_sim.params import Param
+from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404, paginate_by_id
+from gitlab_sim.api.token_model import AVAILABLE_SCOPES, STATES, create_personal_access_token, validate_token
+from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import route
-from gitlab_sim.sub_entities import (ModelErrors, check_unmodified_since, declared_with_path,
-                                     find_user_or_404, impersonation_token, paginate_by_id,
-                                     personal_access_token_with_token, to_sentence)
-
-# Gitlab::Auth.all_available_scopes (newest, registry and dependency proxy enabled).
-AVAILABLE_SCOPES = [
-    "api", "read_api", "read_user", "create_runner", "manage_runner", "k8s_proxy", "self_rotate",
-    "read_repository", "write_repository", "read_registry", "write_registry", "read_virtual_registry",
-    "write_virtual_registry", "read_observability", "write_observability", "ai_features", "sudo",
-    "admin_mode", "read_service_ping",
-]
-STATES = ["all", "active", "inactive"]
-
-
-def _today():
-    return datetime.date.today()
-
-
-def _max_expiry_date(settings):
-    return _today() + datetime.timedelta(days=int(settings["max_token_lifetime_days"]))
-
-
-def validate_token(settings, name, scopes, expires_at):
-    """PersonalAccessToken validations, in their order: name, scopes and expires_at presence, then
-    `validate_scopes`, then `expires_at_before_instance_max_expiry_date` (both on create)."""
-    problems = ModelErrors()
-    required_expiry = settings["require_personal_access_token_expiry"]
-    if not (name or "").strip():
-        problems.add("name", "can't be blank")
-    if not scopes:
-        problems.add("scopes", "can't be blank")
-    if expires_at is None and required_expiry:
-        problems.add("expires_at", "can't be blank")
-    if any(scope not in AVAILABLE_SCOPES for scope in scopes or ()):
-        problems.add("scopes", "can only contain available scopes")
-    if expires_at is not None and required_expiry and expires_at > _max_expiry_date(settings):
-        problems.add("expires_at", "must be before %s" % _max_expiry_date(settings).isoformat())
-    return problems
-
+from gitlab_sim.sub_entities import impersonation_token
 
 def _segment_user(call, path_values, *params):
     """Admin check first (before filter), then Grape validation, then `find_user_by_id`."""
     call.authenticated_as_admin()
-    values = declared_with_path(call, path_values, Param("user_id", int, required=True), *params)
+    values = declared(call, Param("user_id", int, required=True), *params, path=path_values)
     return find_user_or_404(call, values["user_id"]), values
 
 
@@ -90,7 +52,8 @@ def create_impersonation_token(call, user_id):
     user, values = _segment_user(call, {"user_id": user_id}, Param("name", required=True), Param("description"),
                                  Param("expires_at", "date"), Param("scopes", "str_list"))
     scopes = values.get("scopes") or []
-    problems = validate_token(call.state.settings, values["name"], scopes, values.get("expires_at"))
+    problems = validate_token(call.state, user, values["name"], scopes, values.get("expires_at"),
+                              values.get("description"))
     problems.raise_validation_error()
     token = call.state.add_token(user.id, values["name"], scopes, description=values.get("description"),
                                  expires_at=values.get("expires_at"), impersonation=True)
@@ -118,19 +81,9 @@ def revoke_impersonation_token(call, user_id, impersonation_token_id):
 
 # -- /users/:user_id/personal_access_tokens -----------------------------------------------------------
 @route("POST", "/users/<str:user_id>/personal_access_tokens")
-def create_personal_access_token(call, user_id):
-    """`PersonalAccessTokens::CreateService`: Grape checks scopes against the available ones; the expiry
-    defaults to the maximum when required; model errors are 422 with the full messages as a sentence."""
+def create_user_personal_access_token(call, user_id):
+    """`PersonalAccessTokens::CreateService` for an admin: Grape checks scopes against the available ones."""
     user, values = _segment_user(call, {"user_id": user_id}, Param("name", required=True),
                                  Param("scopes", "str_list", required=True, values=AVAILABLE_SCOPES),
-                                 Param("expires_at", "date"), Param("description"))
-    settings = call.state.settings
-    expires_at = values.get("expires_at")
-    if expires_at is None and settings["require_personal_access_token_expiry"]:
-        expires_at = _max_expiry_date(settings)
-    problems = validate_token(settings, values["name"], values["scopes"], expires_at)
-    if problems:
-        raise errors.api_error(to_sentence(problems.full_messages()), 422)
-    token = call.state.add_token(user.id, values["name"], values["scopes"], description=values.get("description"),
-                                 expires_at=expires_at, impersonation=False)
-    return personal_access_token_with_token(token)
+                                 Param("description"), Param("expires_at", "date"))
+    return create_personal_access_token(call, user, values)

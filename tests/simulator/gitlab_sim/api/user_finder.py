@@ -39,7 +39,7 @@ def search(state, users, raw_query, admin):
     query = query.lower()
     matches = fuzzy_matcher(query)
     if admin:
-        secondary_owners = {r["user_id"] for r in state.emails.values() if r["confirmed_at"] and r["email"] == query}
+        secondary_owners = {r.user_id for r in state.emails.values() if r.confirmed_at and r.email == query}
 
         def email_hit(user):
             return user.email == query or user.id in secondary_owners
@@ -76,11 +76,11 @@ def ldap_dn(value):
 def has_identity(user, provider, extern_uid):
     """`Identity.with_extern_uid`: LDAP providers compare normalised DNs, others compare exactly."""
     for identity in user.identities:
-        if identity["provider"] != provider:
+        if identity.provider != provider:
             continue
-        if provider.startswith("ldap") and ldap_dn(identity["extern_uid"]) == ldap_dn(extern_uid):
+        if provider.startswith("ldap") and ldap_dn(identity.extern_uid) == ldap_dn(extern_uid):
             return True
-        if identity["extern_uid"] == extern_uid:
+        if identity.extern_uid == extern_uid:
             return True
     return False
 
@@ -136,7 +136,7 @@ def _admin_filters(params):
         checks.append(lambda u: all(u.custom_attributes.get(k) == v for k, v in wanted.items()))
     if params.get("saml_provider_id") is not None:
         provider_id = params["saml_provider_id"]
-        checks.append(lambda u: any(i.get("saml_provider_id") == provider_id for i in u.identities))
+        checks.append(lambda u: any(i.saml_provider_id == provider_id for i in u.identities))
     return checks
 
 

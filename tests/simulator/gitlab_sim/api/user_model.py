@@ -4,12 +4,12 @@ validations of app/models/user.rb and user_detail.rb (behaviour doc sections 1.4
 No routes live here; gitlab_sim.api.users uses it."""
 from __future__ import annotations
 
+import mimetypes
 import re
 import urllib.parse
 
-from gitlab_sim import errors
-from gitlab_sim.errors import ApiError
-from gitlab_sim.params import Param, declared
+from gitlab_sim.errors import ModelErrors
+from gitlab_sim.params import Param
 
 MAX_INT = 2147483647
 DETAIL_FIELD_LENGTH = 500  # UserDetail::DEFAULT_FIELD_LENGTH
@@ -42,7 +42,12 @@ AVATAR_MAX_BYTES = 200 * 1024
 # Validation messages are rendered in this attribute order.
 ERROR_ORDER = ("email", "password", "name", "pronouns", "bio", "discord", "linkedin", "location",
                "organization", "skype", "twitter", "website_url", "projects_limit", "username", "theme_id",
-               "color_scheme_id", "public_email", "commit_email", "avatar")
+               "color_scheme_id", "public_email", "commit_email", "avatar", "identities.extern_uid")
+# Gitlab::Regex.oci_repository_path_regex: namespace paths must also be valid container registry paths
+# (app/models/namespace.rb validates it when the path changes).
+OCI_PATH_RE = re.compile(r"\A[a-zA-Z0-9]+(?:[._-][a-zA-Z0-9]+)*\Z")
+OCI_PATH_MESSAGE = ("can only include non-accented letters, digits, '_', '-' and '.'. It must not start with '-', "
+                    "'_', or '.', nor end with '-', '_', '.', '.git', or '.atom'.")
 DETAIL_TEXT_FIELDS = ("discord", "linkedin", "location", "organization", "skype", "twitter", "website_url")
 
 
@@ -64,26 +69,6 @@ def ee_attributes(call):
         return []
     return [Param("shared_runners_minutes_limit", int), Param("extra_shared_runners_minutes_limit", int),
             Param("group_id_for_saml", int), Param("auditor", bool)]
-
-
-def declared_in_order(call, *chunks):
-    """Grape runs validators in declaration order, group validators (at_least_one_of, all_or_none_of)
-    at the position they were declared; `chunks` are (params, group kwargs) in that order. All
-    messages are collected and joined, as one 400 {"error": ...}."""
-    values, messages = {}, []
-    for params, groups in chunks:
-        try:
-            values.update(declared(call, *params, **groups))
-        except ApiError as exc:
-            if exc.status != 400 or not isinstance(exc.body, dict) or "error" not in exc.body:
-                raise
-            messages.append(exc.body["error"])
-    avatar = values.get("avatar")
-    if avatar is not None and not (isinstance(avatar, dict) and "content" in avatar):
-        messages.append("avatar is invalid")  # WorkhorseFile: only a multipart upload coerces
-    if messages:
-        raise errors.param_error(", ".join(messages))
-    return values
 
 
 # -- normalisation -------------------------------------------------------------------------------
@@ -115,24 +100,9 @@ def normalize(values):
 
 
 # -- validations ---------------------------------------------------------------------------------
-class Problems:
-    """ActiveModel::Errors: attribute -> messages, rendered in ERROR_ORDER."""
-
-    def __init__(self):
-        self.messages = {}
-
-    def add(self, attribute, message):
-        bucket = self.messages.setdefault(attribute, [])
-        if message not in bucket:
-            bucket.append(message)
-
-    def __bool__(self):
-        return bool(self.messages)
-
-    def render(self):
-        ordered = {key: self.messages[key] for key in ERROR_ORDER if key in self.messages}
-        ordered.update({k: v for k, v in self.messages.items() if k not in ordered})
-        return ordered
+def new_errors():
+    """The User model's ActiveModel::Errors, rendered in its validation order (ERROR_ORDER)."""
+    return ModelErrors(order=ERROR_ORDER)
 
 
 def too_long(problems, attribute, value, maximum):
@@ -147,10 +117,9 @@ def validate_email(problems, state, user_id, email):
     if not EMAIL_RE.match(email):
         problems.add("email", "is invalid")
     other = state.user_by_any_email(email, exclude_id=user_id)
-    if other is not None and other.email == email:
-        problems.add("email", "has already been taken")  # Devise uniqueness of the primary email
-    if state.secondary_email_taken(email, exclude_id=user_id):
-        problems.add("email", "has already been taken")  # User#unique_email
+    primary_taken = other is not None and other.email == email  # Devise uniqueness of the primary email
+    if primary_taken or state.secondary_email_taken(email, exclude_id=user_id):  # or User#unique_email
+        problems.add("email", "has already been taken")
 
 
 def validate_password(problems, settings, password, profile):
@@ -194,11 +163,25 @@ def validate_username(problems, username):
         problems.add("username", "%s is a reserved name" % username)
     elif not NAMESPACE_RE.match(username) or username.endswith((".git", ".atom")):
         problems.add("username", NAMESPACE_FORMAT_MESSAGE)
+    if not OCI_PATH_RE.match(username):
+        problems.add("username", OCI_PATH_MESSAGE)
     if len(username) < 2:
         problems.add("username", "is too short (minimum is 2 characters)")
     too_long(problems, "username", username, 255)
     if "." in username and username.rsplit(".", 1)[1].lower() in MIME_EXTENSIONS:
         problems.add("username", "ending with a reserved file extension is not allowed.")
+
+
+def validate_identity(problems, state, user_id, provider, extern_uid):
+    """`Identity`: extern_uid is unique per provider, case-insensitively (`app/models/identity.rb`); the
+    user's autosaved identities report it as `identities.extern_uid`."""
+    if not provider or not extern_uid:
+        return
+    for other in state.users.values():
+        if other.id != user_id and any(i.provider == provider and i.extern_uid.lower() == extern_uid.lower()
+                                       for i in other.identities):
+            problems.add("identities.extern_uid", "has already been taken")
+            return
 
 
 def validate_name(problems, name):
@@ -271,3 +254,13 @@ def validate_avatar(problems, avatar):
                                "formats: %s" % ", ".join(AVATAR_FORMATS))
     elif len(avatar["content"]) > AVATAR_MAX_BYTES:
         problems.add("avatar", "is too big (should be at most 200 KiB)")
+
+
+def store_avatar(user, upload):
+    """Keep an uploaded avatar under its file name as CarrierWave sanitizes it (the base name, every
+    character outside `[[:word:].-+]` replaced by "_")."""
+    base_name = (upload.get("filename") or "avatar.png").replace("\\", "/").rsplit("/", 1)[-1]
+    filename = re.sub(r"[^\w.\-+]", "_", base_name)
+    user.avatar = {"filename": filename, "content": upload["content"],
+                   "content_type": mimetypes.guess_type(filename)[0] or "application/octet-stream"}
+    user.touch()

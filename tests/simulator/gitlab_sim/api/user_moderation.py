@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import errors
+from gitlab_sim.api.resources import find_user_or_404
+from gitlab_sim.entities import version_at_least
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.state import now
-from gitlab_sim.sub_entities import find_user_or_404
 
 NULL = Reply(raw="null", status=201)  # `break` in a Grape endpoint renders nil
 
@@ -31,7 +32,18 @@ def block(call, id):
         return NULL
     if user.internal:  # Users::BlockService
         raise errors.api_error("An internal user cannot be blocked", 403)
-    return user.fire("block")
+    blocked = user.fire("block")
+    if blocked:
+        audit_attribute(call, user, "blocked_by")
+    return blocked
+
+
+def audit_attribute(call, user, key):
+    """`UserCustomAttribute.set_blocked_by` / `set_unblocked_by` (app/services/users/block_service.rb,
+    unblock_service.rb): "<admin username>/<admin id>+<time>", the time as Ruby's `Time#to_s` in UTC. An
+    upsert: a key written before keeps its place."""
+    user.custom_attributes[key] = "%s/%d+%s" % (call.user.username, call.user.id,
+                                                 now().strftime("%Y-%m-%d %H:%M:%S UTC"))
 
 
 @route("POST", "/users/<int:id>/unblock")
@@ -41,7 +53,10 @@ def unblock(call, id):
         raise errors.forbidden("LDAP blocked users cannot be unblocked by the API")
     if user.state == "deactivated":
         raise errors.forbidden("Deactivated users cannot be unblocked by the API")
-    return user.fire("activate")  # UnblockService#execute.success?: false for an active user
+    unblocked = user.fire("activate")  # UnblockService#execute.success?: false for an active user
+    if unblocked:
+        audit_attribute(call, user, "unblocked_by")
+    return unblocked
 
 
 def recently_active(user, period_days):
@@ -50,19 +65,29 @@ def recently_active(user, period_days):
     return last is not None and last > now() - datetime.timedelta(days=period_days)
 
 
+def _refuse(call, legacy_reason, message):
+    """Before 16.0 the endpoints refused with `forbidden!` ("403 Forbidden - <reason>"); the services that
+    replaced them render their own message."""
+    if not version_at_least(call, 16):
+        raise errors.forbidden(legacy_reason)
+    raise errors.api_error(message, 403)
+
+
 @route("POST", "/users/<int:id>/deactivate")
 def deactivate(call, id):
     user = _admin_target(call, id)
     if user.state == "deactivated":
         return NULL
     if user.blocked:
-        raise errors.api_error("Error occurred. A blocked user cannot be deactivated", 403)
+        _refuse(call, "A blocked user cannot be deactivated by the API",
+                "Error occurred. A blocked user cannot be deactivated")
     if user.internal:
-        raise errors.api_error("Internal users cannot be deactivated", 403)
+        _refuse(call, "An internal user cannot be deactivated by the API", "Internal users cannot be deactivated")
     period = int(call.state.settings["deactivate_dormant_users_period"])
     if recently_active(user, period):
-        raise errors.api_error("The user you are trying to deactivate has been active in the past %d days and "
-                               "cannot be deactivated" % period, 403)
+        message = ("The user you are trying to deactivate has been active in the past %d days and cannot be "
+                   "deactivated" % period)
+        _refuse(call, message, message)
     return user.fire("deactivate")
 
 
@@ -70,10 +95,12 @@ def deactivate(call, id):
 def activate(call, id):
     user = _admin_target(call, id)
     if user.blocked:
-        raise errors.api_error("Error occurred. A blocked user must be unblocked to be activated", 403)
+        _refuse(call, "A blocked user must be unblocked to be activated",
+                "Error occurred. A blocked user must be unblocked to be activated")
     if user.state != "active":
-        user.fire("activate")
-    return True  # Users::ActivateService succeeds for an already active user too
+        return user.fire("activate")
+    # Users::ActivateService succeeds for an already active user; before 17.0 `user.activate` answered false.
+    return version_at_least(call, 17)
 
 
 def _ban_transition(call, user_id, from_state, event):

@@ -7,13 +7,11 @@ import secrets
 
 from gitlab_sim import entities, errors
 from gitlab_sim.api import user_finder, user_model
-from gitlab_sim.api.emails import ensure_primary_email_row
-from gitlab_sim.api.user_model import declared_in_order
+from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404
 from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
-from gitlab_sim.params import Param
+from gitlab_sim.params import AllOrNoneOf, AtLeastOneOf, Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import hash_password, now
-from gitlab_sim.sub_entities import check_unmodified_since, find_user_or_404
+from gitlab_sim.state import Identity, hash_password, now
 
 ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
 ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
@@ -27,21 +25,20 @@ GET_BY_ID_INTERVAL = 600  # users_get_by_id: limit per 10 minutes
 # -- GET /users ------------------------------------------------------------------------------------
 def list_params(call):
     ee = [Param("saml_provider_id", int)] if call.state.settings.get("edition") == "ee" else []
-    return declared_in_order(
+    return declared(
         call,
-        ([Param("username"), Param("extern_uid"), Param("provider"), Param("search"),
-          Param("active", bool, default=False), Param("humans", bool, default=False),
-          Param("external", bool, default=False), Param("blocked", bool, default=False),
-          Param("created_after", "datetime"), Param("created_before", "datetime"),
-          Param("without_projects", bool, default=False), Param("without_project_bots", bool, default=False),
-          Param("admins", bool, default=False), Param("two_factor"),
-          Param("exclude_active", bool, default=False), Param("exclude_external", bool, default=False),
-          Param("exclude_humans", bool, default=False), Param("exclude_internal", bool, default=False)],
-         {"all_or_none_of": [("extern_uid", "provider")]}),
-        ([Param("order_by", values=ORDER_BY_VALUES), Param("sort", values=["asc", "desc"]),
-          Param("page", int, default=1), Param("per_page", int, default=20, except_values=[0]),
-          Param("with_custom_attributes", bool, default=False), Param("custom_attributes", dict)] + ee, {}),
-    )
+        Param("username"), Param("extern_uid"), Param("provider"), Param("search"),
+        Param("active", bool, default=False), Param("humans", bool, default=False),
+        Param("external", bool, default=False), Param("blocked", bool, default=False),
+        Param("created_after", "datetime"), Param("created_before", "datetime"),
+        Param("without_projects", bool, default=False), Param("without_project_bots", bool, default=False),
+        Param("admins", bool, default=False), Param("two_factor"),
+        Param("exclude_active", bool, default=False), Param("exclude_external", bool, default=False),
+        Param("exclude_humans", bool, default=False), Param("exclude_internal", bool, default=False),
+        AllOrNoneOf("extern_uid", "provider"),
+        Param("order_by", values=ORDER_BY_VALUES), Param("sort", values=["asc", "desc"]),
+        Param("page", int, default=1), Param("per_page", int, default=20, except_values=[0]),
+        Param("with_custom_attributes", bool, default=False), Param("custom_attributes", dict), *ee)
 
 
 def authorize_list(call, values):
@@ -138,8 +135,7 @@ def check_get_by_id_rate_limit(call):
 
 @route("GET", "/users/<int:id>")
 def get_user(call, id):
-    values = declared_in_order(call, ([Param("with_custom_attributes", bool, default=False),
-                                       Param("custom_attributes", dict)], {}))
+    values = declared(call, Param("with_custom_attributes", bool, default=False), Param("custom_attributes", dict))
     if call.user is None:
         raise errors.forbidden("Not authorized!")
     if not call.is_admin:
@@ -160,20 +156,17 @@ def current_user(call):
 
 # -- POST /users ---------------------------------------------------------------------------------
 def create_params(call):
-    return declared_in_order(
+    return declared(
         call,
-        ([Param("email", required=True), Param("password"), Param("reset_password", bool),
-          Param("skip_confirmation", bool)],
-         {"at_least_one_of": [("password", "reset_password", "force_random_password")]}),
-        ([Param("name", required=True), Param("username", required=True), Param("force_random_password", bool)]
-         + user_model.optional_attributes(), {"all_or_none_of": [("extern_uid", "provider")]}),
-        (user_model.ee_attributes(call), {}),
-    )
+        Param("email", required=True), Param("password"), Param("reset_password", bool),
+        Param("skip_confirmation", bool), AtLeastOneOf("password", "reset_password", "force_random_password"),
+        Param("name", required=True), Param("username", required=True), Param("force_random_password", bool),
+        *user_model.optional_attributes(), AllOrNoneOf("extern_uid", "provider"), *user_model.ee_attributes(call))
 
 
 def validate_new_user(call, values, random_password):
     settings, state = call.state.settings, call.state
-    problems = user_model.Problems()
+    problems = user_model.new_errors()
     user_model.validate_email(problems, state, None, values["email"])
     if not random_password:
         user_model.validate_password(problems, settings, values.get("password"), values)
@@ -186,6 +179,7 @@ def validate_new_user(call, values, random_password):
     verified = {values["email"]} if values.get("skip_confirmation") else set()
     user_model.validate_owned_emails(problems, verified, values)
     user_model.validate_avatar(problems, values.get("avatar"))
+    user_model.validate_identity(problems, state, None, values.get("provider"), values.get("extern_uid"))
     return problems
 
 
@@ -227,19 +221,17 @@ def build_user(call, values, random_password):
     user.password_automatically_set = random_password
     if values.get("skip_confirmation"):
         user.confirmed_at = now()
-        ensure_primary_email_row(call.state, user)
+        call.state.ensure_primary_email_row(user)
     apply_attributes(call, user, values)
     return user
 
 
 # -- PUT /users/:id ------------------------------------------------------------------------------
 def update_params(call):
-    return declared_in_order(
+    return declared(
         call,
-        ([Param("email"), Param("password"), Param("skip_reconfirmation", bool), Param("name"),
-          Param("username")] + user_model.optional_attributes(), {"all_or_none_of": [("extern_uid", "provider")]}),
-        (user_model.ee_attributes(call), {}),
-    )
+        Param("email"), Param("password"), Param("skip_reconfirmation", bool), Param("name"), Param("username"),
+        *user_model.optional_attributes(), AllOrNoneOf("extern_uid", "provider"), *user_model.ee_attributes(call))
 
 
 def check_update_conflicts(call, user, raw_email, username):
@@ -258,11 +250,11 @@ def email_change_is_direct(call, user, values):
     new_email = values.get("email")
     if new_email is None or new_email == user.email:
         return False
-    return bool(values.get("skip_reconfirmation")) or call.state.confirmed_email_record(user.id, new_email) is not None
+    return bool(values.get("skip_reconfirmation")) or call.state.confirmed_email_record(user, new_email) is not None
 
 
 def validate_update(call, user, values):
-    state, problems = call.state, user_model.Problems()
+    state, problems = call.state, user_model.new_errors()
     merged = {"name": user.name, "username": user.username, "email": user.email}
     merged.update({k: v for k, v in values.items() if k in ("name", "username", "email")})
     if "email" in values:
@@ -273,11 +265,12 @@ def validate_update(call, user, values):
         user_model.validate_name(problems, values["name"])
     user_model.validate_details(problems, values)
     user_model.validate_numbers(problems, values)
-    if "username" in values:
+    if "username" in values and values["username"] != user.username:  # namespace rules run on a new path
         user_model.validate_username(problems, values["username"])
     primary = values["email"] if email_change_is_direct(call, user, values) else user.email
     user_model.validate_owned_emails(problems, verified_emails(call, user, primary), values)
     user_model.validate_avatar(problems, values.get("avatar"))
+    user_model.validate_identity(problems, state, user.id, values.get("provider"), values.get("extern_uid"))
     return problems
 
 
@@ -286,7 +279,7 @@ def verified_emails(call, user, primary):
     verified = {call.state.private_commit_email(user)}
     if user.confirmed_at is not None:
         verified.add(primary)
-    verified.update(r["email"] for r in call.state.emails_of(user.id) if r["confirmed_at"])
+    verified.update(r.email for r in call.state.owned("emails", user.id) if r.confirmed_at)
     return verified
 
 
@@ -308,7 +301,7 @@ def update_user(call, id):
 
 
 def apply_update(call, user, values):
-    before = dict(vars(user), identities=[dict(i) for i in user.identities])
+    before = dict(vars(user), identities=[dict(vars(i)) for i in user.identities])
     if values.get("name") is not None:
         user.name = values["name"]
     if values.get("username") and values["username"] != user.username:
@@ -321,7 +314,7 @@ def apply_update(call, user, values):
     if values.get("email") and values["email"] != user.email:
         change_primary_email(call, user, values["email"], email_change_is_direct(call, user, values))
     apply_attributes(call, user, values)
-    after = dict(vars(user), identities=[dict(i) for i in user.identities])
+    after = dict(vars(user), identities=[dict(vars(i)) for i in user.identities])
     if before != after:
         user.touch()
 
@@ -334,17 +327,17 @@ def change_primary_email(call, user, new_email, direct):
         user.unconfirmed_email = new_email
         return
     state = call.state
-    record = next((r for r in state.emails_of(user.id) if r["email"] == new_email), None)
+    record = next((r for r in state.owned("emails", user.id) if r.email == new_email), None)
     previous_email, previous_confirmed = user.email, user.confirmed_at
     if record is not None:
-        del state.emails[record["id"]]
+        del state.emails[record.id]
     user.email = new_email
     user.unconfirmed_email = None
-    if not any(r["email"] == previous_email.lower() for r in state.emails_of(user.id)):
-        state.add_email(user.id, previous_email, confirmed_at=previous_confirmed)
-    if record is not None and record["confirmed_at"]:
-        user.confirmed_at = record["confirmed_at"]
-    ensure_primary_email_row(state, user)  # after_save add_primary_email_to_emails!
+    if not any(r.email == previous_email.lower() for r in state.owned("emails", user.id)):
+        state.add_email(user, previous_email, confirmed_at=previous_confirmed)
+    if record is not None and record.confirmed_at:
+        user.confirmed_at = record.confirmed_at
+    state.ensure_primary_email_row(user)  # after_save add_primary_email_to_emails!
 
 
 def apply_attributes(call, user, values):
@@ -363,7 +356,7 @@ def apply_attributes(call, user, values):
         if field in values:
             setattr(user, field, values[field] or None)
     if values.get("avatar"):
-        user.avatar = {"filename": values["avatar"]["filename"] or "avatar.png", "content": values["avatar"]["content"]}
+        user_model.store_avatar(user, values["avatar"])
     apply_ee_attributes(call, user, values)
     if values.get("extern_uid") and values.get("provider"):
         upsert_identity(user, values["provider"], values["extern_uid"], values.get("group_id_for_saml"))
@@ -382,22 +375,19 @@ def apply_ee_attributes(call, user, values):
 def upsert_identity(user, provider, extern_uid, saml_provider_id=None):
     """`identities.find_or_create_by(provider:).update(extern_uid:)`."""
     for identity in user.identities:
-        if identity["provider"] == provider:
-            if identity["extern_uid"] != extern_uid:
-                identity["extern_uid"] = extern_uid
-                identity["updated_at"] = now()
+        if identity.provider == provider:
+            if identity.extern_uid != extern_uid:
+                identity.extern_uid = extern_uid
+                identity.updated_at = now()
             return
-    identity = {"provider": provider, "extern_uid": extern_uid, "updated_at": now()}
-    if saml_provider_id is not None:
-        identity["saml_provider_id"] = saml_provider_id
-    user.identities.append(identity)
+    user.identities.append(Identity(provider=provider, extern_uid=extern_uid, saml_provider_id=saml_provider_id))
 
 
 # -- DELETE ----------------------------------------------------------------------------------------
 @route("DELETE", "/users/<int:id>")
 def delete_user(call, id):
     call.authenticate_non_get()
-    values = declared_in_order(call, ([Param("hard_delete", bool)], {}))
+    values = declared(call, Param("hard_delete", bool))
     call.authenticated_as_admin()
     user = find_user_or_404(call, id)
     if user.sole_group_owner and not values.get("hard_delete"):
@@ -414,9 +404,9 @@ def delete_identity(call, id, provider):
     call.authenticate_non_get()
     call.authenticated_as_admin()
     user = find_user_or_404(call, id)
-    identity = next((i for i in user.identities if i["provider"] == provider), None)
+    identity = next((i for i in user.identities if i.provider == provider), None)
     if identity is None:
         raise errors.not_found("Identity")
-    check_unmodified_since(call, identity.get("updated_at"))
+    check_unmodified_since(call, identity.updated_at)
     user.identities.remove(identity)
     return Reply(status=204)
