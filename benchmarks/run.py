@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmarks: print figures, assert nothing about time (these machines are noisy).
 
-1. Simulator: seeding speed and listing 10,000+ users through the collection's client.
+1. Simulator: seeding speed and listing 10,000+ users through the collection's client; the
+   concurrent/keyset user listing and pattern push-down of module_utils/_user_listing.py.
 2. gitlab_ops.users.gitlab_user against community.general.gitlab_user on the same simulator with a
    realistic per-request latency: HTTP requests, write requests and wall time for create, a rerun
    that changes nothing, a check-mode rerun, block, and a rerun of the block.
@@ -71,6 +72,26 @@ def bench_simulator(sim, users):
     print("Simulator")
     print("  seed %d users: %.3f s (%.0f users/s)" % (users, seeded, users / seeded))
     print("  list %d users via GitLabClient.paginate: %d requests, %.2f s" % (count, pages, listed))
+    print()
+
+
+def bench_user_listing(sim):
+    """list_users with 1 and 4 workers (counted pages), by cursor above 10,000 rows, and find_users."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, list_users
+
+    client = GitLabClient(sim.url, api_token=sim.token)
+    print("User listing (module_utils/_user_listing.py)")
+    for label, run in (
+            ("list_users humans=true, 1 worker", lambda: list_users(client, {"humans": True}, max_concurrency=1)),
+            ("list_users humans=true, 4 workers", lambda: list_users(client, {"humans": True}, max_concurrency=4)),
+            ("list_users all (keyset)", lambda: list_users(client)),
+            ("find_users 'svc-*,admins:!blocked'", lambda: find_users(client, "svc-*,admins:!blocked")),
+            ("find_users 'all:!active'", lambda: find_users(client, "all:!active"))):
+        sim.clear()
+        started = time.perf_counter()
+        count = len(run())
+        print("  %-40s %6d users, %4d requests, %.2f s" % (label, count, len(sim.log()), time.perf_counter() - started))
     print()
 
 
@@ -179,6 +200,7 @@ def main():
     with running_simulator(latency_ms=args.latency_ms) as running:
         sim = Sim(running.url, running.root_token)
         bench_simulator(sim, args.users)
+        bench_user_listing(sim)
         bench_modules(sim, args.repeats)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 class ModuleDocFragment:
 
-    # Connection options of the modules (plugins/module_utils/_module.py: connection_argument_spec()).
+    # The connection options (plugins/module_utils/_connection.py: connection_argument_spec()), for modules
+    # and plugins alike. Plugins add PLUGIN below: ansible-core merges the option dicts of both fragments
+    # key by key (plugin_docs.merge_fragment), so PLUGIN only adds the env/vars sources.
     DOCUMENTATION = r"""
 requirements:
   - requests (L(https://pypi.org/project/requests/, https://pypi.org/project/requests/))
@@ -19,6 +21,7 @@ options:
     description:
       - The address of the GitLab instance, for example V(https://gitlab.example.com).
       - A relative URL root is supported (V(https://example.com/gitlab)); a trailing V(/api/v4) is optional.
+      - Must not contain a user name or password; use O(api_token) or O(api_oauth_token).
       - If not set, the value of the E(GITLAB_URL) environment variable is used.
       - Required, either through this option or the environment variable.
     type: str
@@ -26,25 +29,29 @@ options:
     description:
       - A personal, project, group or impersonation access token, sent in the C(PRIVATE-TOKEN) header.
       - Managing other users needs a token of an administrator with the C(api) scope.
+      - Surrounding whitespace (such as the line break of a token file) is removed; a token with a line break
+        or another control character inside is refused.
       - If not set, the value of the E(GITLAB_TOKEN) environment variable is used.
       - Exactly one of O(api_token) and O(api_oauth_token) is required.
     type: str
   api_oauth_token:
     description:
       - An OAuth 2.0 access token, sent in the C(Authorization) header as a C(Bearer) token.
+      - Surrounding whitespace is removed, as for O(api_token).
       - If not set, the value of the E(GITLAB_OAUTH_TOKEN) environment variable is used.
       - Mutually exclusive with O(api_token).
     type: str
   validate_certs:
     description:
       - Whether to verify the TLS certificate of the GitLab server.
-      - Only set to V(false) for test instances with self-signed certificates; prefer O(ca_path).
+      - Only set to V(false) for test instances with self-signed certificates (a warning says so); prefer
+        O(ca_path).
     type: bool
     default: true
   ca_path:
     description:
       - A PEM file with the CA certificate(s) to verify the GitLab server against, instead of the system's CAs.
-      - Ignored when O(validate_certs=false).
+      - It must exist (checked before any request). Ignored when O(validate_certs=false).
     type: path
   timeout:
     description:
@@ -54,14 +61,23 @@ options:
   max_retries:
     description:
       - How many times a request is repeated after HTTP 429 (rate limited), and, for C(GET), C(PUT) and
-        C(DELETE) requests, after HTTP 502, 503, 504, a connection error or a timeout.
+        C(DELETE) requests, after HTTP 502, 503, 504, a dropped connection or a timeout.
       - The wait follows the C(Retry-After) or C(RateLimit-Reset) header, else an exponential backoff; each
-        wait is at most 60 seconds.
-      - C(POST) requests are never repeated after a connection error or timeout, because GitLab may already
-        have applied them.
-      - V(0) disables retries.
+        wait is at least 1 and at most 60 seconds, and all waits together at most O(retry_timeout).
+      - C(POST) and C(PATCH) requests are never repeated after a dropped connection or timeout, because
+        GitLab may already have applied them.
+      - When GitLab cannot be reached at all (connection refused, unknown host, connection timeout), a
+        request is repeated only once, after half a second.
+      - Between V(0) (no retries) and V(10).
     type: int
     default: 5
+  retry_timeout:
+    description:
+      - The total number of seconds a task (or a plugin run) may spend waiting between retries, whatever
+        O(max_retries) allows. Once it is used up, the next failure is reported.
+      - V(0) disables waiting, and so retries.
+    type: int
+    default: 120
   sudo:
     description:
       - Act as this user (a username or a numeric user ID), through the C(Sudo) header.
@@ -69,73 +85,41 @@ options:
     type: str
 """
 
-    # The same options for the lookup plugin, which also reads them from environment and inventory variables.
+    # What lookup and inventory plugins add to DOCUMENTATION (use both fragments): the options can also come
+    # from environment variables and Ansible variables.
     PLUGIN = r"""
-requirements:
-  - requests (L(https://pypi.org/project/requests/, https://pypi.org/project/requests/))
 options:
   api_url:
-    description:
-      - The address of the GitLab instance, for example V(https://gitlab.example.com).
-      - A relative URL root is supported (V(https://example.com/gitlab)); a trailing V(/api/v4) is optional.
-      - Required, either as option, environment variable or Ansible variable.
-    type: str
     env:
       - name: GITLAB_URL
     vars:
       - name: gitlab_api_url
   api_token:
-    description:
-      - A personal, project, group or impersonation access token, sent in the C(PRIVATE-TOKEN) header.
-      - Exactly one of O(api_token) and O(api_oauth_token) is required.
-    type: str
     env:
       - name: GITLAB_TOKEN
     vars:
       - name: gitlab_api_token
   api_oauth_token:
-    description:
-      - An OAuth 2.0 access token, sent in the C(Authorization) header as a C(Bearer) token.
-      - Mutually exclusive with O(api_token).
-    type: str
     env:
       - name: GITLAB_OAUTH_TOKEN
     vars:
       - name: gitlab_api_oauth_token
   validate_certs:
-    description:
-      - Whether to verify the TLS certificate of the GitLab server.
-    type: bool
-    default: true
     vars:
       - name: gitlab_validate_certs
   ca_path:
-    description:
-      - A PEM file with the CA certificate(s) to verify the GitLab server against, instead of the system's CAs.
-      - Ignored when O(validate_certs=false).
-    type: path
     vars:
       - name: gitlab_ca_path
   timeout:
-    description:
-      - Seconds to wait for a connection and for each response.
-    type: int
-    default: 30
     vars:
       - name: gitlab_timeout
   max_retries:
-    description:
-      - How many times a request is repeated after HTTP 429, 502, 503, 504, a connection error or a timeout
-        (the lookup only reads). Each wait follows C(Retry-After) or C(RateLimit-Reset), at most 60 seconds.
-      - V(0) disables retries.
-    type: int
-    default: 5
     vars:
       - name: gitlab_max_retries
+  retry_timeout:
+    vars:
+      - name: gitlab_retry_timeout
   sudo:
-    description:
-      - Act as this user (a username or a numeric user ID), through the C(Sudo) header.
-    type: str
     vars:
       - name: gitlab_sudo
 """

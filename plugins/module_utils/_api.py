@@ -24,13 +24,14 @@ from urllib.parse import parse_qsl, quote, urlsplit
 try:
     import requests
     from requests.utils import parse_header_links
+    from urllib3.exceptions import NewConnectionError
 except ImportError:
     requests = None
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
 else:
     REQUESTS_IMPORT_ERROR = None
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (  # noqa: F401 (re-exported)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
     API_SUFFIX,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
@@ -48,7 +49,14 @@ IDEMPOTENT_METHODS = frozenset(("GET", "HEAD", "PUT", "DELETE"))
 # Statuses from a proxy/load balancer in front of GitLab: the request may or may not have reached it.
 GATEWAY_STATUSES = frozenset((502, 503, 504))
 MAX_RETRY_WAIT = 60.0  # seconds; also caps a long Retry-After so a task never hangs for minutes
-BACKOFF_BASE = 1.0  # seconds before the first retry when the server gives no hint
+# The shortest wait before a retry, also when Retry-After/RateLimit-Reset is 0 or already past: a
+# server (or a clock skew) saying "now" must not turn into a burst of requests within milliseconds.
+MIN_RETRY_WAIT = 1.0
+BACKOFF_BASE = MIN_RETRY_WAIT  # seconds before the first retry when the server gives no usable hint
+# Nothing listens or the name does not resolve: one quick retry covers a restarting proxy; more
+# would only delay telling the user that api_url points nowhere.
+UNREACHABLE_RETRIES = 1
+UNREACHABLE_RETRY_WAIT = 0.5
 REDACTED = "********"
 # Shorter "secrets" (test placeholders) are not masked: replacing every "t" would garble the message.
 MIN_REDACTED_LENGTH = 6
@@ -59,18 +67,21 @@ EXPECTED_SHAPES = ("object", "list")
 
 
 class GitLabError(Exception):
-    """A failed API call: `str(e)` is "METHOD /path -> STATUS: <GitLab's message>"."""
+    """A failed API call: `str(e)` is "METHOD /path -> STATUS: <GitLab's message>", followed by
+    " (<hint>)" when the client can tell what to fix. `message` is GitLab's message alone."""
 
-    def __init__(self, method, path, status=None, message=None, body=None):
+    def __init__(self, method, path, status=None, message=None, body=None, hint=None):
         self.method = method
         self.path = path
         self.status = status
         self.message = message
         self.body = body
+        self.hint = hint
         super().__init__(self.__str__())
 
     def __str__(self):
-        return "%s %s -> %s: %s" % (self.method, self.path, self._status_text(), self.message)
+        text = "%s %s -> %s: %s" % (self.method, self.path, self._status_text(), self.message)
+        return "%s (%s)" % (text, self.hint) if self.hint else text
 
     def _status_text(self):
         return self.status
@@ -106,9 +117,9 @@ class GitLabTransportError(GitLabError):
     `maybe_committed` is True when a non-idempotent request (POST, PATCH) may have reached GitLab and
     been applied: the caller should re-read the state instead of assuming either outcome."""
 
-    def __init__(self, method, path, status=None, message=None, body=None, maybe_committed=False):
+    def __init__(self, method, path, status=None, message=None, body=None, maybe_committed=False, hint=None):
         self.maybe_committed = maybe_committed
-        super().__init__(method, path, status=status, message=message, body=body)
+        super().__init__(method, path, status=status, message=message, body=body, hint=hint)
 
     def _status_text(self):
         return "no response" if self.status is None else self.status
@@ -118,7 +129,8 @@ class GitLabUnexpectedAnswer(GitLabError):
     """A successful status with a body of the wrong shape (not JSON, a dict where a list was expected...)."""
 
     def __str__(self):
-        return "unexpected answer from GitLab to %s %s: %s" % (self.method, self.path, self.message)
+        text = "unexpected answer from GitLab to %s %s: %s" % (self.method, self.path, self.message)
+        return "%s (%s)" % (text, self.hint) if self.hint else text
 
 
 class UnsafePathSegment(ValueError):
@@ -293,8 +305,13 @@ class GitLabClient:
         self.api_url = normalize_api_url(api_url)
         self._api_root = urlsplit(self.api_url).path  # "/api/v4" or "/<relative root>/api/v4"
         self._secrets = [value for value in (api_token, oauth_token) if value and len(value) >= MIN_REDACTED_LENGTH]
+        self._token_option = "api_token" if api_token else "api_oauth_token"
         self.timeout = timeout
         self.max_retries = int(max_retries)
+        # Every wait between retries of this client counts against one budget: a task facing a 429
+        # storm fails after retry_timeout seconds instead of max_retries * 60 s per request.
+        self.retry_timeout = float(retry_timeout)
+        self.waited = 0.0
         self._sleep = sleep
         # requests ignores session.verify when REQUESTS_CA_BUNDLE is set, so it is also passed per request.
         self.verify = (ca_path or True) if validate_certs else False
@@ -365,21 +382,42 @@ class GitLabClient:
                                                 timeout=self.timeout, verify=self.verify, allow_redirects=False,
                                                 **body)
             except requests.exceptions.RequestException as exc:
-                if idempotent and _is_transient(exc) and retries < self.max_retries:
-                    self._sleep(self._backoff(retries))
+                unreachable = _is_unreachable(exc)
+                if unreachable or isinstance(exc, requests.exceptions.ConnectTimeout):
+                    # Nothing was sent, so any method may be repeated, but only once and soon.
+                    retry = retries < min(UNREACHABLE_RETRIES, self.max_retries) and self._may_wait(
+                        UNREACHABLE_RETRY_WAIT)
+                else:
+                    retry = idempotent and _is_transient(exc) and retries < self.max_retries and self._may_wait(
+                        self._backoff(retries))
+                if retry:
                     retries += 1
                     continue
-                raise self._transport_error(method, path, exc)
-            retryable = response.status_code == 429 or (idempotent and response.status_code in GATEWAY_STATUSES)
-            if retryable and retries < self.max_retries:
-                self._sleep(self._retry_wait(response, retries))
+                raise self._transport_error(method, path, exc, unreachable) from None
+            except Exception as exc:  # pylint: disable=broad-except
+                # http.client and urllib3 refuse some header values with messages that quote them
+                # (the token among them): never let one escape unredacted.
+                raise GitLabTransportError(method, path, None, "request failed: %s: %s" % (
+                    type(exc).__name__, self._redact(exc)), maybe_committed=not idempotent) from None
+            status = response.status_code
+            retryable = status == 429 or (idempotent and status in GATEWAY_STATUSES)
+            if retryable and retries < self.max_retries and self._may_wait(self._retry_wait(response, retries)):
                 retries += 1
                 continue
-            if response.status_code >= 300:
-                raise self._http_error(method, path, response)
+            if status >= 300:
+                raise self._http_error(method, path, response, headers, retries if retryable else 0)
             decoded = self._decode(method, path, response)
-            _check_shape(method, path, response.status_code, decoded, expect)
-            return GitLabResponse(response.status_code, decoded, response.headers)
+            _check_shape(method, path, status, decoded, expect)
+            return GitLabResponse(status, decoded, response.headers)
+
+    def _may_wait(self, seconds):
+        """Sleep `seconds` before a retry and return True, or return False when that would exceed the
+        client's retry_timeout budget (then the caller reports the last failure instead)."""
+        if self.waited + seconds > self.retry_timeout:
+            return False
+        self.waited += seconds
+        self._sleep(seconds)
+        return True
 
     # -- lists ------------------------------------------------------------------------------------
     def paginate(self, path, params=None, per_page=100, keyset=False, headers=None):
@@ -453,7 +491,7 @@ class GitLabClient:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
 
-    def _http_error(self, method, path, response):
+    def _http_error(self, method, path, response, headers=None, retries=0):
         text = self._redact(response.text)
         content_type = response.headers.get("Content-Type")
         if 300 <= response.status_code < 400:
@@ -466,15 +504,46 @@ class GitLabClient:
         except ValueError:
             body = text
         status = response.status_code
+        hint = self._hint(method, status, message, body, headers, retries)
         if status in GATEWAY_STATUSES:
             return GitLabTransportError(method, path, status, message, body,
-                                        maybe_committed=method not in IDEMPOTENT_METHODS)
+                                        maybe_committed=method not in IDEMPOTENT_METHODS, hint=hint)
         error_class = ERRORS_BY_STATUS.get(status, GitLabError)
-        return error_class(method, path, status, message, body)
+        return error_class(method, path, status, message, body, hint=hint)
 
-    def _transport_error(self, method, path, exc):
-        if isinstance(exc, requests.exceptions.SSLError):
+    def _hint(self, method, status, message, body, headers, retries):
+        """What the user can do about a failed request, or None: which option to fix, which token is needed."""
+        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self.session.headers.get("Sudo")
+        scope = body.get("scope") if isinstance(body, dict) else None
+        if sudo and status == 404 and re.search(r"User with ID or username '.*' Not Found", message or ""):
+            return "check sudo: GitLab has no user %s" % sudo
+        if sudo and status == 403 and "Must be admin to use sudo" in (message or ""):
+            return "sudo needs the token of an administrator"
+        if sudo and status == 403 and "to use sudo" in (message or ""):
+            return "sudo needs a personal access token or an OAuth token"
+        if sudo and status == 403 and scope and "sudo" in str(scope).split():
+            return "sudo needs a token with the sudo scope"
+        if status == 401:
+            return "GitLab refused %s: it is invalid, expired or revoked" % self._token_option
+        if status == 404 and (message == "404 Not Found" or not (isinstance(body, dict) and "message" in body)):
+            # GitLab's API names what is missing ({"message": "404 User Not Found"}); an HTML page, Grape's
+            # catch-all {"error": "404 Not Found"} or a bare "404 Not Found" suggest a request to the wrong place.
+            return "api_url may be wrong (it should be the GitLab address, e.g. https://gitlab.example.com)"
+        if status == 403 and message == "403 Forbidden" and method not in ("GET", "HEAD"):
+            return "an administrator's token may be needed"
+        if retries and (status == 429 or status in GATEWAY_STATUSES):
+            return "gave up after %d %s and %.1f s of waiting in this task; max_retries and retry_timeout " \
+                   "bound the retries" % (retries, "retry" if retries == 1 else "retries", self.waited)
+        return None
+
+    def _transport_error(self, method, path, exc, unreachable=False):
+        hint = None
+        if unreachable:
+            message, sent = "could not connect to %s: %s" % (urlsplit(self.api_url).netloc, _unreachable_reason(exc)), False
+            hint = "check api_url and that GitLab is reachable from this host"
+        elif isinstance(exc, requests.exceptions.SSLError):
             message, sent = "TLS error: %s" % exc, False
+            hint = "if GitLab's certificate comes from a private CA, set ca_path to that CA's certificate"
         elif isinstance(exc, requests.exceptions.ConnectTimeout):
             message, sent = "could not connect within %s s" % self.timeout, False
         elif isinstance(exc, requests.exceptions.Timeout):
@@ -486,10 +555,13 @@ class GitLabClient:
         maybe_committed = sent and method not in IDEMPOTENT_METHODS
         if maybe_committed:
             message += " (the request may have been applied; re-read the state before retrying)"
-        return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed)
+        return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed,
+                                    hint=hint)
 
     def _retry_wait(self, response, retries):
-        """Seconds to wait before retrying: Retry-After, else RateLimit-Reset, else exponential backoff."""
+        """Seconds to wait before retrying: Retry-After, else RateLimit-Reset, else exponential backoff.
+
+        A hint below MIN_RETRY_WAIT (0, or a moment already past) gets the backoff instead."""
         now = time.time()
         wait = parse_retry_after(response.headers.get("Retry-After"), now)
         if wait is None:
@@ -500,15 +572,15 @@ class GitLabClient:
                 wait = None
             if wait is not None and not math.isfinite(wait):
                 wait = None
-        if wait is None:
+        if wait is None or wait < MIN_RETRY_WAIT:
             return self._backoff(retries)
-        return min(max(wait, 0.0), MAX_RETRY_WAIT)
+        return min(wait, MAX_RETRY_WAIT)
 
     @staticmethod
     def _backoff(retries):
-        """1, 2, 4, 8... seconds, each randomly shortened by up to half so that clients spread out."""
-        ceiling = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
+        """1, 2, 4, 8... seconds, each randomly lengthened by up to half so that clients spread out."""
+        floor = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
+        return min(floor + random.uniform(0, floor / 2), MAX_RETRY_WAIT)
 
 
 def _check_shape(method, path, status, decoded, expect):
@@ -574,6 +646,18 @@ def _header_auth(name, value):
         prepared_request.headers[name] = value
         return prepared_request
     return add_header
+
+
+def _is_unreachable(exc):
+    """No connection could be made (refused, unknown host): nothing was sent."""
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(exc, requests.exceptions.ConnectionError) and isinstance(reason, NewConnectionError)
+
+
+def _unreachable_reason(exc):
+    """ "[Errno 111] Connection refused" out of urllib3's "HTTPConnection(...): Failed to establish...: <reason>"."""
+    text = str(exc.args[0].reason)
+    return re.split(r"Failed to establish a new connection: |Failed to resolve ", text, maxsplit=1)[-1]
 
 
 def _is_transient(exc):

@@ -28,8 +28,9 @@ DEFAULT_RETRY_TIMEOUT = 120
 TOKEN_OPTIONS = ("api_token", "api_oauth_token")
 CONNECTION_MUTUALLY_EXCLUSIVE = [TOKEN_OPTIONS]
 # A control character inside a token (a line break from `api_token: |` or a token file) makes
-# http.client refuse the header with a message that shows the token.
-_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
+# http.client refuse the header with a message that shows the token; a non-ASCII one cannot be sent
+# in a header either. GitLab's tokens are ASCII letters, digits and -_.
+_UNSENDABLE_CHARACTER = re.compile(r"[^\x20-\x7e]")
 
 GetOption = t.Callable[[str], t.Any]
 
@@ -78,9 +79,9 @@ def clean_token(value: t.Any) -> str | None:
 def token_error(option: str, value: t.Any) -> str | None:
     """Why the token in `option` cannot be sent, or None. Never shows the value."""
     token = clean_token(value)
-    if token is not None and _CONTROL_CHARACTER.search(token):
-        return ("%s contains a control character (such as a line break) inside the token; "
-                "check how the token was pasted or read" % option)
+    if token is not None and _UNSENDABLE_CHARACTER.search(token):
+        return ("%s contains a control character (such as a line break) or a non-ASCII character inside the "
+                "token; check how the token was pasted or read" % option)
     return None
 
 

@@ -29,9 +29,9 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
     PollTimeout,
     UnsafePathSegment,
     api_path,
-    normalize_api_url,
     poll,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import normalize_api_url
 
 USER_PATH = r"^/api/v4/user$"
 USERS_PATH = r"^/api/v4/users$"
@@ -187,14 +187,6 @@ def test_custom_user_agent(make_client):
     assert responses[0].request.headers["User-Agent"] == "my-agent/1.0"
 
 
-def test_one_session_is_reused_for_keep_alive(make_client):
-    client = make_client()
-    session = client.session
-    client.get("/user")
-    client.get("/user")
-    assert client.session is session
-
-
 def test_sudo_acts_as_another_user(make_client, sim, unique):
     other = sim.create_user(unique("sudoed"))
     sim.clear_log()
@@ -213,7 +205,9 @@ def test_sudo_unknown_user(make_client, unique):
 def test_wrong_token_is_unauthorized(make_client):
     with pytest.raises(GitLabUnauthorized) as caught:
         make_client(api_token="not-a-valid-token").get("/user")
-    assert str(caught.value) == "GET /user -> 401: 401 Unauthorized"
+    assert caught.value.message == "401 Unauthorized"
+    assert str(caught.value) == (
+        "GET /user -> 401: 401 Unauthorized (GitLab refused api_token: it is invalid, expired or revoked)")
 
 
 # -- error texts ----------------------------------------------------------------------------------
@@ -278,8 +272,10 @@ def test_error_text_for_every_body_shape(make_client, sim, status, body, content
     sim.add_faults(rule)
     with pytest.raises(error_class) as caught:
         make_client(max_retries=0).get("/user")
-    assert str(caught.value) == "GET /user -> %d: %s" % (status, message)
+    assert caught.value.message == message
     assert caught.value.status == status
+    assert str(caught.value) == "GET /user -> %d: %s" % (status, message) + (
+        " (GitLab refused api_token: it is invalid, expired or revoked)" if status == 401 else "")
 
 
 def test_redirect_is_reported_not_followed(make_client, sim):
@@ -365,27 +361,42 @@ def test_429_without_hints_backs_off_exponentially_with_jitter(make_client, sim,
     make_client().get("/user")
     assert len(sleeps.waits) == 4
     for retry, wait in enumerate(sleeps.waits):
-        ceiling = 2.0 ** retry
-        assert ceiling / 2 <= wait <= ceiling
+        floor = 2.0 ** retry
+        assert floor <= wait <= floor * 1.5
 
 
-@pytest.mark.parametrize("headers, expected", [
-    ({"Retry-After": "600"}, 60.0),  # GitLab's users_get_by_id limiter says 600 s; a task must not hang that long
-    ({"Retry-After": email.utils.formatdate(time.time() - 30, usegmt=True)}, 0.0),
-    ({"RateLimit-Reset": str(int(time.time()) + 3600)}, 60.0),
-    ({"RateLimit-Reset": "0"}, 0.0),
+@pytest.mark.parametrize("headers", [
+    {"Retry-After": "600"},  # GitLab's users_get_by_id limiter says 600 s; a task must not hang that long
+    {"RateLimit-Reset": str(int(time.time()) + 3600)},
 ])
-def test_429_waits_are_clamped(make_client, sim, sleeps, headers, expected):
+def test_429_waits_are_capped(make_client, sim, sleeps, headers):
     sim.add_faults(rate_limit(headers=headers))
     make_client().get("/user")
-    assert sleeps.waits == [expected]
+    assert sleeps.waits == [60.0]
+
+
+@pytest.mark.parametrize("headers", [
+    {"Retry-After": email.utils.formatdate(time.time() - 30, usegmt=True)},
+    {"Retry-After": "0"},
+    {"Retry-After": "0.01"},
+    {"RateLimit-Reset": "0"},
+])
+def test_429_hint_in_the_past_still_backs_off(make_client, sim, sleeps, headers):
+    # Taken literally these hints mean "retry now": six requests within milliseconds.
+    sim.add_faults(rate_limit(times=3, headers=headers))
+    make_client().get("/user")
+    assert len(sleeps.waits) == 3
+    for retry, wait in enumerate(sleeps.waits):
+        assert 2.0 ** retry <= wait <= 1.5 * 2.0 ** retry
 
 
 def test_429_retries_are_bounded(make_client, sim, sleeps):
     sim.add_faults(rate_limit(times=10, headers={"Retry-After": "1"}))
     with pytest.raises(GitLabRateLimited) as caught:
         make_client(max_retries=2).get("/user")
-    assert str(caught.value) == "GET /user -> 429: Retry later"
+    assert caught.value.message == "Retry later"
+    assert str(caught.value) == ("GET /user -> 429: Retry later (gave up after 2 retries and 2.0 s of waiting in "
+                                 "this task; max_retries and retry_timeout bound the retries)")
     assert sleeps.waits == [1.0, 1.0]
     assert len(sim.requests_log()) == 3
 
@@ -411,16 +422,16 @@ def test_503_is_retried_for_get_and_put(make_client, sim, sleeps, unique):
     assert client.put(api_path("/users/{}", user["id"]), data={"bio": "retried"})["bio"] == "retried"
     assert [(entry["method"], entry["status"]) for entry in sim.requests_log()] == [
         ("GET", 503), ("GET", 200), ("PUT", 503), ("PUT", 200)]
-    assert 0.5 <= sleeps.waits[0] <= 1.0 and sleeps.waits[1] == 2.0
+    assert 1.0 <= sleeps.waits[0] <= 1.5 and sleeps.waits[1] == 2.0
 
 
 def test_503_is_retried_for_delete(make_client, sim, sleeps):
     sim.add_faults({"method": "DELETE", "path": ONE_USER_PATH, "action": "status", "status": 503})
-    # The second attempt reaches the endpoint: 404 for a missing user (405 while the simulator lacks DELETE).
-    with pytest.raises(GitLabError) as caught:
+    # The second attempt reaches the endpoint: 404 for a missing user.
+    with pytest.raises(GitLabNotFound) as caught:
         make_client().delete("/users/987654321")
-    assert caught.value.status in (404, 405)
-    assert [entry["status"] for entry in sim.requests_log()] == [503, caught.value.status]
+    assert caught.value.message == "404 User Not Found"
+    assert [entry["status"] for entry in sim.requests_log()] == [503, 404]
     assert len(sleeps.waits) == 1
 
 
@@ -513,13 +524,34 @@ def test_timeout_on_post_is_not_retried(make_client, sim, sleeps, unique):
     assert [entry["method"] for entry in wait_for_log(sim, 1)] == ["POST"]
 
 
-def test_connection_refused(sleeps):
-    client = GitLabClient("http://127.0.0.1:%d" % closed_port(), api_token="t", max_retries=1, sleep=sleeps)
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_connection_refused_is_reported_after_one_quick_retry(sleeps, method):
+    port = closed_port()
+    client = GitLabClient("http://127.0.0.1:%d" % port, api_token="t", max_retries=5, sleep=sleeps)
+    with pytest.raises(GitLabTransportError) as caught:
+        client.request(method, "/user")
+    error = caught.value
+    assert error.status is None
+    assert error.maybe_committed is False  # nothing was sent
+    assert str(error) == ("%s /user -> no response: could not connect to 127.0.0.1:%d: [Errno 111] Connection "
+                          "refused (check api_url and that GitLab is reachable from this host)" % (method, port))
+    assert sleeps.waits == [0.5]
+
+
+def test_connection_refused_without_retries(sleeps):
+    client = GitLabClient("http://127.0.0.1:%d" % closed_port(), api_token="t", max_retries=0, sleep=sleeps)
+    with pytest.raises(GitLabTransportError):
+        client.get("/user")
+    assert sleeps.waits == []
+
+
+def test_unknown_host_is_reported_quickly(sleeps):
+    client = GitLabClient("http://gitlab.invalid", api_token="t", sleep=sleeps)
     with pytest.raises(GitLabTransportError) as caught:
         client.get("/user")
-    assert caught.value.status is None
-    assert "connection failed" in str(caught.value)
-    assert len(sleeps.waits) == 1
+    assert str(caught.value).startswith("GET /user -> no response: could not connect to gitlab.invalid: ")
+    assert "check api_url" in str(caught.value)
+    assert sleeps.waits == [0.5]
 
 
 # -- pagination -----------------------------------------------------------------------------------
@@ -596,9 +628,9 @@ def test_paginate_refuses_a_non_list_endpoint(make_client):
 
 def test_paginate_checks_every_page(make_client, sim):
     # The first page is fine, the second is a list of ids instead of objects.
+    next_link = '<%s/users?page=2&per_page=1>; rel="next"' % make_client().api_url
     sim.add_faults({"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "times": 1,
-                    "body": [{"id": 1}], "headers": {"Link": '<%s/users?page=2&per_page=1>; rel="next"'
-                                                               % make_client().api_url}},
+                    "body": [{"id": 1}], "headers": {"Link": next_link}},
                    {"method": "GET", "path": USERS_PATH, "action": "status", "status": 200, "body": [1, 2]})
     client = make_client()
     pages = client.paginate("/users", per_page=1)
@@ -853,3 +885,189 @@ def test_token_never_appears_in_errors(gitlab, sim, tls_sim, unique):
     for error in failures:
         for text in (str(error), repr(error), str(error.message), repr(error.body), repr(error.args)):
             assert gitlab.token not in text, text
+
+
+# -- tokens as YAML block scalars and token files leave them ------------------------------------------
+@pytest.mark.parametrize("token_option", ["api_token", "oauth_token"])
+def test_token_with_a_trailing_newline_works(make_client, gitlab, token_option):
+    """`api_token: |` or a token file read with its newline: http.client used to refuse the header and
+    show the token in the traceback."""
+    tokens = {"api_token": None, token_option: gitlab.token + "\n"}
+    client = make_client(**tokens)
+    responses = record_responses(client)
+    assert client.get("/user")["username"] == "root"
+    sent = responses[0].request.headers
+    assert (sent.get("PRIVATE-TOKEN") or sent["Authorization"]) in (gitlab.token, "Bearer " + gitlab.token)
+
+
+def test_from_options_strips_tokens(gitlab):
+    values = {"api_url": gitlab.url, "api_token": "  %s\r\n" % gitlab.token}
+    assert GitLabClient.from_options(values.get).get("/user")["username"] == "root"
+
+
+def test_token_with_an_inner_newline_is_refused_before_any_request(gitlab, sim):
+    broken = gitlab.token[:5] + "\n" + gitlab.token[5:]
+    with pytest.raises(ValueError) as caught:
+        GitLabClient(gitlab.url, api_token=broken)
+    assert str(caught.value).startswith("api_token contains a control character")
+    assert gitlab.token[5:] not in str(caught.value)
+    assert sim.requests_log() == []
+
+
+def test_unexpected_failures_inside_the_http_stack_are_wrapped(make_client, gitlab, sim):
+    # http.client cannot encode this Sudo header (latin-1 only); the error must not escape as a crash.
+    with pytest.raises(GitLabTransportError) as caught:
+        make_client(sudo="al\u20acce").get("/user")
+    assert str(caught.value).startswith("GET /user -> no response: request failed: UnicodeEncodeError")
+    # requests refuses a header value with a line break and quotes it: the token must not show.
+    with pytest.raises(GitLabTransportError) as caught:
+        make_client().get("/user", headers={"X-Echo": gitlab.token + "\n"})
+    assert gitlab.token not in str(caught.value) and "request failed" in str(caught.value)
+    assert sim.requests_log() == []
+
+
+# -- retried uploads resend the whole file ---------------------------------------------------------------
+@pytest.mark.parametrize("fault", [
+    {"action": "status", "status": 429, "body": "Retry later\n", "headers": {"Retry-After": "1"}},
+    {"action": "status", "status": 502},
+    {"action": "drop_after_commit"},
+    {"action": "drop"},
+], ids=["429", "502", "lost-answer", "dropped"])
+def test_retried_upload_sends_the_whole_file(make_client, sim, unique, tmp_path, fault):
+    user = sim.create_user(unique("upload"))
+    avatar = tmp_path / "avatar.png"
+    avatar.write_bytes(tiny_png())
+    sim.clear_log()
+    sim.add_faults(dict(fault, method="PUT", path=ONE_USER_PATH))
+    with open(str(avatar), "rb") as handle:  # the way a module opens the file it was given
+        updated = make_client().put(api_path("/users/{}", user["id"]), data={"bio": "with avatar"},
+                                    files={"avatar": ("avatar.png", handle, "image/png")}, expect="object")
+    assert updated["avatar_url"].endswith("/avatar.png")
+    log = sim.requests_log()
+    assert len(log) == 2 and log[-1]["status"] == 200
+    uploads = [entry["body"]["avatar"] for entry in log if entry["body"]]  # faults answer before the body is read
+    assert uploads and all(upload == {"filename": "avatar.png", "size": avatar.stat().st_size} for upload in uploads)
+
+
+# -- retry budget ------------------------------------------------------------------------------------------
+def test_429_storm_is_bounded_by_retry_timeout(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(times=-1, headers={"Retry-After": "50"}))
+    client = make_client(retry_timeout=120, max_retries=10)
+    with pytest.raises(GitLabRateLimited) as caught:
+        client.get("/user")
+    assert sleeps.waits == [50.0, 50.0]  # a third wait would pass 120 s
+    assert len(sim.requests_log()) == 3
+    assert "gave up after 2 retries and 100.0 s of waiting" in str(caught.value)
+    assert "retry_timeout" in str(caught.value)
+    # The budget is per client (per task): the next request gets no more waiting.
+    with pytest.raises(GitLabRateLimited):
+        client.get("/user")
+    assert sleeps.waits == [50.0, 50.0] and len(sim.requests_log()) == 4
+
+
+def test_retry_timeout_zero_disables_waiting(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(times=2, headers={"Retry-After": "1"}))
+    with pytest.raises(GitLabRateLimited):
+        make_client(retry_timeout=0).get("/user")
+    assert sleeps.waits == []
+
+
+def test_dropped_connections_share_the_budget(make_client, sim, sleeps):
+    sim.add_faults({"method": "GET", "path": USER_PATH, "action": "drop", "times": -1})
+    with pytest.raises(GitLabTransportError):
+        make_client(retry_timeout=5, max_retries=10).get("/user")
+    assert 0 < sum(sleeps.waits) <= 5
+    assert len(sim.requests_log()) == len(sleeps.waits) + 1
+
+
+# -- messages that say what to fix ------------------------------------------------------------------------
+API_URL_HINT = "api_url may be wrong (it should be the GitLab address, e.g. https://gitlab.example.com)"
+
+
+def test_api_url_with_a_wrong_path_is_named(make_client, gitlab):
+    with pytest.raises(GitLabNotFound) as caught:
+        make_client(api_url=gitlab.url + "/gitlab").get("/user")
+    assert str(caught.value).endswith("(%s)" % API_URL_HINT)
+
+
+@pytest.mark.parametrize("body, content_type, message", [
+    ("<html><body>The page could not be found</body></html>", "text/html", "Not Found"),
+    ({"error": "404 Not Found"}, None, "404 Not Found"),
+    ("", "text/plain", "Not Found"),
+])
+def test_404_that_is_no_api_error_suggests_api_url(make_client, sim, body, content_type, message):
+    rule = {"method": "GET", "path": USER_PATH, "action": "status", "status": 404, "body": body}
+    if content_type:
+        rule["content_type"] = content_type
+    sim.add_faults(rule)
+    with pytest.raises(GitLabNotFound) as caught:
+        make_client().get("/user")
+    assert str(caught.value) == "GET /user -> 404: %s (%s)" % (message, API_URL_HINT)
+    assert caught.value.message == message
+
+
+def test_404_of_a_missing_resource_has_no_api_url_hint(make_client):
+    with pytest.raises(GitLabNotFound) as caught:
+        make_client().get("/users/987654321")
+    assert caught.value.hint is None
+
+
+def test_401_names_the_oauth_token_option(make_client):
+    with pytest.raises(GitLabUnauthorized) as caught:
+        make_client(api_token=None, oauth_token="not-a-valid-token").get("/user")
+    assert str(caught.value) == (
+        "GET /user -> 401: 401 Unauthorized (GitLab refused api_oauth_token: it is invalid, expired or revoked)")
+
+
+def mint_token(sim, username, scopes):
+    """A personal access token of `username` with `scopes`, through the simulator's control endpoint."""
+    return sim._control("POST", "/users/%s/tokens" % username, json={"scopes": scopes})["token"]
+
+
+def test_403_on_a_write_suggests_an_administrator_token(make_client, sim, unique):
+    someone = sim.create_user(unique("plain"))
+    client = make_client(api_token=mint_token(sim, someone["username"], ["api"]))
+    with pytest.raises(GitLabForbidden) as caught:
+        client.post("/users", data=user_body(unique("new")))
+    assert str(caught.value) == "POST /users -> 403: 403 Forbidden (an administrator's token may be needed)"
+
+
+def test_403_with_a_specific_reason_keeps_only_gitlab_s_message(make_client, sim, unique):
+    user = sim.create_user(unique("banme"))
+    client = make_client()
+    client.post(api_path("/users/{}/block", user["id"]))
+    with pytest.raises(GitLabForbidden) as caught:
+        client.post(api_path("/users/{}/ban", user["id"]))
+    assert str(caught.value) == "POST /users/%d/ban -> 403: You cannot ban blocked users." % user["id"]
+
+
+def test_sudo_unknown_user_names_sudo(make_client, unique):
+    missing = unique("ghost")
+    with pytest.raises(GitLabNotFound) as caught:
+        make_client(sudo=missing).get("/user")
+    assert caught.value.message == "404 User with ID or username '%s' Not Found" % missing
+    assert str(caught.value) == "GET /user -> 404: 404 User with ID or username '%s' Not Found (check sudo: " \
+                                "GitLab has no user %s)" % (missing, missing)
+
+
+def test_sudo_by_a_non_administrator_names_sudo(make_client, sim, unique):
+    someone = sim.create_user(unique("plain"))
+    client = make_client(api_token=mint_token(sim, someone["username"], ["api", "sudo"]))
+    with pytest.raises(GitLabForbidden) as caught:
+        client.get("/user", headers={"Sudo": "root"})
+    assert str(caught.value) == ("GET /user -> 403: 403 Forbidden - Must be admin to use sudo "
+                                 "(sudo needs the token of an administrator)")
+
+
+def test_sudo_without_the_sudo_scope_names_sudo(make_client, sim):
+    client = make_client(api_token=mint_token(sim, "root", ["api"]), sudo="root")
+    with pytest.raises(GitLabForbidden) as caught:
+        client.get("/user")
+    assert caught.value.message.startswith("insufficient_scope")
+    assert str(caught.value).endswith("(needs scope: sudo) (sudo needs a token with the sudo scope)")
+
+
+def test_tls_failure_suggests_ca_path(tls_sim, sleeps):
+    with pytest.raises(GitLabTransportError) as caught:
+        GitLabClient(tls_sim.url, api_token=tls_sim.token, sleep=sleeps).get("/user")
+    assert caught.value.hint == "if GitLab's certificate comes from a private CA, set ca_path to that CA's certificate"

@@ -6,26 +6,8 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-try:
-    from ansible.module_utils.testing import patch_module_args
-except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
-    import contextlib
-    from unittest import mock
-
-    from ansible.module_utils import basic
-    from ansible.module_utils.common.text.converters import to_bytes
-
-    @contextlib.contextmanager
-    def patch_module_args(args=None):
-        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
-        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
-            yield
-
-from ansible.module_utils.basic import AnsibleModule
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
@@ -52,12 +34,11 @@ def options(**changes):
     return values.get
 
 
-def module_params(args):
-    """The params AnsibleModule makes of `args` with the connection argument spec."""
-    with patch_module_args(args):
-        module = AnsibleModule(argument_spec=connection_argument_spec(),
-                               mutually_exclusive=CONNECTION_MUTUALLY_EXCLUSIVE)
-    return module.params
+def validate(args):
+    """What AnsibleModule makes of `args` with the connection argument spec: (params, error messages)."""
+    result = ArgumentSpecValidator(connection_argument_spec(), mutually_exclusive=CONNECTION_MUTUALLY_EXCLUSIVE
+                                   ).validate(args)
+    return result.validated_parameters, result.error_messages
 
 
 # -- argument spec ----------------------------------------------------------------------------------
@@ -73,21 +54,20 @@ def test_argument_spec_names_types_and_secrets():
 def test_argument_spec_defaults_and_environment(monkeypatch):
     monkeypatch.setenv("GITLAB_URL", "https://env.example.com")
     monkeypatch.setenv("GITLAB_TOKEN", "glpat-from-the-environment")
-    params = module_params({})
+    params, errors = validate({})
+    assert errors == []
     assert params == {"api_url": "https://env.example.com", "api_token": "glpat-from-the-environment",
                       "api_oauth_token": None, "validate_certs": True, "ca_path": None, "timeout": 30,
                       "max_retries": 5, "retry_timeout": 120, "sudo": None}
     assert connection_options_error(params.get) is None
     monkeypatch.delenv("GITLAB_TOKEN")
     monkeypatch.setenv("GITLAB_OAUTH_TOKEN", "oauth-from-the-environment")
-    assert module_params({})["api_oauth_token"] == "oauth-from-the-environment"
+    assert validate({})[0]["api_oauth_token"] == "oauth-from-the-environment"
 
 
-def test_argument_spec_refuses_both_tokens(capsys):
-    with pytest.raises(SystemExit):
-        module_params({"api_token": "a" * 20, "api_oauth_token": "b" * 20})
-    result = json.loads(capsys.readouterr().out)
-    assert result["failed"] and "api_token|api_oauth_token" in result["msg"]
+def test_argument_spec_refuses_both_tokens():
+    _params, errors = validate({"api_token": "a" * 20, "api_oauth_token": "b" * 20})
+    assert len(errors) == 1 and "api_token|api_oauth_token" in errors[0]
 
 
 # -- connection_options_error -------------------------------------------------------------------------
@@ -132,3 +112,66 @@ def test_no_warnings_by_default():
 def test_validate_certs_false_is_warned_once():
     (warning,) = connection_warnings(options(validate_certs=False))
     assert "validate_certs" in warning and "ca_path" in warning
+
+
+# -- tokens: whitespace and characters that cannot be sent --------------------------------------------
+@pytest.mark.parametrize("option", ["api_token", "api_oauth_token"])
+@pytest.mark.parametrize("garbled", ["glpat-abc\ndef", "glpat-abc\rdef", "glpat-abc\tdef", "glpat-abc\x00def",
+                                     "glpat-abc\u20acdef"])
+def test_token_with_inner_unsendable_character_is_refused_without_showing_it(option, garbled):
+    other = "api_oauth_token" if option == "api_token" else "api_token"
+    message = connection_options_error(options(**{option: garbled, other: None}))
+    assert message.startswith(option + " contains a control character")
+    assert "abc" not in message and "def" not in message
+
+
+@pytest.mark.parametrize("padded", ["glpat-0123456789abcdef\n", "  glpat-0123456789abcdef\r\n", "\tglpat-0123456789abcdef "])
+def test_token_surrounding_whitespace_is_fine(padded):
+    assert connection_options_error(options(api_token=padded)) is None
+
+
+# -- ca_path, retries, api_url credentials -------------------------------------------------------------
+def test_missing_ca_path_is_named_before_any_request(tmp_path):
+    missing = str(tmp_path / "nowhere" / "ca.pem")
+    message = connection_options_error(options(ca_path=missing))
+    assert message == ("ca_path %s does not exist (it should be a PEM file with the CA certificates of the GitLab "
+                       "server)" % missing)
+    with pytest.raises(ValueError, match="^ca_path "):
+        GitLabClient.from_options(options(ca_path=missing))
+
+
+def test_ca_path_is_not_checked_when_certificates_are_not_validated(tmp_path):
+    assert connection_options_error(options(ca_path=str(tmp_path / "missing.pem"), validate_certs=False)) is None
+
+
+def test_existing_ca_path_is_fine(tmp_path):
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text("not checked here; requests reads it\n")
+    assert connection_options_error(options(ca_path=str(ca_file))) is None
+
+
+@pytest.mark.parametrize("value, fine", [(0, True), (10, True), (11, False), (-1, False), (1000, False)])
+def test_max_retries_is_bounded(value, fine):
+    message = connection_options_error(options(max_retries=value))
+    if fine:
+        assert message is None
+    else:
+        assert message == "max_retries must be a number between 0 and 10, got %d" % value
+
+
+@pytest.mark.parametrize("value, fine", [(0, True), (120, True), (3600, True), (-5, False)])
+def test_retry_timeout_is_checked(value, fine):
+    message = connection_options_error(options(retry_timeout=value))
+    assert (message is None) if fine else (message == "retry_timeout must be a number 0 or more, got %d" % value)
+
+
+@pytest.mark.parametrize("url", ["https://alice:s3cr3t-pass@gitlab.example.com",
+                                 "https://oauth2:s3cr3t-pass@gitlab.example.com/api/v4",
+                                 "http://s3cr3t-pass@gitlab.example.com"])
+def test_credentials_in_api_url_are_refused_without_echoing_them(url):
+    message = connection_options_error(options(api_url=url))
+    assert message.startswith("api_url must not contain a user name or password")
+    assert "s3cr3t" not in message and "alice" not in message
+    with pytest.raises(ValueError) as caught:
+        GitLabClient.from_options(options(api_url=url))
+    assert "s3cr3t" not in str(caught.value)

@@ -1,0 +1,216 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Listing GitLab users quickly (GET /users), and finding the users a pattern selects.
+
+Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+Do not use this from other collections or standalone plugins/modules!
+
+How a listing runs (lib/gitlab/pagination/offset_pagination.rb, lib/api/helpers/pagination_strategies.rb):
+
+* The first page (per_page=100, ordered by id ascending) tells the page count in X-Total-Pages; the
+  other pages are then fetched concurrently, at most `max_concurrency` requests at a time.
+* GitLab stops counting above 10,000 rows and drops X-Total and X-Total-Pages; the listing then
+  follows keyset pagination (pagination=keyset&order_by=id&sort=asc, Link rel="next") page by page,
+  as a cursor cannot be guessed.
+* When X-Total changes between the pages of an offset listing (users were created or deleted
+  meanwhile, shifting the offsets), the listing is redone with keyset pagination, which such changes
+  cannot make skip a user.
+* The result holds each user once, in id order.
+
+Retries are the client's: a 429 or a gateway error is retried inside `client.request`, honouring
+Retry-After, by the worker that got it; that worker sends nothing else meanwhile, so at most
+`max_concurrency` requests are ever in flight. The first error that survives the client's retries
+stops the listing: no new page is requested, and the error (a GitLabError) is raised once the
+requests in flight have ended.
+
+The workers share the client's requests.Session. requests does not promise that a Session is
+thread-safe (psf/requests#2766) because of state a caller may change; here nothing changes it: the
+headers and auth are set before, redirects are not followed, and every request goes to one host, so
+urllib3's connection pool (thread-safe, and never evicted with one host: psf/requests#1871) is all
+that the threads share. MAX_CONCURRENCY stays below that pool's default size (10), so no connection
+is thrown away.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import threading
+from typing import Any, Iterable, Mapping, Optional
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
+    DEFAULT_MAX_QUERIES,
+    Pattern,
+    PatternError,
+    parse_pattern,
+)
+
+USERS_PATH = "/users"
+PER_PAGE = 100
+DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 8
+ORDER = {"order_by": "id", "sort": "asc"}
+
+
+class _Stopped(Exception):
+    """A task that did not start its request because the listing already failed."""
+
+
+def list_users(client: Any, params: Optional[Mapping[str, Any]] = None,
+               max_concurrency: int = DEFAULT_CONCURRENCY) -> list[dict]:
+    """Every user GET /users returns for `params` (filters only, no pagination), in id order."""
+    return list_users_many(client, [params or {}], max_concurrency)[0]
+
+
+def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
+                    max_concurrency: int = DEFAULT_CONCURRENCY) -> list[list[dict]]:
+    """One `list_users` result per query, all fetched with one bound on concurrency; identical
+    queries are fetched once."""
+    queries = [dict(query) for query in queries]
+    distinct = {}
+    for query in queries:
+        distinct.setdefault(_query_key(query), query)
+    results = _Listing(client, max_concurrency).run(list(distinct.values()))
+    by_key = dict(zip(distinct, results))
+    return [list(by_key[_query_key(query)]) for query in queries]
+
+
+def find_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
+               max_queries: int = DEFAULT_MAX_QUERIES) -> list[dict]:
+    """The users `pattern` (a Pattern, or text/list for parse_pattern) selects, in id order, fetching
+    only what the pattern's plan needs. Raises PatternError (also when the pattern needs an
+    administrator token and GitLab answered with the non-administrator view) or GitLabError.
+
+    An empty answer cannot show whose view it is (a non-administrator's blocked=true is simply
+    empty): callers that must refuse non-administrator tokens check `pattern.needs_admin` against
+    GET /user's is_admin first."""
+    if not isinstance(pattern, Pattern):
+        pattern = parse_pattern(pattern)
+    plan = pattern.plan(max_queries)
+    groups = list(plan.membership_queries)
+    results = list_users_many(client, plan.queries + [plan.membership_queries[name] for name in groups],
+                              max_concurrency)
+    if pattern.needs_admin and any("is_admin" not in user for result in results for user in result):
+        raise PatternError("%s; GitLab answered with the view of a non-administrator"
+                           % "; ".join(pattern.admin_reasons), pattern=pattern.source)
+    candidates = [user for result in results[:len(plan.queries)] for user in result]
+    return plan.select(candidates, dict(zip(groups, results[len(plan.queries):])))
+
+
+def _query_key(query: Mapping[str, Any]) -> tuple:
+    return tuple(sorted((str(key), str(value)) for key, value in query.items()))
+
+
+class _Listing:
+    """Runs several listings on one thread pool (see the module documentation)."""
+
+    def __init__(self, client: Any, max_concurrency: int):
+        self.client = client
+        self.workers = min(max(1, int(max_concurrency)), MAX_CONCURRENCY)
+        self.failed = threading.Event()
+
+    def run(self, queries: list[dict]) -> list[list[dict]]:
+        users = [{} for _query in queries]  # per query: id -> user
+        totals = [set() for _query in queries]  # per query: the X-Total values of its offset pages
+        keyset = set()  # queries listed (or to be re-listed) with keyset pagination
+        error = None
+        with concurrent.futures.ThreadPoolExecutor(max_workers=self.workers) as pool:
+            pending = {}
+
+            def submit(index, page):
+                task = self._keyset if page is None else self._page
+                args = (queries[index],) if page is None else (queries[index], page)
+                pending[pool.submit(task, *args)] = (index, page)
+
+            for index in range(len(queries)):
+                submit(index, 1)
+            while pending:
+                done, _running = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
+                for future in done:
+                    index, page = pending.pop(future)
+                    if future.cancelled():
+                        continue
+                    try:
+                        outcome = future.result()
+                    except _Stopped:
+                        continue
+                    except Exception as exc:  # a GitLabError, or a bug: either way stop and re-raise
+                        error = error or exc
+                        self.failed.set()
+                        for other in pending:
+                            other.cancel()
+                        continue
+                    if page is None:
+                        users[index] = _by_id(outcome)
+                        continue
+                    items, headers = outcome
+                    users[index].update((user["id"], user) for user in items)
+                    totals[index].add(headers.get("X-Total"))
+                    if page == 1:
+                        pages = _int_header(headers, "X-Total-Pages")
+                        if pages is not None:
+                            for later in range(2, pages + 1):
+                                submit(index, later)
+                        elif 'rel="next"' in headers.get("Link", ""):
+                            keyset.add(index)
+                            submit(index, None)
+                if error is None and not pending:
+                    # Offset pages that disagree on X-Total saw users come or go: list again by cursor.
+                    for index, seen in enumerate(totals):
+                        if index not in keyset and len(seen) > 1:
+                            keyset.add(index)
+                            submit(index, None)
+        if error is not None:
+            raise error
+        return [[found[key] for key in sorted(found)] for found in users]
+
+    def _page(self, query: Mapping[str, Any], page: int) -> tuple:
+        with self._failing():
+            params = dict(query, per_page=PER_PAGE, page=page, **ORDER)
+            response = self.client.request("GET", USERS_PATH, params=params)
+            if not isinstance(response.json, list):
+                raise GitLabError("GET", USERS_PATH, response.status,
+                                  "expected a list, got %s" % type(response.json).__name__)
+            return response.json, response.headers
+
+    def _keyset(self, query: Mapping[str, Any]) -> list[dict]:
+        with self._failing():
+            params = dict(query, pagination="keyset", **ORDER)
+            found = []
+            for user in self.client.paginate(USERS_PATH, params=params, per_page=PER_PAGE, keyset=True):
+                if self.failed.is_set():
+                    raise _Stopped()
+                found.append(user)
+            return found
+
+    @contextlib.contextmanager
+    def _failing(self):
+        """Refuse to start once the listing failed; on an error, stop the other workers at once
+        (before the main thread even learns of it), so none of them starts another page."""
+        if self.failed.is_set():
+            raise _Stopped()
+        try:
+            yield
+        except _Stopped:
+            raise
+        except Exception:
+            self.failed.set()
+            raise
+
+
+def _int_header(headers: Mapping[str, str], name: str) -> Optional[int]:
+    value = headers.get(name)
+    try:
+        return int(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _by_id(users: Iterable[dict]) -> dict:
+    found = {}
+    for user in users:
+        found.setdefault(user["id"], user)
+    return found

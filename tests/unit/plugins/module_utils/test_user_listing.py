@@ -1,0 +1,214 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""list_users against a simulator over real HTTP holding more than 10,000 users: concurrent offset pages
+when GitLab counts, keyset pagination when it does not, re-listing when the count changes, and rate
+limits and errors. Expected users come from the seed's documented profile."""
+
+from __future__ import annotations
+
+import datetime
+import math
+import threading
+
+import pytest
+from gitlab_sim.launcher import running_simulator
+from gitlab_sim.pytest_plugin import GitLabHandle
+from gitlab_sim.seed import seed_profile
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+    GitLabClient,
+    GitLabError,
+    GitLabRateLimited,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import (
+    list_users,
+    list_users_many,
+)
+
+SEEDED = 10050  # with root, more than the 10,000 rows GitLab counts
+USERS_PATH = r"^/api/v4/users$"
+# app/models/concerns/has_user_type.rb: the types that are not internal.
+NON_INTERNAL_TYPES = {"human", "project_bot", "service_user", "service_account"}
+
+
+class Seeded:
+    def __init__(self, sim, first_id):
+        self.sim = sim
+        self.first_id = first_id
+
+    def ids(self, predicate, root=False):
+        """Ids of the seeded users whose seed profile satisfies `predicate` (plus root, id 1, if asked)."""
+        found = [self.first_id + offset for offset in range(SEEDED) if predicate(seed_profile(offset))]
+        return ([1] if root else []) + found
+
+
+@pytest.fixture(scope="module")
+def seeded():
+    with running_simulator() as server:
+        sim = GitLabHandle(server.url, server.root_token, is_sim=True)
+        yield Seeded(sim, sim.seed(SEEDED)["first_id"])
+
+
+@pytest.fixture
+def population(seeded):
+    seeded.sim.clear_log()
+    seeded.sim.clear_faults()
+    yield seeded
+    seeded.sim.clear_faults()
+
+
+def client_for(population, **options):
+    return GitLabClient(population.sim.url, api_token=population.sim.token, **options)
+
+
+def external(profile):
+    return profile["external"]
+
+
+class AfterFirstRequest:
+    """A client that runs `action` once, right after its first request has been answered."""
+
+    def __init__(self, client, action):
+        self.client = client
+        self.action = action
+        self.lock = threading.Lock()
+        self.done = False
+
+    def request(self, *args, **kwargs):
+        response = self.client.request(*args, **kwargs)
+        with self.lock:
+            if not self.done:
+                self.done = True
+                self.action()
+        return response
+
+    def paginate(self, *args, **kwargs):
+        return self.client.paginate(*args, **kwargs)
+
+
+def pages(log):
+    return sorted(int(entry["query"]["page"]) for entry in log if "cursor" not in entry["query"])
+
+
+def started(entry):
+    return datetime.datetime.fromisoformat(entry["started_at"])
+
+
+def most_started_within(log, window):
+    """The most requests that started within `window` seconds of each other."""
+    times = sorted(started(entry) for entry in log)
+    span = datetime.timedelta(seconds=window)
+    return max(sum(1 for other in times if moment <= other < moment + span) for moment in times)
+
+
+@pytest.mark.slow
+def test_above_ten_thousand_users_the_listing_follows_keyset_pagination(population):
+    head = population.sim.api("GET", "/users", params={"exclude_internal": "true", "per_page": 1})
+    assert "X-Total" not in head.headers and "X-Total-Pages" not in head.headers  # GitLab stopped counting
+    population.sim.clear_log()
+    users = list_users(client_for(population), {"exclude_internal": True})
+    expected = population.ids(lambda p: p["user_type"] in NON_INTERNAL_TYPES, root=True)
+    assert [user["id"] for user in users] == expected
+    log = population.sim.requests_log()
+    assert log[0]["query"] == {"exclude_internal": "true", "per_page": "100", "page": "1", "order_by": "id",
+                               "sort": "asc"}
+    keyset = log[1:]
+    assert len(keyset) == math.ceil(len(expected) / 100.0)
+    for entry in keyset:
+        query = entry["query"]
+        assert (query["pagination"], query["order_by"], query["sort"], query["per_page"]) == (
+            "keyset", "id", "asc", "100")
+        assert query["exclude_internal"] == "true"
+    assert all("cursor" in entry["query"] for entry in keyset[1:])
+
+
+def test_counted_pages_are_fetched_concurrently_and_bounded(population):
+    # Every request takes 150 ms: requests that started within 100 ms of each other ran at the same time.
+    population.sim.add_faults({"action": "delay", "ms": 150, "path": USERS_PATH, "times": -1})
+    users = list_users(client_for(population), {"external": True}, max_concurrency=3)
+    expected = population.ids(external)
+    assert [user["id"] for user in users] == expected
+    log = population.sim.requests_log()
+    page_count = math.ceil(len(expected) / 100.0)
+    assert page_count >= 8
+    assert pages(log) == list(range(1, page_count + 1))  # each page once, no keyset
+    assert all(entry["query"]["external"] == "true" and entry["query"]["per_page"] == "100" for entry in log)
+    assert 2 <= most_started_within(log[1:], 0.1) <= 3
+
+
+def test_one_worker_fetches_one_page_at_a_time(population):
+    population.sim.add_faults({"action": "delay", "ms": 60, "path": USERS_PATH, "times": -1})
+    users = list_users(client_for(population), {"external": True}, max_concurrency=1)
+    assert [user["id"] for user in users] == population.ids(external)
+    log = sorted(population.sim.requests_log(), key=started)
+    assert [int(entry["query"]["page"]) for entry in log] == list(range(1, len(log) + 1))
+    gaps = [(started(later) - started(earlier)).total_seconds() for earlier, later in zip(log, log[1:])]
+    assert min(gaps) >= 0.06
+
+
+def test_a_count_that_changes_during_the_listing_makes_it_start_again_by_cursor(population):
+    # A user on the first page stops being external after that page: every later page shifts by one,
+    # so reading on by offset would skip a user.
+    leaving = population.ids(external)[5]
+    client = AfterFirstRequest(client_for(population),
+                               lambda: population.sim.poke_user(leaving, external=False))
+    try:
+        users = list_users(client, {"external": True}, max_concurrency=2)
+    finally:
+        population.sim.poke_user(leaving, external=True)
+    expected = [user_id for user_id in population.ids(external) if user_id != leaving]
+    assert [user["id"] for user in users] == expected
+    log = population.sim.requests_log()
+    keyset = [entry for entry in log if entry["query"].get("pagination") == "keyset"]
+    assert len(keyset) == math.ceil(len(expected) / 100.0)
+    assert all(entry["query"]["external"] == "true" for entry in keyset)
+
+
+def test_a_429_is_retried_by_the_client_after_retry_after(population):
+    waits = []
+    rule = {"action": "status", "status": 429, "headers": {"Retry-After": "1"}, "path": USERS_PATH, "times": 1}
+    client = AfterFirstRequest(client_for(population, sleep=waits.append),
+                               lambda: population.sim.add_faults(rule))
+    users = list_users(client, {"external": True})
+    expected = population.ids(external)
+    assert [user["id"] for user in users] == expected
+    assert waits == [1.0]
+    log = population.sim.requests_log()
+    assert [entry["status"] for entry in log].count(429) == 1
+    assert len(log) == math.ceil(len(expected) / 100.0) + 1
+
+
+def test_a_lasting_429_stops_the_listing_without_hammering(population):
+    rule = {"action": "status", "status": 429, "headers": {"Retry-After": "1"}, "path": USERS_PATH, "times": -1}
+    client = AfterFirstRequest(client_for(population, sleep=lambda seconds: None, max_retries=2),
+                               lambda: population.sim.add_faults(rule))
+    with pytest.raises(GitLabRateLimited, match=r"^GET /users -> 429: Retry later$"):
+        list_users(client, {"external": True}, max_concurrency=3)
+    later = population.sim.requests_log()[1:]
+    # At most one page per worker, each tried 1 + max_retries times; no page is started after that.
+    assert len(set(pages(later))) <= 3
+    assert len(later) <= 3 * 3
+    assert all(entry["status"] == 429 for entry in later)
+
+
+@pytest.mark.parametrize("rule, message", [
+    ({"action": "status", "status": 500}, r"^GET /users -> 500: 500 Internal Server Error$"),
+    ({"action": "status", "status": 200, "body": {"id": 1}}, r"^GET /users -> 200: expected a list, got dict$"),
+])
+def test_errors_on_a_later_page_are_raised_as_gitlab_errors(population, rule, message):
+    client = AfterFirstRequest(client_for(population), lambda: population.sim.add_faults(dict(rule, path=USERS_PATH)))
+    with pytest.raises(GitLabError, match=message):
+        list_users(client, {"external": True})
+    assert len(population.sim.requests_log()) <= 1 + 4  # the first page, then at most one per worker
+
+
+def test_identical_queries_are_listed_once(population):
+    admins, again, outsiders = list_users_many(client_for(population),
+                                               [{"admins": True}, {"admins": True}, {"external": True}])
+    assert [user["id"] for user in admins] == population.ids(lambda p: p["is_admin"], root=True) == [
+        user["id"] for user in again]
+    assert [user["id"] for user in outsiders] == population.ids(external)
+    admin_pages = [entry for entry in population.sim.requests_log() if "admins" in entry["query"]]
+    assert len(admin_pages) == math.ceil(len(admins) / 100.0)
