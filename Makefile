@@ -22,7 +22,7 @@ PYTEST_WORKERS ?= 2
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration sim bench build clean collection-link
+.PHONY: setup demo test lint sanity unit integration sim bench build clean collection-link compat-python-gitlab
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,11 @@ integration: setup collection-link
 ## sim: run the simulator in the foreground
 sim: setup
 	$(BIN)/gitlab-sim --host 127.0.0.1 --port $${PORT:-8080} --root-token $${ROOT_TOKEN:-sim-root-token}
+
+## compat-python-gitlab: python-gitlab's own functional user tests (from its sdist, downloaded from PyPI, so
+## not part of `make test`) against a fresh simulator; see hacking/compat_python_gitlab.py
+compat-python-gitlab: setup
+	$(BIN)/python hacking/compat_python_gitlab.py
 
 ## bench: performance figures (prints them; never asserts timings). community.general's gitlab_user is
 ## the yardstick, so the `ansible` package and python-gitlab go into a separate .venv-bench: they are

@@ -260,5 +260,24 @@ def _internals(state, user):
     }
 
 
+def _tokens(sim, request, method, rest):
+    """POST /-/sim/tokens/<id>: set `created_at` and `last_used_at` (ISO 8601 or "now")."""
+    if method != "POST" or not rest.isdigit():
+        raise ControlError(404, "unknown control endpoint %s %s" % (method, request.path))
+    fields = _body(request) or {}
+    if not isinstance(fields, dict) or set(fields) - {"created_at", "last_used_at"}:
+        raise ControlError(400, "token fields: created_at, last_used_at")
+    with sim.state.lock:
+        token = sim.state.tokens.get(int(rest))
+        if token is None:
+            raise ControlError(404, "no token %s" % rest)
+        try:
+            for key, value in fields.items():
+                setattr(token, key, _parse_moment(key, value))
+        except (TypeError, ValueError):
+            raise ControlError(400, "not an ISO 8601 date/time") from None
+        return _json({"id": token.id, "created_at": iso(token.created_at), "last_used_at": iso(token.last_used_at)})
+
+
 ROUTES = [("/requests", _requests), ("/reset", _reset), ("/seed", _seed), ("/faults", _faults),
-          ("/settings", _settings), ("/users/", _users)]
+          ("/settings", _settings), ("/users/", _users), ("/tokens/", _tokens)]

@@ -2579,26 +2579,26 @@ ROWS = """\
 2653|1.1|pisces|pisces
 1F194|6.0|id button|id id_button
 269B|4.1|atom symbol|atom atom_symbol
-1F251|6.0|japanese “acceptable” button|accept japanese_acceptable_button
+1F251|6.0|japanese \u201cacceptable\u201d button|accept japanese_acceptable_button
 2622|1.1|radioactive|radioactive radioactive_sign
 2623|1.1|biohazard|biohazard biohazard_sign
 1F4F4|6.0|mobile phone off|mobile_phone_off
 1F4F3|6.0|vibration mode|vibration_mode
-1F236|6.0|japanese “not free of charge” button|u6709 japanese_not_free_of_charge_button
-1F21A|5.2|japanese “free of charge” button|u7121 japanese_free_of_charge_button
-1F238|6.0|japanese “application” button|u7533 japanese_application_button
-1F23A|6.0|japanese “open for business” button|u55b6 japanese_open_for_business_button
-1F237|6.0|japanese “monthly amount” button|u6708 japanese_monthly_amount_button
+1F236|6.0|japanese \u201cnot free of charge\u201d button|u6709 japanese_not_free_of_charge_button
+1F21A|5.2|japanese \u201cfree of charge\u201d button|u7121 japanese_free_of_charge_button
+1F238|6.0|japanese \u201capplication\u201d button|u7533 japanese_application_button
+1F23A|6.0|japanese \u201copen for business\u201d button|u55b6 japanese_open_for_business_button
+1F237|6.0|japanese \u201cmonthly amount\u201d button|u6708 japanese_monthly_amount_button
 2734|1.1|eight-pointed star|eight_pointed_black_star eight-pointed_star
 1F19A|6.0|vs button|vs vs_button
 1F4AE|6.0|white flower|white_flower
-1F250|6.0|japanese “bargain” button|ideograph_advantage japanese_bargain_button
-3299|1.1|japanese “secret” button|secret japanese_secret_button
-3297|1.1|japanese “congratulations” button|congratulations japanese_congratulations_button
-1F234|6.0|japanese “passing grade” button|u5408 japanese_passing_grade_button
-1F235|6.0|japanese “no vacancy” button|u6e80 japanese_no_vacancy_button
-1F239|6.0|japanese “discount” button|u5272 japanese_discount_button
-1F232|6.0|japanese “prohibited” button|u7981 japanese_prohibited_button
+1F250|6.0|japanese \u201cbargain\u201d button|ideograph_advantage japanese_bargain_button
+3299|1.1|japanese \u201csecret\u201d button|secret japanese_secret_button
+3297|1.1|japanese \u201ccongratulations\u201d button|congratulations japanese_congratulations_button
+1F234|6.0|japanese \u201cpassing grade\u201d button|u5408 japanese_passing_grade_button
+1F235|6.0|japanese \u201cno vacancy\u201d button|u6e80 japanese_no_vacancy_button
+1F239|6.0|japanese \u201cdiscount\u201d button|u5272 japanese_discount_button
+1F232|6.0|japanese \u201cprohibited\u201d button|u7981 japanese_prohibited_button
 1F170|6.0|a button (blood type)|a a_button_blood_type
 1F171|6.0|b button (blood type)|b b_button_blood_type
 1F18E|6.0|ab button (blood type)|ab ab_button_blood_type
@@ -2637,7 +2637,7 @@ ROWS = """\
 1F530|6.0|japanese symbol for beginner|beginner japanese_symbol_for_beginner
 267B|3.2|recycling symbol|recycle recycling_symbol
 2705|6.0|white heavy check mark|white_check_mark white_heavy_check_mark
-1F22F|5.2|japanese “reserved” button|u6307 japanese_reserved_button
+1F22F|5.2|japanese \u201creserved\u201d button|u6307 japanese_reserved_button
 1F4B9|6.0|chart increasing with yen|chart chart_increasing_with_yen
 2747|1.1|sparkle|sparkle
 2733|1.1|eight-spoked asterisk|eight_spoked_asterisk eight-spoked_asterisk
@@ -2651,20 +2651,20 @@ ROWS = """\
 1F6BE|6.0|water closet|wc water_closet
 267F|4.1|wheelchair symbol|wheelchair wheelchair_symbol
 1F17F|5.2|p button|parking p_button
-1F233|6.0|japanese “vacancy” button|u7a7a japanese_vacancy_button
-1F202|6.0|japanese “service charge” button|sa japanese_service_charge_button
+1F233|6.0|japanese \u201cvacancy\u201d button|u7a7a japanese_vacancy_button
+1F202|6.0|japanese \u201cservice charge\u201d button|sa japanese_service_charge_button
 1F6C2|6.0|passport control|passport_control
 1F6C3|6.0|customs|customs
 1F6C4|6.0|baggage claim|baggage_claim
 1F6C5|6.0|left luggage|left_luggage
-1F6B9|6.0|men’s room|mens men_s_room
-1F6BA|6.0|women’s room|womens women_s_room
+1F6B9|6.0|men\u2019s room|mens men_s_room
+1F6BA|6.0|women\u2019s room|womens women_s_room
 1F6BC|6.0|baby symbol|baby_symbol
 1F6BB|6.0|restroom|restroom
 1F6AE|6.0|litter in bin sign|put_litter_in_its_place litter_in_bin_sign
 1F3A6|6.0|cinema|cinema
 1F4F6|6.0|antenna bars|signal_strength antenna_bars
-1F201|6.0|japanese “here” button|koko japanese_here_button
+1F201|6.0|japanese \u201chere\u201d button|koko japanese_here_button
 1F523|6.0|input symbols|symbols input_symbols
 2139|3.0|information|information_source information
 1F524|6.0|input latin letters|abc input_latin_letters
@@ -2786,18 +2786,18 @@ ROWS = """\
 1F0CF|6.0|joker|black_joker joker
 1F3B4|6.0|flower playing cards|flower_playing_cards
 1F004|5.1|mahjong red dragon|mahjong mahjong_red_dragon
-1F550|6.0|one o’clock|clock1 one_o_clock
-1F551|6.0|two o’clock|clock2 two_o_clock
-1F552|6.0|three o’clock|clock3 three_o_clock
-1F553|6.0|four o’clock|clock4 four_o_clock
-1F554|6.0|five o’clock|clock5 five_o_clock
-1F555|6.0|six o’clock|clock6 six_o_clock
-1F556|6.0|seven o’clock|clock7 seven_o_clock
-1F557|6.0|eight o’clock|clock8 eight_o_clock
-1F558|6.0|nine o’clock|clock9 nine_o_clock
-1F559|6.0|ten o’clock|clock10 ten_o_clock
-1F55A|6.0|eleven o’clock|clock11 eleven_o_clock
-1F55B|6.0|twelve o’clock|clock12 twelve_o_clock
+1F550|6.0|one o\u2019clock|clock1 one_o_clock
+1F551|6.0|two o\u2019clock|clock2 two_o_clock
+1F552|6.0|three o\u2019clock|clock3 three_o_clock
+1F553|6.0|four o\u2019clock|clock4 four_o_clock
+1F554|6.0|five o\u2019clock|clock5 five_o_clock
+1F555|6.0|six o\u2019clock|clock6 six_o_clock
+1F556|6.0|seven o\u2019clock|clock7 seven_o_clock
+1F557|6.0|eight o\u2019clock|clock8 eight_o_clock
+1F558|6.0|nine o\u2019clock|clock9 nine_o_clock
+1F559|6.0|ten o\u2019clock|clock10 ten_o_clock
+1F55A|6.0|eleven o\u2019clock|clock11 eleven_o_clock
+1F55B|6.0|twelve o\u2019clock|clock12 twelve_o_clock
 1F55C|6.0|one-thirty|clock130 one-thirty
 1F55D|6.0|two-thirty|clock230 two-thirty
 1F55E|6.0|three-thirty|clock330 three-thirty
@@ -2870,7 +2870,7 @@ ROWS = """\
 1F1E8-1F1E9|6.0|congo - kinshasa|flag_cd congo congo_-_kinshasa
 1F1E8-1F1F0|6.0|cook islands|flag_ck ck cook_islands
 1F1E8-1F1F7|6.0|costa rica|flag_cr cr costa_rica
-1F1E8-1F1EE|6.0|côte d’ivoire|flag_ci ci c_te_d_ivoire
+1F1E8-1F1EE|6.0|côte d\u2019ivoire|flag_ci ci c_te_d_ivoire
 1F1ED-1F1F7|6.0|croatia|flag_hr hr croatia
 1F1E8-1F1FA|6.0|cuba|flag_cu cu cuba
 1F1E8-1F1FC|6.0|curaçao|flag_cw cw cura_ao
@@ -3295,7 +3295,7 @@ ROWS = """\
 1F468-200D-1F466-200D-1F466|6.0|family: man, boy, boy|family_man_boy_boy
 1F468-200D-1F467-200D-1F467|6.0|family: man, girl, girl|family_man_girl_girl
 1F9E5|10.0|coat|coat
-1F45A|6.0|woman’s clothes|womans_clothes woman_s_clothes
+1F45A|6.0|woman\u2019s clothes|womans_clothes woman_s_clothes
 1F455|6.0|t-shirt|shirt t-shirt
 1F456|6.0|jeans|jeans
 1F454|6.0|necktie|necktie
@@ -3303,18 +3303,18 @@ ROWS = """\
 1F459|6.0|bikini|bikini
 1F458|6.0|kimono|kimono
 1F460|6.0|high-heeled shoe|high_heel high-heeled_shoe
-1F461|6.0|woman’s sandal|sandal woman_s_sandal
-1F462|6.0|woman’s boot|boot woman_s_boot
-1F45E|6.0|man’s shoe|mans_shoe man_s_shoe
+1F461|6.0|woman\u2019s sandal|sandal woman_s_sandal
+1F462|6.0|woman\u2019s boot|boot woman_s_boot
+1F45E|6.0|man\u2019s shoe|mans_shoe man_s_shoe
 1F45F|6.0|running shoe|athletic_shoe running_shoe
 1F9E6|10.0|socks|socks
 1F9E4|10.0|gloves|gloves
 1F9E3|10.0|scarf|scarf
 1F3A9|6.0|top hat|tophat top_hat
 1F9E2|10.0|billed cap|billed_cap
-1F452|6.0|woman’s hat|womans_hat woman_s_hat
+1F452|6.0|woman\u2019s hat|womans_hat woman_s_hat
 1F393|6.0|graduation cap|mortar_board graduation_cap
-26D1|5.2|rescue worker’s helmet|helmet_with_cross helmet_with_white_cross rescue_worker_s_helmet
+26D1|5.2|rescue worker\u2019s helmet|helmet_with_cross helmet_with_white_cross rescue_worker_s_helmet
 1F451|6.0|crown|crown
 1F45D|6.0|clutch bag|pouch clutch_bag
 1F45B|6.0|purse|purse

@@ -54,23 +54,32 @@ def to_str(value):
     return str(value)
 
 
+_RUBY_DATETIME = re.compile(
+    r"\s*(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[Tt ]:?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?"
+    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?\s*")
+
+
 def parse_datetime(value):
-    """ISO 8601 date or datetime -> aware datetime (UTC when no zone is given)."""
+    """Grape's DateTime coercion (Ruby `DateTime.parse`) for the forms clients send: an ISO 8601 date or
+    date-time, leniently (one-digit months and days, `2022-01-01T:12:30:26`); UTC when no zone is given."""
     if isinstance(value, datetime.datetime):
         return value
-    if not isinstance(value, str) or not value.strip():
+    match = _RUBY_DATETIME.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
         raise Invalid()
-    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            parsed = datetime.datetime.strptime(text, "%Y-%m-%d")
-        else:
-            parsed = datetime.datetime.fromisoformat(text)
+        parsed = datetime.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                                   int(second or 0), int((fraction or "0")[:6].ljust(6, "0")))
     except ValueError:
         raise Invalid() from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
-    return parsed.astimezone(datetime.timezone.utc)
+    offset = datetime.timezone.utc
+    if zone and zone not in ("Z", "z"):
+        digits = zone[1:].replace(":", "")
+        delta = datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+        offset = datetime.timezone(delta if zone[0] == "+" else -delta)
+    return parsed.replace(tzinfo=offset).astimezone(datetime.timezone.utc)
 
 
 def to_date(value):
@@ -185,8 +194,10 @@ def declared(call, *items, path=None):
             elif param.default is not MISSING:
                 result[param.name] = param.default
             continue
+        if value == "" and param.type not in (str, "str_list", "file"):
+            value = None  # Grape coerces an empty string to nil for every type but String
         if value is None:
-            result[param.name] = None
+            result[param.name] = param.default if param.default is not MISSING else None
             continue
         try:
             value = COERCERS[param.type](value)

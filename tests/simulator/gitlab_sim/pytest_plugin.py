@@ -84,10 +84,18 @@ class GitLabHandle:
     def settings(self, **changes):
         return self._control("POST", "/settings", json=changes)
 
+    def mint_token(self, ident, scopes=("api",), **fields):
+        """A personal access token for any user, minted through the control endpoint: the whole record
+        (`id`, `token`, ...). `fields`: name, expires_at, revoked, impersonation."""
+        return self._control("POST", "/users/%s/tokens" % ident, json=dict(fields, scopes=list(scopes)))
+
     def token_for(self, ident, scopes=("api",), **fields):
-        """A personal access token for any user, minted through the control endpoint."""
-        body = dict(fields, scopes=list(scopes))
-        return self._control("POST", "/users/%s/tokens" % ident, json=body)["token"]
+        """The secret of a token minted with `mint_token`."""
+        return self.mint_token(ident, scopes, **fields)["token"]
+
+    def poke_token(self, token_id, **fields):
+        """Set a token's `created_at` or `last_used_at` (ISO 8601)."""
+        return self._control("POST", "/tokens/%d" % token_id, json=fields)
 
     def add_membership(self, ident, **spec):
         """A group ("Namespace") or project ("Project") membership row for GET /users/:id/memberships."""

@@ -31,7 +31,6 @@ TRANSITIONS = {
 }
 
 
-
 def now():
     return datetime.datetime.now(datetime.timezone.utc)
 

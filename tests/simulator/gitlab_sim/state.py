@@ -44,6 +44,7 @@ DEFAULT_SETTINGS = {
     "ed25519_sk_key_restriction": 0,
 }
 
+
 class State:
     """All server data. The rows users own live in `OWNED_STORES`: dicts of id -> record, each record with
     a `user_id`; statuses are keyed by user id, follows are (follower id, followee id) pairs."""

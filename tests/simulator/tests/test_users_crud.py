@@ -34,7 +34,6 @@ def make(site, **fields):
     return site.create_user(fields.pop("username", name()), **fields)
 
 
-
 def create(site, **body):
     body.setdefault("username", name())
     body.setdefault("name", "Some One")

@@ -14,7 +14,6 @@ USER_BASIC_KEYS = ["id", "username", "name", "state", "locked", "avatar_url", "w
 USER_WITH_ADMIN_TAIL = ["is_admin", "note", "namespace_id", "created_by", "email_reset_offered_at"]
 
 
-
 @pytest.fixture(scope="module")
 def people(site):
     """A known population (root is user 1)."""

@@ -9,7 +9,6 @@ import uuid
 import pytest
 
 
-
 def make(site, state=None, **fields):
     user = site.create_user("u%s" % uuid.uuid4().hex[:10], **fields)
     if state:

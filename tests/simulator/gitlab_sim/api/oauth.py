@@ -32,8 +32,8 @@ def token(call):
                            "The authorization grant type is not supported by the authorization server.")
     username, password = params.get("username"), params.get("password")
     if not username or not password:
-        raise _oauth_error("invalid_request", "Missing required parameter: %s." % ("username" if not username
-                                                                                  else "password"))
+        missing = "username" if not username else "password"
+        raise _oauth_error("invalid_request", "Missing required parameter: %s." % missing)
     scopes = str(params.get("scope") or "api").split()
     if any(scope not in KNOWN_SCOPES for scope in scopes):
         raise _oauth_error("invalid_scope", "The requested scope is invalid, unknown, or malformed.")

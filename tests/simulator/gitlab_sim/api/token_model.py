@@ -83,5 +83,3 @@ def rotate(call, token, expires_at=None):
     token.revoked = True
     return call.state.add_token(token.user_id, token.name, token.scopes, description=token.description,
                                 expires_at=expires_at, impersonation=token.impersonation, previous_id=token.id)
-
-

@@ -14,6 +14,7 @@ from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import route
 from gitlab_sim.sub_entities import impersonation_token
 
+
 def _segment_user(call, path_values, *params):
     """Admin check first (before filter), then Grape validation, then `find_user_by_id`."""
     call.authenticated_as_admin()

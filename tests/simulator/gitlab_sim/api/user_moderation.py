@@ -42,8 +42,8 @@ def audit_attribute(call, user, key):
     """`UserCustomAttribute.set_blocked_by` / `set_unblocked_by` (app/services/users/block_service.rb,
     unblock_service.rb): "<admin username>/<admin id>+<time>", the time as Ruby's `Time#to_s` in UTC. An
     upsert: a key written before keeps its place."""
-    user.custom_attributes[key] = "%s/%d+%s" % (call.user.username, call.user.id,
-                                                 now().strftime("%Y-%m-%d %H:%M:%S UTC"))
+    moment = now().strftime("%Y-%m-%d %H:%M:%S UTC")
+    user.custom_attributes[key] = "%s/%d+%s" % (call.user.username, call.user.id, moment)
 
 
 @route("POST", "/users/<int:id>/unblock")
