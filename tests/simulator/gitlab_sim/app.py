@@ -16,7 +16,8 @@ from werkzeug.wrappers import Request, Response
 from gitlab_sim import errors, routing
 from gitlab_sim.errors import ApiError
 from gitlab_sim.params import rack_parse
-from gitlab_sim.state import State, now
+from gitlab_sim.records import now
+from gitlab_sim.state import State
 
 API_PREFIX = "/api/v4"
 # Scopes that let a token through, by method (lib/api/api.rb + users.rb `allow_access_with_scope`).
@@ -221,7 +222,7 @@ class Simulator:
         return _error_response(exc)
 
     def _authenticate(self, call):
-        """lib/api/api_guard.rb `find_current_user!` + helpers.rb `current_user`/`sudo!` (section 4).
+        """lib/api/api_guard.rb `find_current_user!` + helpers.rb `current_user`/`sudo!`.
         Order: token lookup (401) -> expired/revoked (401) -> account state (403) -> sudo checks ->
         endpoint scopes (403 insufficient_scope, skipped when sudo is used)."""
         value = _token_value(call)

@@ -8,7 +8,8 @@ import re
 from werkzeug.wrappers import Response
 
 from gitlab_sim.seed import seed_users
-from gitlab_sim.state import DEFAULT_SETTINGS, USER_STATES, USER_TYPES, Identity, Membership, iso, now
+from gitlab_sim.records import USER_STATES, USER_TYPES, Identity, Membership, iso, now
+from gitlab_sim.state import DEFAULT_SETTINGS
 
 FAULT_ACTIONS = ("status", "delay", "drop", "drop_after_commit")
 FAULT_FIELDS = {"action", "method", "path", "times", "status", "headers", "body", "content_type", "ms"}

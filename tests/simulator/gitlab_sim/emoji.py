@@ -1,4 +1,4 @@
-"""Emoji names and the `emoji` markdown pipeline used for user status messages (behaviour doc section 3.5).
+"""Emoji names and the `emoji` markdown pipeline used for user status messages.
 
 GitLab renders `UserStatus#message` with Banzai's EmojiPipeline: HtmlEntityFilter (HTML-escape the text),
 SanitizationFilter, EmojiFilter (`:name:` codes and bare emoji characters become `<gl-emoji>` tags). That

@@ -1,4 +1,4 @@
-"""User entity rendering, per lib/api/entities/user*.rb (behaviour doc section 2). Each function takes
+"""User entity rendering, per lib/api/entities/user*.rb. Each function takes
 the record and the Call (for the viewer, the instance settings and the external URL). Key order
 follows the order of `expose` calls, parents first, as Grape::Entity renders it.
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import html
 
-from gitlab_sim.state import iso
+from gitlab_sim.records import iso
 
 
 def is_ee(call):

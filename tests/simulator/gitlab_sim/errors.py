@@ -1,4 +1,4 @@
-"""GitLab's error responses, in the exact body shapes of lib/api/helpers.rb (behaviour doc section 0.1)."""
+"""GitLab's error responses, in the exact body shapes of lib/api/helpers.rb."""
 from __future__ import annotations
 
 

@@ -1,4 +1,4 @@
-"""OpenPGP public key import, standing in for `GPGME::Key.import` (behaviour doc section 3.2).
+"""OpenPGP public key import, standing in for `GPGME::Key.import` (app/models/gpg_key.rb, lib/gitlab/gpg.rb).
 
 GitLab extracts `fingerprint` and `primary_keyid` by importing the armored text into a temporary GnuPG
 keychain; when GnuPG imports nothing, both are nil and the model says "can't be blank". This module does

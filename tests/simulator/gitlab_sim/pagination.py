@@ -1,4 +1,4 @@
-"""Offset and keyset pagination with GitLab's headers (behaviour doc section 5).
+"""Offset and keyset pagination with GitLab's headers.
 
 Offset: lib/gitlab/pagination/offset_pagination.rb + offset_header_builder.rb + Kaminari.
 Keyset: lib/api/helpers/pagination_strategies.rb + keyset/cursor_pager.rb + keyset/paginator.rb.
@@ -29,7 +29,7 @@ def pagination_params(call):
         Param("page", int, default=1),
         Param("per_page", int, default=20, except_values=[0]),
     )
-    # Newer GitLab rejects non-positive values (FF only_positive_pagination_values, section 5.1).
+    # Newer GitLab rejects non-positive values (FF only_positive_pagination_values).
     if values["page"] < 1:
         raise errors.param_error("page does not have a valid value")
     if values["per_page"] < 1:

@@ -109,7 +109,7 @@ class User:
         self.created_by_id = None
         self.namespace_id = None
         self.avatar = None  # {"filename", "content"} of an uploaded avatar
-        self.sole_group_owner = False  # DELETE without hard_delete answers 409 (section 1.6)
+        self.sole_group_owner = False  # DELETE without hard_delete answers 409
         self.enabled_following = True  # user_preference.enabled_following
         for key, value in attrs.items():
             if not hasattr(self, key):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from gitlab_sim.state import Identity, User, now
+from gitlab_sim.records import Identity, User, now
 
 # One state per position modulo 20: mostly active, every non-active state represented.
 STATE_CYCLE = ["active"] * 15 + ["blocked", "deactivated", "banned", "blocked_pending_approval", "ldap_blocked"]

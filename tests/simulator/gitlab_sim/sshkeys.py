@@ -1,4 +1,4 @@
-"""SSH public key parsing, as GitLab does it (behaviour doc section 3.1).
+"""SSH public key parsing, as GitLab does it.
 
 `Gitlab::SSHPublicKey.new(text)` strips any options or known_hosts prefix by looking for the first
 supported algorithm name, then `SSHData::PublicKey.parse_openssh` splits `algo base64 [comment]`,

@@ -7,9 +7,7 @@ import secrets
 import threading
 import time
 
-from gitlab_sim.records import (  # noqa: F401  (re-exported: the families import them from here)
-    GHOST_BIO, INTERNAL_USER_TYPES, USER_STATES, USER_TYPES, Email, GpgKey, Identity, Membership, SSHKey, Token,
-    User, UserStatus, hash_password, iso, now, today)
+from gitlab_sim.records import GHOST_BIO, Email, Token, User, now
 
 # Instance settings that tests may change through POST /-/sim/settings; reset restores these.
 DEFAULT_SETTINGS = {
@@ -29,11 +27,11 @@ DEFAULT_SETTINGS = {
     "default_color_scheme": 1,
     "default_can_create_group": True,
     "user_default_external": False,
-    # Application rate limiter for non-admin GET /users/:id (behaviour doc section 6.1); 0 disables it.
+    # Application rate limiter for non-admin GET /users/:id; 0 disables it.
     "users_get_by_id_limit": 300,
     "users_get_by_id_limit_allowlist": [],  # usernames that are never throttled
     "max_followees": 300,  # Users::UserFollowUser::MAX_FOLLOWEE_LIMIT (a constant in GitLab)
-    # ["public"] makes GET /users 403 for anonymous callers even with ?username= (section 1.1 step 3).
+    # ["public"] makes GET /users 403 for anonymous callers even with ?username=.
     "restricted_visibility_levels": [],
     # ApplicationSetting <type>_key_restriction: 0 allows the key type, -1 forbids it, N sets a minimum size.
     "rsa_key_restriction": 0,

@@ -4,7 +4,7 @@ record and the Call, like the user entities in gitlab_sim.entities."""
 from __future__ import annotations
 
 from gitlab_sim import emoji
-from gitlab_sim.state import iso
+from gitlab_sim.records import iso
 
 
 # -- entities ----------------------------------------------------------------------------------------

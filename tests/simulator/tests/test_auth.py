@@ -1,5 +1,5 @@
-"""Authentication, token problems, scopes and the 401/403/404/405 choices (behaviour doc sections 0.1,
-1 and 4). Runs on the session simulator; tokens are minted through /-/sim/users/<user>/tokens."""
+"""Authentication, token problems, scopes and the 401/403/404/405 choices. Runs on the session simulator; tokens
+are minted through /-/sim/users/<user>/tokens."""
 from __future__ import annotations
 
 import datetime

@@ -1,4 +1,4 @@
-"""Secondary emails: /user/emails and /users/:id/emails (behaviour doc sections 1.10, 2 Email, 3.3, quirk 8.6).
+"""Secondary emails: /user/emails and /users/:id/emails.
 
 The simulator lists a confirmed user's primary email as a confirmed row (GitLab's
 `add_primary_email_to_emails!`); see the simulator README."""

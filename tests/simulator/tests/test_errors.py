@@ -1,4 +1,4 @@
-"""Every error body shape of behaviour doc section 0.1, as the users API produces it."""
+"""Every error body shape of lib/api/helpers.rb and Grape's validations, as the users API produces it."""
 from __future__ import annotations
 
 import pytest

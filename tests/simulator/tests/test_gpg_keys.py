@@ -1,4 +1,4 @@
-"""GPG keys: /user/gpg_keys and /users/:id/gpg_keys (behaviour doc sections 1.9, 2 GpgKey, 3.2).
+"""GPG keys: /user/gpg_keys and /users/:id/gpg_keys.
 
 Test keys are real OpenPGP version 4 transferable public keys built here: the key material comes from
 `cryptography`, the packets (public key, user ID, positive self-certification signed with the key) are

@@ -1,4 +1,4 @@
-"""SSH keys: /user/keys and /users/:user_id/keys (behaviour doc sections 1.8, 2 SSHKey, 3.1, quirk 8.7).
+"""SSH keys: /user/keys and /users/:user_id/keys.
 
 Keys are generated per test with `cryptography`; fingerprints are checked against `ssh-keygen -l` output
 recorded in data/ssh_keygen_fingerprints.json."""

@@ -1,4 +1,4 @@
-"""Offset and keyset pagination of GET /users (behaviour doc section 5), including a 10,000+ user
+"""Offset and keyset pagination of GET /users, including a 10,000+ user
 instance where GitLab stops counting."""
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import os
 import time
+import urllib.parse
 import uuid
 
 import pytest
@@ -171,16 +172,21 @@ def test_admin_notes_search_ordering(world):
 
 
 def test_admin_notes_keyset_pagination(world):
-    """users_spec.rb: admin notes > GET /users/ > when authenticated >
-        it_behaves_like 'an endpoint with keyset pagination' (first and second record over a cursor)
+    """users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' >
+        on making requests with supported ordering structure > includes keyset url params in the url response
+    users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' >
+        on making requests with supported ordering structure > does not include pagination headers
+    users_spec.rb: admin notes > GET /users/ > when authenticated > it_behaves_like 'an endpoint with keyset pagination' >
+        on making requests with supported ordering structure > paginates the records correctly
     users_spec.rb: admin notes > GET /users/ > when authenticated > still supports offset pagination when keyset pagination params are not provided"""
-    first = world.api("GET", "/users", as_user="user", params={"pagination": "keyset", "per_page": 1,
-                                                               "order_by": "id", "sort": "desc"})
-    assert ids(first) == [world.user["id"]] and "X-Total" not in first.headers
-    second = world.api("GET", "/users", as_user="user", params={"pagination": "keyset", "per_page": 1,
-                                                                "order_by": "id", "sort": "desc",
-                                                                "cursor": first.headers["X-Next-Cursor"]})
-    assert ids(second) == [world.admin["id"]]
+    first = world.api("GET", "/users", as_user="user", params={"pagination": "keyset", "per_page": 1})
+    assert first.status_code == 200 and ids(first) == [world.user["id"]]
+    next_url = first.links["next"]["url"]
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(next_url).query)
+    assert query["pagination"] == ["keyset"] and query["per_page"] == ["1"] and query["cursor"]
+    assert not {"X-Total", "X-Total-Pages", "X-Page", "X-Next-Page", "X-Prev-Page"} & set(first.headers)
+    second = world.site.session.get(next_url, headers={"PRIVATE-TOKEN": world.user_token})
+    assert (second.status_code, ids(second)) == (200, [world.admin["id"]])
     assert pagination_headers(world.api("GET", "/users", as_user="user"))
 
 
@@ -490,7 +496,7 @@ def test_follow_disabled_and_limit(world):
     world.site.poke_user(world.user["username"], enabled_following=True)
     world.site.settings(max_followees=2)  # the spec stubs Users::UserFollowUser::MAX_FOLLOWEE_LIMIT to 2
     try:
-        for _ in range(2):
+        for _followee in range(2):
             assert world.api("POST", "/users/%d/follow" % world.make()["id"], as_user="user").status_code == 201
         over = world.api("POST", "/users/%d/follow" % followee["id"], as_user="user")
         assert (over.status_code, over.json()["message"]) == (
@@ -1341,7 +1347,7 @@ def test_delete_own_email(world):
 
 # -- DELETE /users/:id -------------------------------------------------------------------------------------
 def wait_gone(world, user):
-    for _ in range(200):
+    for _attempt in range(200):
         if world.api("GET", "/users/%d" % user["id"]).status_code == 404:
             return True
         time.sleep(0.02)

@@ -1,5 +1,5 @@
-"""User status: GET /user/status, GET /users/:user_id/status, PUT/PATCH /user/status (behaviour doc sections
-1.13, 2 UserStatus, 3.5), following the newest `Users::SetStatusService`."""
+"""User status: GET /user/status, GET /users/:user_id/status, PUT/PATCH /user/status, following the newest
+`Users::SetStatusService`."""
 from __future__ import annotations
 
 import datetime
@@ -9,7 +9,8 @@ import pytest
 
 from gitlab_sim import emoji
 from gitlab_sim.api import status as status_api
-from gitlab_sim.state import State, UserStatus, now
+from gitlab_sim.records import UserStatus, now
+from gitlab_sim.state import State
 
 NO_STATUS = {"emoji": None, "message": None, "availability": None, "message_html": "", "clear_status_at": None}
 COFFEE_HTML = ('I crave coffee <gl-emoji title="hot beverage" data-name="coffee" '

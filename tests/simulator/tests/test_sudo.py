@@ -1,4 +1,4 @@
-"""Sudo (behaviour doc section 4.2): the failure order, messages and the effects of acting as
+"""Sudo: the failure order, messages and the effects of acting as
 another user."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Impersonation tokens and admin-created personal access tokens (behaviour doc sections 1.11, 1.12, 2, 3.4,
-quirk 8.8), including authentication with the tokens they return."""
+"""Impersonation tokens and admin-created personal access tokens, including authentication with the tokens they
+return."""
 from __future__ import annotations
 
 import datetime

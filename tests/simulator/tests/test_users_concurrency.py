@@ -1,10 +1,9 @@
 """Parallel clients against the threaded server: page fetches and creates interleave, and every answer
-stays consistent (section 10 of the brief; state changes run under State.lock)."""
+stays consistent."""
 from __future__ import annotations
 
 import concurrent.futures
 
-import pytest
 import requests
 
 

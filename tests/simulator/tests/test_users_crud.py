@@ -1,5 +1,5 @@
-"""GET /users/:id, GET /user, POST/PUT/DELETE /users and identities (behaviour doc sections 1.2-1.6,
-1.15, 2, 3.6). A dedicated simulator, because some tests change instance settings."""
+"""GET /users/:id, GET /user, POST/PUT/DELETE /users and identities. A dedicated simulator, because some tests
+change instance settings."""
 from __future__ import annotations
 
 import email.utils

@@ -1,4 +1,4 @@
-"""GET /users: filters, search, ordering, visibility and entities (behaviour doc sections 1.1, 2, 7).
+"""GET /users: filters, search, ordering, visibility and entities.
 
 A dedicated simulator holds a known population, so results can be compared exactly."""
 from __future__ import annotations

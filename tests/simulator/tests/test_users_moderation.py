@@ -1,5 +1,4 @@
-"""State actions, approve/reject, 2FA reset and custom attributes (behaviour doc sections 1.7, 1.14,
-1.16 and 8). Every quirk of section 8 items 1-5 is pinned here."""
+"""State actions, approve/reject, 2FA reset and custom attributes."""
 from __future__ import annotations
 
 import datetime

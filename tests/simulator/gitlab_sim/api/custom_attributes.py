@@ -1,4 +1,4 @@
-"""/users/:id/custom_attributes (behaviour doc section 1.14; lib/api/custom_attributes_endpoints.rb).
+"""/users/:id/custom_attributes (lib/api/custom_attributes_endpoints.rb).
 The user is looked up first (404 "404 Not Found"), then `authorize!` (403 for everyone but admins,
 including anonymous GETs); writes by anonymous callers stop earlier at authenticate_non_get! (401)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Secondary emails: /user/emails and /users/:id/emails (behaviour doc sections 1.10, 2 Email, 3.3).
+"""Secondary emails: /user/emails and /users/:id/emails.
 
 Rows are `Email` records in `state.emails`; `State.user_by_any_email` reads the confirmed ones.
 
@@ -18,7 +18,7 @@ from gitlab_sim.errors import ModelErrors
 from gitlab_sim.pagination import pagination_params
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import route
-from gitlab_sim.state import now
+from gitlab_sim.records import now
 from gitlab_sim.sub_entities import email_entity
 
 SECONDARY_EMAIL_ATTRIBUTES = ("public_email", "commit_email")  # (notification_email is not simulated)

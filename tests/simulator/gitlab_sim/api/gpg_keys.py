@@ -1,4 +1,4 @@
-"""GPG keys: /user/gpg_keys and /users/:id/gpg_keys (behaviour doc sections 1.9, 2 GpgKey, 3.2)."""
+"""GPG keys: /user/gpg_keys and /users/:id/gpg_keys."""
 from __future__ import annotations
 
 from gitlab_sim import gpg
@@ -6,7 +6,7 @@ from gitlab_sim.api.resources import OwnedRows, blank, find_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import GpgKey
+from gitlab_sim.records import GpgKey
 from gitlab_sim.sub_entities import gpg_key
 
 

@@ -1,4 +1,4 @@
-"""SSH keys: /user/keys and /users/:user_id/keys (behaviour doc sections 1.8, 2 SSHKey, 3.1)."""
+"""SSH keys: /user/keys and /users/:user_id/keys."""
 from __future__ import annotations
 
 import base64
@@ -10,7 +10,7 @@ from gitlab_sim.api.resources import OwnedRows, blank, find_readable_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import route
-from gitlab_sim.state import SSHKey, now
+from gitlab_sim.records import SSHKey, now
 from gitlab_sim.sub_entities import ssh_key
 
 USAGE_TYPES = ["auth_and_signing", "auth", "signing"]
@@ -61,7 +61,7 @@ def _validate_key(problems, settings, stored, parsed):
 
 
 def _validate_fingerprint(problems, state, parsed):
-    """Uniqueness is global: every user's keys (section 3.1, quirk 8.7)."""
+    """Uniqueness is global: every user's keys."""
     if parsed is None:
         problems.add("fingerprint_sha256", "cannot be generated")
     elif any(record.fingerprint_sha256 == parsed.fingerprint_sha256 for record in state.keys.values()):
@@ -125,7 +125,7 @@ def list_user_keys(call, user_id):
 @route("POST", "/users/<str:user_id>/keys")
 def create_user_key(call, user_id):
     """Parameters are validated before `authenticated_as_admin!` runs in the endpoint body, so
-    `POST /users/0/keys` without parameters is 400 "key is missing, title is missing" (section 0.1);
+    `POST /users/0/keys` without parameters is 400 "key is missing, title is missing";
     `authenticate_non_get!` still answers 401 first for anonymous callers."""
     call.authenticate_non_get()
     values = declared(call, Param("user_id", int, required=True), *KEY_PARAMS, path={"user_id": user_id})

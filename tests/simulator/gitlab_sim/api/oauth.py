@@ -11,7 +11,7 @@ import secrets
 
 from gitlab_sim.errors import ApiError
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import hash_password, now
+from gitlab_sim.records import hash_password, now
 
 ACCESS_TOKEN_LIFETIME = 7200
 INVALID_GRANT = ("The provided authorization grant is invalid, expired, revoked, does not match the redirection "

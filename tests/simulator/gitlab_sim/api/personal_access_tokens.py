@@ -14,7 +14,7 @@ from gitlab_sim.api.token_model import create_personal_access_token, rotate
 from gitlab_sim.pagination import paginate
 from gitlab_sim.params import Param, declared, int_path
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import today
+from gitlab_sim.records import today
 from gitlab_sim.sub_entities import personal_access_token, personal_access_token_with_token
 
 READ_SCOPES = ("api", "read_api")  # API::PersonalAccessTokens does not allow read_user

@@ -12,7 +12,7 @@ from gitlab_sim.errors import ModelErrors
 from gitlab_sim.pagination import paginate
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import now
+from gitlab_sim.records import now
 
 NOT_MODIFIED = Reply(status=304, raw=b"")  # `not_modified!`: HTTP sends no body with a 304
 ACTIVITIES_DEFAULT_MONTHS = 6
@@ -36,7 +36,7 @@ def follow(call, id):  # pylint: disable=redefined-builtin
     if (follower.id, followee.id) in follows:
         return NOT_MODIFIED
     limit = int(call.state.settings["max_followees"])
-    if sum(1 for who, _ in follows if who == follower.id) >= limit:
+    if sum(1 for pair in follows if pair[0] == follower.id) >= limit:
         raise errors.api_error("You can't follow more than %d users. To follow more users, unfollow some "
                                "others." % limit, 400)
     follows.add((follower.id, followee.id))

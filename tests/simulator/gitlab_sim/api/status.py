@@ -1,5 +1,5 @@
-"""User status: GET /user/status, GET /users/:user_id/status, PUT and PATCH /user/status (behaviour doc
-sections 1.13, 2 UserStatus, 3.5). Admins set another user's status with sudo.
+"""User status: GET /user/status, GET /users/:user_id/status, PUT and PATCH /user/status (lib/api/users.rb,
+app/services/users/set_status_service.rb). Admins set another user's status with sudo.
 
 `state.statuses[user_id]` is a `UserStatus`. The newest
 `Users::SetStatusService` does the work:
@@ -19,7 +19,7 @@ from gitlab_sim.api.resources import blank, find_readable_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import UserStatus, now
+from gitlab_sim.records import UserStatus, now
 from gitlab_sim.sub_entities import user_status
 
 DEFAULT_EMOJI = "speech_balloon"

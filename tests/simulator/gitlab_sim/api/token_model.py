@@ -7,7 +7,7 @@ import datetime
 
 from gitlab_sim import errors
 from gitlab_sim.errors import ModelErrors, to_sentence
-from gitlab_sim.state import today
+from gitlab_sim.records import today
 from gitlab_sim.sub_entities import personal_access_token_with_token
 
 # Gitlab::Auth.all_available_scopes (newest, registry and dependency proxy enabled).

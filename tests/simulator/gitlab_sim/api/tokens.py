@@ -1,4 +1,4 @@
-"""Impersonation tokens and admin-created personal access tokens (behaviour doc sections 1.11, 1.12, 2, 3.4).
+"""Impersonation tokens and admin-created personal access tokens.
 
 Both live in `state.tokens` as `Token` objects, so the core's authentication (`state.tokens_by_value`)
 accepts them with their scopes, expiry and revocation. Both resources sit in a `segment ':user_id'` with
@@ -27,7 +27,7 @@ def _impersonation_tokens_of(state, user):
 
 
 def _find_impersonation_token(call, user, token_id):
-    """Only the user's impersonation tokens: a normal PAT id is "not found" here (quirk 8.8)."""
+    """Only the user's impersonation tokens: a normal PAT id is "not found" here."""
     token = call.state.tokens.get(token_id)
     if token is None or token.user_id != user.id or not token.impersonation:
         raise errors.not_found("Impersonation Token")

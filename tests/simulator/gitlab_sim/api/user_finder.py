@@ -1,5 +1,5 @@
-"""UsersFinder, User.search and the ordering of GET /users (behaviour doc sections 1.1 and 7;
-app/finders/users_finder.rb, app/models/user.rb, lib/gitlab/sql/pattern.rb). No routes live here."""
+"""UsersFinder, User.search and the ordering of GET /users (app/finders/users_finder.rb, app/models/user.rb,
+lib/gitlab/sql/pattern.rb). No routes live here."""
 from __future__ import annotations
 
 import re

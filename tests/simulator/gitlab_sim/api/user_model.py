@@ -1,5 +1,5 @@
 """The User model side of POST/PUT /users: Grape parameter declarations, normalisation and the model
-validations of app/models/user.rb and user_detail.rb (behaviour doc sections 1.4, 1.5 and 3.6).
+validations of app/models/user.rb and user_detail.rb.
 
 No routes live here; gitlab_sim.api.users uses it."""
 from __future__ import annotations
@@ -86,7 +86,7 @@ def sanitize_detail(field, value):
 
 def normalize(values):
     """Setter-level normalisation before validation: emails stripped and lower-cased (Devise),
-    HTML tags in names replaced (section 3.6), user_detail text fields sanitized."""
+    HTML tags in names replaced, user_detail text fields sanitized."""
     result = dict(values)
     for field in ("email", "public_email", "commit_email"):
         if isinstance(result.get(field), str):

@@ -1,4 +1,4 @@
-"""User state actions and 2FA reset (behaviour doc sections 1.7, 1.16 and 8; lib/api/users.rb and
+"""User state actions and 2FA reset (lib/api/users.rb and
 app/services/users/*_service.rb). All are POSTs answering 201 with the JSON of the Ruby return value
 (`true`, `false`, `null`) unless a service error is rendered; approve/reject answer with a message."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from gitlab_sim import errors
 from gitlab_sim.api.resources import find_user_or_404
 from gitlab_sim.entities import version_at_least
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import now
+from gitlab_sim.records import now
 
 NULL = Reply(raw="null", status=201)  # `break` in a Grape endpoint renders nil
 

@@ -1,5 +1,4 @@
-"""/users and /user: list, get, current user, create, update, delete, identities (behaviour doc
-sections 1.1-1.6, 1.15, 5 and 7; lib/api/users.rb)."""
+"""/users and /user: list, get, current user, create, update, delete, identities (lib/api/users.rb)."""
 from __future__ import annotations
 
 import datetime
@@ -11,7 +10,7 @@ from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404
 from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
 from gitlab_sim.params import AllOrNoneOf, AtLeastOneOf, Param, declared
 from gitlab_sim.routing import Reply, route
-from gitlab_sim.state import Identity, hash_password, now
+from gitlab_sim.records import Identity, hash_password, now
 
 ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
 ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
@@ -42,7 +41,7 @@ def list_params(call):
 
 
 def authorize_list(call, values):
-    """Steps 1-3 of section 1.1: extern_uid lookups are admin-only, anonymous callers need ?username=."""
+    """extern_uid lookups are admin-only, anonymous callers need ?username=."""
     if values.get("extern_uid") and values.get("provider"):
         call.authenticated_as_admin()
     if call.user is None:
@@ -124,7 +123,7 @@ def list_users(call):
 
 # -- GET /users/:id, GET /user ------------------------------------------------------------------
 def check_get_by_id_rate_limit(call):
-    """`check_rate_limit!(:users_get_by_id, scope: current_user)` for non-admins (section 6.1)."""
+    """`check_rate_limit!(:users_get_by_id, scope: current_user)` for non-admins."""
     settings = call.state.settings
     if call.user.username in (settings.get("users_get_by_id_limit_allowlist") or []):
         return
@@ -185,7 +184,8 @@ def validate_new_user(call, values, random_password):
 
 def raise_create_failure(call, values, problems):
     """When the save fails: 409 for a taken email (by_any_email), then for a taken username,
-    else the validation errors (section 1.4; an unconfirmed secondary email only fails validation)."""
+    else the validation errors (an email that is only an unconfirmed secondary email of another user
+    fails validation without a conflict)."""
     if call.state.user_by_any_email(values["email"] or "") is not None:
         raise errors.conflict("Email has already been taken")
     if call.state.user_by_username(values["username"] or "") is not None:
@@ -235,7 +235,7 @@ def update_params(call):
 
 
 def check_update_conflicts(call, user, raw_email, username):
-    """PUT checks by_any_email and by_username against *other* users before updating (section 1.5)."""
+    """PUT checks by_any_email and by_username against *other* users before updating."""
     if raw_email and call.state.user_by_any_email(raw_email.lower(), exclude_id=user.id) is not None:
         raise errors.conflict("Email has already been taken")
     if username:

@@ -184,7 +184,7 @@ def test_a_lasting_429_stops_the_listing_without_hammering(population):
     rule = {"action": "status", "status": 429, "headers": {"Retry-After": "1"}, "path": USERS_PATH, "times": -1}
     client = AfterFirstRequest(client_for(population, sleep=lambda seconds: None, max_retries=2),
                                lambda: population.sim.add_faults(rule))
-    with pytest.raises(GitLabRateLimited, match=r"^GET /users -> 429: Retry later$"):
+    with pytest.raises(GitLabRateLimited, match=r"^GET /users -> 429: Retry later \(gave up after 2 retries"):
         list_users(client, {"external": True}, max_concurrency=3)
     later = population.sim.requests_log()[1:]
     # At most one page per worker, each tried 1 + max_retries times; no page is started after that.
