@@ -51,7 +51,9 @@ options:
       - Omit it for the token's own user.
       - For another user, the token must be an administrator's token with the C(sudo) scope. If the token has
         no sudo scope, is not an administrator's, or the user does not exist, the task fails saying which.
-        Naming the token's own user works with any token.
+      - Naming the token's own user works with any token. When GitLab refuses sudo because the token's user is
+        not an administrator, the module reads the token's user (C(GET /user)) and, if it is the named user,
+        writes without sudo.
     type: raw
   state:
     description:

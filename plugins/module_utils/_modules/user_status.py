@@ -209,7 +209,7 @@ class StatusTask:
         current = self.read()
         if self.params["state"] == "absent":
             return self.clear(current)
-        return self.set(current)
+        return self.set_status(current)
 
     # -- reading ------------------------------------------------------------------------------------
     def read(self) -> Dict[str, Any]:
@@ -227,11 +227,11 @@ class StatusTask:
             raise ModuleFailed("user: there is no GitLab user %s" % repr(self.ref), **error_details(exc))
 
     # -- state=present ------------------------------------------------------------------------------
-    def set(self, current: Dict[str, Any]) -> Dict[str, Any]:
+    def set_status(self, current: Dict[str, Any]) -> Dict[str, Any]:
         desired = desired_status(self.params, current)
         changes = differences(desired, current)
         expiry = self.params.get("clear_status_after")
-        if expiry and not changes and has_status(current) and current.get("clear_status_at"):
+        if expiry and not changes and current.get("clear_status_at"):
             expiry = None  # it has an expiry already, and the status is not written for another reason
         before = status_view(current)
         after_status = dict(desired, clear_status_at=current.get("clear_status_at"))

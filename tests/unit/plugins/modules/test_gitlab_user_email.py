@@ -18,7 +18,6 @@ from gitlab_kit import clear, cycle, log, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_email
 
-SECRET_TOKEN_PART = "glpat-leak-me-not"
 PER_PAGE = {"per_page": "100"}
 
 
@@ -100,6 +99,7 @@ def test_own_emails_with_a_token_of_a_regular_user(run, sim, unique):
     check, applied, apply_log = cycle(run, sim, noop_requests=own(), api_token=token, email=address)
     assert applied["actions"] == ["POST /user/emails"]
     assert apply_log == own() + [("GET", "/user", {}), ("POST", "/user/emails", {})]
+    assert token not in check["_out"] and token not in applied["_out"]
     assert server_emails(sim, user["id"])[address] is False
     row_id = [row["id"] for row in applied["emails"] if row["email"] == address][0]
     # and removing it again: an address given as absent needs the primary email, so GET /user every time
@@ -303,47 +303,6 @@ def test_unknown_user(run, sim, unique):
         result = run(user=ident, email="x@example.org")
         assert result.get("failed") is True and words in result["msg"] and result["msg"].startswith("user")
         assert writes(sim) == []
-
-
-BAD_INPUT = [
-    # (options, words that must all be in the message)
-    (dict(email="not-an-address"), ["email must be an email address"]),
-    (dict(email=""), ["email must be an email address"]),
-    (dict(email="a b@example.com"), ["email"]),
-    (dict(emails=[dict(email="x")]), ["emails[0].email must be an email address"]),
-    (dict(emails=[dict(email="a@example.com"), dict(email="A@Example.com ")]), ["emails[1].email", "more than once"]),
-    (dict(emails=[dict(state="present")]), ["email"]),
-    (dict(emails=[dict(email="a@example.com", state="gone")]), ["state"]),
-    (dict(emails="a@example.com"), ["emails"]),
-    (dict(email="a@example.com", emails=[]), ["email", "emails"]),
-    (dict(), ["email", "emails"]),
-    (dict(email="a@example.com", state="gone"), ["state"]),
-    (dict(email="a@example.com", exclusive="perhaps"), ["exclusive"]),
-    (dict(email="a@example.com", skip_confirmation="maybe"), ["skip_confirmation"]),
-    (dict(email="a@example.com", user=""), ["user must not be empty"]),
-    (dict(email="a@example.com", user="   "), ["user must not be empty"]),
-    (dict(email="a@example.com", user=".."), ["user", "not a GitLab username"]),
-    (dict(email="a@example.com", user="a/b"), ["user", "not a GitLab username"]),
-    (dict(email="a@example.com", user="alice\nSudo: root"), ["user", "not a GitLab username"]),
-    (dict(email="a@example.com", user=0), ["user must be a positive user id"]),
-    (dict(email="a@example.com", user=-3), ["user must be a positive user id"]),
-    (dict(email="a@example.com", user=True), ["user must be a username or a user id"]),
-    (dict(email="a@example.com", user=["alice"]), ["user must be a username or a user id"]),
-    (dict(email="a@example.com", api_token=SECRET_TOKEN_PART + "\nx"), ["api_token"]),
-    (dict(email="a@example.com", user="..", emails=None, skip_confirmation=True), ["user"]),
-]
-
-
-@pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
-def test_bad_input_fails_before_any_request(run, sim, options, words):
-    options = dict((key, value) for key, value in options.items() if value is not None)
-    clear(sim)
-    result = run(**options)
-    assert result.get("failed") is True, result
-    for word in words:
-        assert word in result["msg"], (word, result["msg"])
-    assert log(sim) == [], "a request was sent"
-    assert SECRET_TOKEN_PART not in result["_out"]
 
 
 def server_user_email(gitlab, user_id):

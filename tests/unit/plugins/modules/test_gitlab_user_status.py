@@ -17,8 +17,6 @@ from gitlab_kit import clear, cycle, log, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_status
 
-SECRET_TOKEN_PART = "glpat-leak-me-not"
-
 
 @pytest.fixture
 def run(run_module):
@@ -68,6 +66,7 @@ def test_own_status_with_a_token_of_a_regular_user(run, sim, unique):
     assert applied["diff"]["after"] == dict(state="present", emoji="coffee", message="I crave coffee :coffee:",
                                             availability="busy", clear_status_at=None)
     assert check["status"]["message_html"] is None  # GitLab renders it; check mode cannot
+    assert token not in check["_out"] and token not in applied["_out"]
 
 
 def test_another_users_status_through_sudo(run, gitlab, unique):
@@ -327,43 +326,3 @@ def test_gitlab_without_patch_falls_back_to_put(run, sim, unique):
     assert any("has no PATCH /user/status" in w for w in warnings(result))
     status = server_status(sim, user["id"])
     assert (status["emoji"], status["message"]) == ("coffee", "old GitLab")
-
-
-# -- bad input ---------------------------------------------------------------------------------------------
-
-BAD_INPUT = [
-    # (options, words that must all be in the message)
-    (dict(emoji=":coffee:"), ["emoji", "without colons", "'coffee'"]),
-    (dict(emoji="Coffee"), ["emoji", "lower case"]),
-    (dict(emoji="\u2615"), ["emoji", "not the character"]),
-    (dict(emoji="hot beverage"), ["emoji", "not an emoji name"]),
-    (dict(emoji="a/b"), ["emoji"]),
-    (dict(status_message="x" * 101), ["status_message must be at most 100 characters long, got 101"]),
-    (dict(availability="away"), ["availability"]),
-    (dict(clear_status_after="1_hour"), ["clear_status_after"]),
-    (dict(state="gone"), ["state"]),
-    (dict(state="absent", emoji="coffee", clear_status_after="1_day"),
-     ["emoji, clear_status_after cannot be used with state=absent"]),
-    (dict(state="absent", status_message=""), ["status_message cannot be used with state=absent"]),
-    (dict(user=""), ["user must not be empty"]),
-    (dict(user=".."), ["user", "not a GitLab username"]),
-    (dict(user="a/b"), ["user", "not a GitLab username"]),
-    (dict(user="alice\nSudo: root"), ["user", "not a GitLab username"]),
-    (dict(user="alice bob"), ["user", "not a GitLab username"]),
-    (dict(user=0), ["user must be a positive user id"]),
-    (dict(user=False), ["user must be a username or a user id"]),
-    (dict(user={"id": 1}), ["user must be a username or a user id"]),
-    (dict(api_token=SECRET_TOKEN_PART + "\nx", emoji="coffee"), ["api_token"]),
-    (dict(user="..", emoji="Coffee", status_message="x" * 200), ["user", "emoji", "status_message"]),
-]
-
-
-@pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
-def test_bad_input_fails_before_any_request(run, sim, options, words):
-    clear(sim)
-    result = run(**options)
-    assert result.get("failed") is True, result
-    for word in words:
-        assert word in result["msg"], (word, result["msg"])
-    assert log(sim) == [], "a request was sent"
-    assert SECRET_TOKEN_PART not in result["_out"]
