@@ -265,6 +265,16 @@ def test_unknown_user(run, sim, unique):
     assert writes(sim) == []
 
 
+def test_sudo_with_a_token_that_cannot_sudo(run, sim, unique):
+    """lib/api/helpers.rb `sudo!` refuses tokens that are neither personal access nor OAuth tokens; the
+    simulator has none of those, so GitLab's answer is played back."""
+    user = sim.create_user(unique("tokentype"))
+    body = {"message": "403 Forbidden - Must be authenticated using an OAuth or personal access token to use sudo"}
+    sim.add_faults({"method": "PATCH", "path": "/user/status$", "action": "status", "status": 403, "body": body})
+    result = run(user=user["username"], emoji="coffee")
+    _refused(result, "sudo needs a personal access token or an OAuth token")
+
+
 def test_user_deleted_between_read_and_write(run, sim, unique):
     """GitLab's sudo answers 404 "User with ID or username ... Not Found" when the user is gone."""
     user = sim.create_user(unique("vanish"))
