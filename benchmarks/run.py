@@ -228,8 +228,38 @@ def run_play(sim, path):
     return seconds, tasks, sim.log()
 
 
+def ssh_public_key(comment):
+    """A fresh ed25519 public key in OpenSSH format (GitLab keeps keys unique across the instance)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    public = ed25519.Ed25519PrivateKey.generate().public_key()
+    line = public.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH).decode()
+    return "%s %s" % (line, comment)
+
+
+def give_key_and_email(sim, users, workers=16):
+    """One SSH key and one confirmed secondary email per user, through the API (the bulk run must find them)."""
+    import concurrent.futures
+
+    session = requests.Session()
+    session.headers["PRIVATE-TOKEN"] = sim.token
+
+    def give(user):
+        user["key"] = ssh_public_key("%s@laptop" % user["username"])
+        user["second_email"] = "%s.second@example.com" % user["username"]
+        for path, body in (("/users/%d/keys" % user["id"], {"title": "laptop", "key": user["key"]}),
+                           ("/users/%d/emails" % user["id"], {"email": user["second_email"], "skip_confirmation": True})):
+            response = session.post(sim.url + "/api/v4" + path, json=body, timeout=60)
+            response.raise_for_status()
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(give, users))
+
+
 def bench_bulk(latency_ms, users, sample):
-    """A no-op converge of `users` users in one task, against loops of single-module tasks over a sample."""
+    """A no-op converge of `users` users (each with one SSH key and one secondary email) in one task, against
+    loops of single-module tasks over a sample."""
     from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
     from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import list_users
 
@@ -238,11 +268,16 @@ def bench_bulk(latency_ms, users, sample):
         os.environ["GITLAB_URL"], os.environ["GITLAB_TOKEN"] = sim.url, sim.token
         seeded = sim.control("POST", "/seed", json={"users": users})
         everyone = list_users(GitLabClient(sim.url, api_token=sim.token))
+        # Humans in a state that allows keys and emails to be added (the seed varies states and user types).
         mine = [user for user in everyone if seeded["first_id"] <= user["id"] <= seeded["last_id"]]
-        entries = [dict(username=user["username"], name=user["name"], email=user["email"]) for user in mine]
+        give_key_and_email(sim, mine)
+        entries = [dict(username=user["username"], name=user["name"], email=user["email"],
+                        ssh_keys=[dict(key=user["key"], title="laptop")], emails=[dict(email=user["second_email"])])
+                   for user in mine]
         connection = {"api_url": "{{ lookup('env', 'GITLAB_URL') }}", "api_token": "{{ lookup('env', 'GITLAB_TOKEN') }}"}
         print("gitlab_users_converge: a converge that changes nothing (simulator latency %d ms per request)" % latency_ms)
-        print("  %d users on the server; every user listed with username, name and email" % len(everyone))
+        print("  %d users on the server; %d listed, each with username, name, email, one SSH key and one secondary "
+              "email" % (len(everyone), len(entries)))
 
         path = write_play([{"name": "bulk", "gitlab_ops.users.gitlab_users_converge": dict(connection, users="{{ team }}")}],
                           {"team": entries})
@@ -252,27 +287,37 @@ def bench_bulk(latency_ms, users, sample):
         if failed:
             raise SystemExit("bulk converge failed: %s" % msg)
         writes = [entry for entry in log if entry["method"] != "GET"]
-        print("  one task, %d users: %d requests (%d writes), changed=%s, task %.1f s, playbook %.1f s"
-              % (len(entries), len(log), len(writes), str(changed).lower(), task_seconds, total))
+        print("  one task: %d requests (%d writes), changed=%s, task %.1f s, playbook %.1f s"
+              % (len(log), len(writes), str(changed).lower(), task_seconds, total))
 
+        user_args = dict(connection, username="{{ item.username }}", name="{{ item.name }}", email="{{ item.email }}")
+        loops = (
+            ("%s + gitlab_user_key + gitlab_user_email" % OURS, [
+                {"name": "user", OURS: user_args, "loop": "{{ team }}"},
+                {"name": "key", "gitlab_ops.users.gitlab_user_key": dict(
+                    connection, user="{{ item.username }}", keys="{{ item.ssh_keys }}"), "loop": "{{ team }}"},
+                {"name": "email", "gitlab_ops.users.gitlab_user_email": dict(
+                    connection, user="{{ item.username }}", emails="{{ item.emails }}"), "loop": "{{ team }}"}]),
+            ("%s (user and SSH key; it has no emails)" % PEER, [
+                {"name": "user", PEER: dict(user_args, password="Qz7-vortex-Lumen-92", sshkey_name="laptop",
+                                            sshkey_file="{{ item.ssh_keys[0].key }}"), "loop": "{{ team }}"}]),
+        )
         rows = []
-        for module, args in ((OURS, dict(connection, username="{{ item.username }}", name="{{ item.name }}",
-                                         email="{{ item.email }}")),
-                             (PEER, dict(connection, username="{{ item.username }}", name="{{ item.name }}",
-                                         email="{{ item.email }}", password="Qz7-vortex-Lumen-92"))):
-            path = write_play([{"name": "loop", module: args, "loop": "{{ team }}"}], {"team": entries[:sample]})
-            loop_total, loop_tasks, loop_log = run_play(sim, path)
+        for label, loop_tasks in loops:
+            path = write_play(loop_tasks, {"team": entries[:sample]})
+            _loop_total, results, loop_log = run_play(sim, path)
             os.unlink(path)
-            loop_seconds, loop_changed, loop_failed, loop_msg = loop_tasks["loop"]
-            per_user = loop_seconds / sample
-            rows.append((module, per_user, len(loop_log) / float(sample), loop_changed, loop_failed, loop_msg))
-        print("  the same work as a loop of single-module tasks, timed over %d users and scaled to %d:"
+            seconds = sum(result[0] for result in results.values())
+            failures = [result[3] for result in results.values() if result[2]]
+            loop_changed = any(result[1] for result in results.values())
+            rows.append((label, seconds / sample, len(loop_log) / float(sample), loop_changed, failures))
+        print("  the same work as loops of single-module tasks, timed over %d users and scaled to %d:"
               % (sample, len(entries)))
-        for module, per_user, requests_per_user, loop_changed, loop_failed, loop_msg in rows:
+        for label, per_user, requests_per_user, loop_changed, failures in rows:
             scaled = per_user * len(entries)
-            print("    %-34s %.2f s and %.1f requests per user -> %6.0f s for %d users: %5.1fx the bulk task%s"
-                  % (module, per_user, requests_per_user, scaled, len(entries), scaled / task_seconds,
-                     (" (FAILED: %s)" % loop_msg) if loop_failed else (" (changed)" if loop_changed else "")))
+            print("    %-68s %.2f s and %.1f requests per user -> %6.0f s: %5.1fx the bulk task%s"
+                  % (label, per_user, requests_per_user, scaled, scaled / task_seconds,
+                     (" (FAILED: %s)" % failures[0]) if failures else (" (changed)" if loop_changed else "")))
     print()
 
 

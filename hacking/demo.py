@@ -64,6 +64,11 @@ def out_of_band_changes(gitlab: GitLab) -> None:
     carol = gitlab.user("demo.carol")
     gitlab.call("PUT", "/users/%d" % carol["id"], json={"name": "Carol S.", "projects_limit": 500})
     print("renamed demo.carol to 'Carol S.' and raised her projects_limit to 500")
+    bob = gitlab.user("demo.bob")
+    for key in gitlab.call("GET", "/users/%d/keys" % bob["id"]):
+        if key["title"] == "bob-ci":
+            gitlab.call("DELETE", "/users/%d/keys/%d" % (bob["id"], key["id"]))
+            print("deleted demo.bob's SSH key bob-ci")
     erin = gitlab.user("demo.erin")
     gitlab.call("POST", "/users/%d/unblock" % erin["id"])
     print("unblocked demo.erin")

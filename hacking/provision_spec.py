@@ -44,15 +44,16 @@ ROLE_DESCRIPTION = [
     "accepted here: use the option names).",
     "Connection: the O(provision_api_url) and O(provision_api_token) variables, or C(module_defaults) for "
     "C(group/gitlab_ops.users.gitlab), or the GITLAB_URL and GITLAB_TOKEN environment variables.",
-    "Sets C(provision_result): the module's result (per-user reports, summary, diff).",
+    "Sets C(provision_result): the module's result (per-user reports, summary, diff), without token values.",
+    "Sets C(provision_tokens): the tokens this run created, by username and token name, each with its value in "
+    "C(token). The tasks that handle them are C(no_log); nothing the role shows contains a token value.",
 ]
 
-ROLE_OPTIONS = {
-    "provision_remove_unlisted": dict(module_option="remove_unlisted", type="bool", default=False),
-    "provision_unlisted_pattern": dict(module_option="unlisted_pattern", type="str"),
-    "provision_unlisted_action": dict(module_option="unlisted_action", type="str", choices=["block", "delete"],
-                                      default="block"),
-    "provision_max_concurrency": dict(module_option="max_concurrency", type="int", default=8),
+# The role variables that are module options: provision_<option>, as the module declares it.
+ROLE_SWITCHES = ("exclusive_keys", "exclusive_emails", "remove_unlisted", "unlisted_pattern", "unlisted_action",
+                 "max_concurrency")
+# The connection options the role takes as variables (the others come from module_defaults).
+ROLE_CONNECTION = {
     "provision_api_url": dict(module_option="api_url", type="str"),
     "provision_api_token": dict(module_option="api_token", type="str", no_log=True),
     "provision_api_oauth_token": dict(module_option="api_oauth_token", type="str", no_log=True),
@@ -70,11 +71,13 @@ def role_spec():
         "required": True,
         "options": document(users["options"], [], role=True),
     }
-    for rule in RULES:
-        if users.get(rule):
-            entry[rule] = [list(item) for item in users[rule]]
+    entry.update(rules_of(users))
     options = {"provision_users": entry}
-    for name, option in ROLE_OPTIONS.items():
+    module = users_converge.argument_spec()
+    switches = dict(("provision_" + name, dict(dict((key, module[name][key]) for key in ("type", "default", "choices")
+                                                    if module[name].get(key) is not None), module_option=name))
+                    for name in ROLE_SWITCHES if name in module)
+    for name, option in list(switches.items()) + list(ROLE_CONNECTION.items()):
         option = dict(option)
         module_option = option.pop("module_option")
         doc = {"description": ["O(gitlab_ops.users.gitlab_users_converge#module:%s)." % module_option]}
@@ -86,6 +89,20 @@ def role_spec():
         "author": ["gitlab_ops.users contributors (@gitlab-ops)"],
         "options": options,
     }}}
+
+
+def plain(value):
+    """Tuples as lists, at every depth (YAML has no tuples)."""
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return dict((key, plain(item)) for key, item in value.items())
+    return value
+
+
+def rules_of(option):
+    """The rules (mutually_exclusive, required_if, required_by...) of an option with suboptions."""
+    return dict((rule, plain(option[rule])) for rule in RULES if option.get(rule))
 
 
 def describe(names):
@@ -121,9 +138,7 @@ def document(spec, path, role):
             inner = names[:-1] + [name + "[]"] if entry["type"] == "list" else names
             entry["options" if role else "suboptions"] = document(option["options"], inner, role)
             if role:
-                for rule in RULES:
-                    if option.get(rule):
-                        entry[rule] = [list(item) if isinstance(item, tuple) else item for item in option[rule]]
+                entry.update(rules_of(option))
         docs[name] = entry
     return docs
 

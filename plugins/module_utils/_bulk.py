@@ -13,6 +13,11 @@ The logic of every single module is a task class over a `GitLabModule` (`UserTas
 the run's client and check mode, and warnings and failures that stay with it instead of ending the
 Ansible task. The single module's code runs unchanged in it.
 
+In check mode a user that the run would create has no id yet, but its keys, emails, status and tokens
+are still to be shown. Their tasks get `PENDING_ID` as the user's id and a scope whose client answers
+the reads of that user as GitLab answers them for a new user (no keys, no emails...) without sending
+them, and whose `write()` shows the id as ":id", as it does for anything check mode would create.
+
 `run_bounded` runs one job per item on at most `max_concurrency` threads. The threads share one
 GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api.RateLimitGate), so at
 most `max_concurrency` requests are in flight, reads and writes alike.
@@ -25,7 +30,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeV
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient, GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient, GitLabError, GitLabResponse
 from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
     GitLabModule,
     ModuleFailed,
@@ -40,6 +45,68 @@ DEFAULT_CONCURRENCY = 8
 Item = TypeVar("Item")
 
 
+class PendingUserId(int):
+    """The id of a user that check mode would create (see the module documentation)."""
+
+
+# Larger than any id GitLab hands out in practice (ids are sequential), and positive, as the single
+# modules require of a user id.
+PENDING_ID = PendingUserId(2 ** 53 - 1)
+
+
+class PendingUserClient:
+    """The run's client as seen by the tasks of a user that check mode would create: every read of that
+    user is answered as GitLab would answer it for a new user, without a request (`user` is the user
+    check mode predicts; `answers` maps a path below /users/:id to its answer, [] by default). Anything
+    else goes to the client. Writes never get here: in check mode write() sends nothing."""
+
+    def __init__(self, client: GitLabClient, user: Mapping[str, Any], answers: Mapping[str, Any]) -> None:
+        self.client = client
+        self.user = dict(user, id=PENDING_ID)
+        self.answers = dict(answers)
+        self.prefix = "/users/%d" % PENDING_ID
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def answer(self, method: str, path: str, params: Any = None, headers: Any = None) -> Any:
+        """The answer for a read of the pending user, or None when the request is not about it."""
+        path = path.split("?", 1)[0]
+        sudo = dict(headers or {}).get("Sudo")
+        if method != "GET":
+            return None
+        if path == self.prefix or (path == "/user" and sudo == str(PENDING_ID)):
+            return dict(self.user)
+        if path.startswith(self.prefix + "/"):
+            return self.answers.get(path[len(self.prefix) + 1:], [])
+        if isinstance(params, Mapping) and params.get("user_id") == PENDING_ID:
+            return []  # GET /personal_access_tokens?user_id=
+        return None
+
+    def request(self, method: str, path: str, params: Any = None, data: Any = None, files: Any = None,
+                headers: Any = None, expect: Any = None) -> GitLabResponse:
+        answer = self.answer(method.upper(), path, params, headers)
+        if answer is None:
+            return self.client.request(method, path, params=params, data=data, files=files, headers=headers,
+                                       expect=expect)
+        return GitLabResponse(200, answer, {})
+
+    def get(self, path: str, params: Any = None, headers: Any = None, expect: Any = None) -> Any:
+        return self.request("GET", path, params=params, headers=headers, expect=expect).json
+
+    def paginate(self, path: str, params: Any = None, per_page: int = 100, keyset: bool = False,
+                 headers: Any = None) -> Iterable[Dict[str, Any]]:
+        answer = self.answer("GET", path, params, headers)
+        if answer is None:
+            return self.client.paginate(path, params=params, per_page=per_page, keyset=keyset, headers=headers)
+        return iter(answer)
+
+    def resolve_user(self, ident: Any, with_custom_attributes: bool = False) -> Optional[Dict[str, Any]]:
+        if ident == PENDING_ID or (isinstance(ident, str) and ident.lower() == str(self.user.get("username")).lower()):
+            return dict(self.user)
+        return self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
+
+
 class TaskScope(GitLabModule):
     """A GitLabModule for one task inside a bigger module run.
 
@@ -49,8 +116,7 @@ class TaskScope(GitLabModule):
     so that the caller decides what one failed task means for the run."""
 
     # pylint: disable-next=super-init-not-called
-    def __init__(self, client: GitLabClient, params: Mapping[str, Any], check_mode: bool,
-                 diff_mode: bool = True) -> None:
+    def __init__(self, client: Any, params: Mapping[str, Any], check_mode: bool, diff_mode: bool = True) -> None:
         self.module = None
         self.params = dict(params)
         self.check_mode = check_mode
@@ -59,6 +125,11 @@ class TaskScope(GitLabModule):
         self.maybe_committed = False
         self._client = client
         self.warnings: List[str] = []
+
+    def write(self, method: str, template: str, *args: Any, **kwargs: Any) -> Any:
+        # The id of a user check mode would create shows as ":id", like any id check mode does not know.
+        args = tuple(None if isinstance(arg, PendingUserId) else arg for arg in args)
+        return super().write(method, template, *args, **kwargs)
 
     def warn(self, msg: str) -> None:
         self.warnings.append(msg)
@@ -113,12 +184,24 @@ class OptionsValidator:
         self.validator = ArgumentSpecValidator(spec, **dict(rules or {}))
 
     def validate(self, options: Mapping[str, Any]):
-        """-> (validated options with defaults, [problem], {no_log value}, [warning])."""
-        result = self.validator.validate(dict(options))
+        """-> (validated options with defaults, [problem], {no_log value}, [warning]).
+
+        An option that is None counts as not given (as Ansible filled it in for an option of the outer
+        module), also inside lists and dicts."""
+        result = self.validator.validate(given(options))
         problems = list(dict.fromkeys(str(message) for message in result.error_messages))
         warnings = [str(item.get("warning", item)) if isinstance(item, dict) else str(item)
                     for item in getattr(result, "_warnings", []) or []]
         return result.validated_parameters, problems, set(result._no_log_values), warnings
+
+
+def given(value: Any) -> Any:
+    """`value` without the None values of its dicts, at every depth."""
+    if isinstance(value, Mapping):
+        return dict((key, given(item)) for key, item in value.items() if item is not None)
+    if isinstance(value, list):
+        return [given(item) for item in value]
+    return value
 
 
 def run_bounded(items: Iterable[Item], job: Callable[[Item], Any], max_concurrency: int) -> List[Any]:

@@ -12,12 +12,16 @@ version_added: 0.1.0
 description:
   - Brings a whole list of GitLab users to the wanted state in one module run, instead of one task (and one
     module start-up) per user.
-  - Each item of O(users) takes the options of M(gitlab_ops.users.gitlab_user). It is converged by the very
-    code of that module, so a user is compared, created, updated, blocked or deleted exactly as
-    M(gitlab_ops.users.gitlab_user) would do it, with the same checks, warnings and request order.
+  - Each item of O(users) takes the options of M(gitlab_ops.users.gitlab_user), and its secondary emails, SSH keys,
+    GPG keys, status and impersonation tokens in O(users[].emails), O(users[].ssh_keys), O(users[].gpg_keys),
+    O(users[].status) and O(users[].impersonation_tokens). Each is converged by the very code of its own module
+    (M(gitlab_ops.users.gitlab_user), M(gitlab_ops.users.gitlab_user_email), M(gitlab_ops.users.gitlab_user_key),
+    M(gitlab_ops.users.gitlab_user_gpg_key), M(gitlab_ops.users.gitlab_user_status),
+    M(gitlab_ops.users.gitlab_impersonation_token)), with the same checks, warnings and requests, in that order.
   - "Reading: all users are listed once, in pages of 100 (fetched concurrently; above 10,000 users GitLab
     only offers keyset pagination, which is followed page by page). A user that needs no change then costs
-    no further request."
+    no further request; each resource an item lists costs the one read its module makes for a user given by id
+    (for example C(GET /users/:id/keys))."
   - Users are converged concurrently, at most O(max_concurrency) requests at a time. When GitLab answers
     429 (rate limited), every worker pauses until its C(Retry-After) has passed.
   - One user's failure does not stop the others. The task fails at the end when any user failed; RV(users)
@@ -63,233 +67,435 @@ options:
     suboptions:
       username:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:username).
+          - Like O(gitlab_ops.users.gitlab_user#module:username).
         type: str
         required: true
       state:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:state).
+          - Like O(gitlab_ops.users.gitlab_user#module:state).
         type: str
         choices:
-        - present
-        - absent
+          - present
+          - absent
         default: present
       email:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:email).
+          - Like O(gitlab_ops.users.gitlab_user#module:email).
         type: str
       password:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:password).
+          - Like O(gitlab_ops.users.gitlab_user#module:password).
         type: str
       update_password:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:update_password).
+          - Like O(gitlab_ops.users.gitlab_user#module:update_password).
         type: str
         choices:
-        - on_create
-        - always
+          - on_create
+          - always
         default: on_create
       reset_password:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:reset_password).
+          - Like O(gitlab_ops.users.gitlab_user#module:reset_password).
         type: bool
         default: false
       force_random_password:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:force_random_password).
+          - Like O(gitlab_ops.users.gitlab_user#module:force_random_password).
         type: bool
         default: false
       skip_confirmation:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:skip_confirmation).
+          - Like O(gitlab_ops.users.gitlab_user#module:skip_confirmation).
         type: bool
         default: true
       remove_previous_email:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:remove_previous_email).
+          - Like O(gitlab_ops.users.gitlab_user#module:remove_previous_email).
         type: bool
         default: false
       account_state:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:account_state).
+          - Like O(gitlab_ops.users.gitlab_user#module:account_state).
         type: str
         choices:
-        - active
-        - blocked
-        - deactivated
-        - banned
+          - active
+          - blocked
+          - deactivated
+          - banned
       identities:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:identities).
+          - Like O(gitlab_ops.users.gitlab_user#module:identities).
         type: list
         elements: dict
         suboptions:
           provider:
             description:
-            - Like O(gitlab_ops.users.gitlab_user#module:identities[].provider).
+              - Like O(gitlab_ops.users.gitlab_user#module:identities[].provider).
             type: str
             required: true
           extern_uid:
             description:
-            - Like O(gitlab_ops.users.gitlab_user#module:identities[].extern_uid).
+              - Like O(gitlab_ops.users.gitlab_user#module:identities[].extern_uid).
             type: str
             required: true
       purge_identities:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:purge_identities).
+          - Like O(gitlab_ops.users.gitlab_user#module:purge_identities).
         type: bool
         default: false
       custom_attributes:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:custom_attributes).
+          - Like O(gitlab_ops.users.gitlab_user#module:custom_attributes).
         type: dict
       purge_custom_attributes:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:purge_custom_attributes).
+          - Like O(gitlab_ops.users.gitlab_user#module:purge_custom_attributes).
         type: bool
         default: false
       preserved_custom_attributes:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:preserved_custom_attributes).
+          - Like O(gitlab_ops.users.gitlab_user#module:preserved_custom_attributes).
         type: list
         elements: str
         default: []
       disable_two_factor:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:disable_two_factor).
+          - Like O(gitlab_ops.users.gitlab_user#module:disable_two_factor).
         type: bool
         default: false
       avatar:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:avatar).
+          - Like O(gitlab_ops.users.gitlab_user#module:avatar).
         type: path
       update_avatar:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:update_avatar).
+          - Like O(gitlab_ops.users.gitlab_user#module:update_avatar).
         type: str
         choices:
-        - on_create
-        - always
+          - on_create
+          - always
         default: on_create
       hard_delete:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:hard_delete).
+          - Like O(gitlab_ops.users.gitlab_user#module:hard_delete).
         type: bool
         default: false
       wait:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:wait).
+          - Like O(gitlab_ops.users.gitlab_user#module:wait).
         type: bool
         default: true
       wait_timeout:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:wait_timeout).
+          - Like O(gitlab_ops.users.gitlab_user#module:wait_timeout).
         type: int
         default: 60
       name:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:name).
+          - Like O(gitlab_ops.users.gitlab_user#module:name).
         type: str
       admin:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:admin).
+          - Like O(gitlab_ops.users.gitlab_user#module:admin).
         type: bool
         aliases:
-        - isadmin
+          - isadmin
       auditor:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:auditor).
+          - Like O(gitlab_ops.users.gitlab_user#module:auditor).
         type: bool
       external:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:external).
+          - Like O(gitlab_ops.users.gitlab_user#module:external).
         type: bool
       can_create_group:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:can_create_group).
+          - Like O(gitlab_ops.users.gitlab_user#module:can_create_group).
         type: bool
       projects_limit:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:projects_limit).
+          - Like O(gitlab_ops.users.gitlab_user#module:projects_limit).
         type: int
       bio:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:bio).
+          - Like O(gitlab_ops.users.gitlab_user#module:bio).
         type: str
       location:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:location).
+          - Like O(gitlab_ops.users.gitlab_user#module:location).
         type: str
       organization:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:organization).
+          - Like O(gitlab_ops.users.gitlab_user#module:organization).
         type: str
       job_title:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:job_title).
+          - Like O(gitlab_ops.users.gitlab_user#module:job_title).
         type: str
       pronouns:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:pronouns).
+          - Like O(gitlab_ops.users.gitlab_user#module:pronouns).
         type: str
       public_email:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:public_email).
+          - Like O(gitlab_ops.users.gitlab_user#module:public_email).
         type: str
       commit_email:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:commit_email).
+          - Like O(gitlab_ops.users.gitlab_user#module:commit_email).
         type: str
       private_profile:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:private_profile).
+          - Like O(gitlab_ops.users.gitlab_user#module:private_profile).
         type: bool
       note:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:note).
+          - Like O(gitlab_ops.users.gitlab_user#module:note).
         type: str
       linkedin:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:linkedin).
+          - Like O(gitlab_ops.users.gitlab_user#module:linkedin).
         type: str
       twitter:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:twitter).
+          - Like O(gitlab_ops.users.gitlab_user#module:twitter).
         type: str
       discord:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:discord).
+          - Like O(gitlab_ops.users.gitlab_user#module:discord).
         type: str
       skype:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:skype).
+          - Like O(gitlab_ops.users.gitlab_user#module:skype).
         type: str
       website_url:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:website_url).
+          - Like O(gitlab_ops.users.gitlab_user#module:website_url).
         type: str
       theme_id:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:theme_id).
+          - Like O(gitlab_ops.users.gitlab_user#module:theme_id).
         type: int
       color_scheme_id:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:color_scheme_id).
+          - Like O(gitlab_ops.users.gitlab_user#module:color_scheme_id).
         type: int
       view_diffs_file_by_file:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:view_diffs_file_by_file).
+          - Like O(gitlab_ops.users.gitlab_user#module:view_diffs_file_by_file).
         type: bool
       shared_runners_minutes_limit:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:shared_runners_minutes_limit).
+          - Like O(gitlab_ops.users.gitlab_user#module:shared_runners_minutes_limit).
         type: int
       extra_shared_runners_minutes_limit:
         description:
-        - Like O(gitlab_ops.users.gitlab_user#module:extra_shared_runners_minutes_limit).
+          - Like O(gitlab_ops.users.gitlab_user#module:extra_shared_runners_minutes_limit).
         type: int
-
+      emails:
+        description:
+          - The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of M(gitlab_ops.users.gitlab_user_email)
+            gives them.
+          - They are added confirmed unless the item's O(gitlab_ops.users.gitlab_users_converge#module:users[].skip_confirmation)
+            is V(false).
+          - With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_emails), the user's other secondary emails
+            are removed (never the primary email).
+          - Omitted, the user's secondary emails are left alone.
+        type: list
+        elements: dict
+        suboptions:
+          email:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_email#module:emails[].email).
+            type: str
+            required: true
+          state:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_email#module:emails[].state).
+            type: str
+            choices:
+              - present
+              - absent
+      ssh_keys:
+        description:
+          - The SSH keys of the user, as O(gitlab_ops.users.gitlab_user_key#module:keys) of M(gitlab_ops.users.gitlab_user_key)
+            gives them.
+          - With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_keys), the user's other SSH keys are removed.
+          - Omitted, the user's SSH keys are left alone.
+        type: list
+        elements: dict
+        suboptions:
+          key:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_key#module:keys[].key).
+            type: str
+            required: true
+          title:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_key#module:keys[].title).
+            type: str
+          expires_at:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_key#module:keys[].expires_at).
+            type: str
+          usage_type:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_key#module:keys[].usage_type).
+            type: str
+            choices:
+              - auth
+              - signing
+              - auth_and_signing
+          state:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_key#module:keys[].state).
+            type: str
+            choices:
+              - present
+              - absent
+      gpg_keys:
+        description:
+          - The GPG keys of the user, as O(gitlab_ops.users.gitlab_user_gpg_key#module:keys) of M(gitlab_ops.users.gitlab_user_gpg_key)
+            gives them.
+          - With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_keys), the user's other GPG keys are removed.
+          - Omitted, the user's GPG keys are left alone.
+        type: list
+        elements: dict
+        suboptions:
+          key:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_gpg_key#module:keys[].key).
+            type: str
+            required: true
+          state:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_gpg_key#module:keys[].state).
+            type: str
+            choices:
+              - present
+              - absent
+          revoke:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_gpg_key#module:keys[].revoke).
+            type: bool
+      status:
+        description:
+          - 'The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) but O(gitlab_ops.users.gitlab_user_status#module:user).'
+          - 'GitLab sets a status only for the current user, so this goes through sudo: the token needs the C(sudo)
+            scope.'
+          - Omitted, the user's status is left alone.
+        type: dict
+        suboptions:
+          state:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_status#module:state).
+            type: str
+            choices:
+              - present
+              - absent
+            default: present
+          clear_status_after:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_status#module:clear_status_after).
+            type: str
+            choices:
+              - 30_minutes
+              - 3_hours
+              - 8_hours
+              - 1_day
+              - 3_days
+              - 7_days
+              - 30_days
+          emoji:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_status#module:emoji).
+            type: str
+          status_message:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_status#module:status_message).
+            type: str
+          availability:
+            description:
+              - Like O(gitlab_ops.users.gitlab_user_status#module:availability).
+            type: str
+            choices:
+              - not_set
+              - busy
+      impersonation_tokens:
+        description:
+          - Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) but O(gitlab_ops.users.gitlab_impersonation_token#module:user),
+            identified by name.
+          - The value of a token created by this task is returned in RV(gitlab_ops.users.gitlab_users_converge#module:tokens),
+            nowhere else.
+          - Tokens the list does not name are left alone.
+        type: list
+        elements: dict
+        suboptions:
+          name:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:name).
+            type: str
+            required: true
+          type:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:type).
+            type: str
+            choices:
+              - impersonation
+              - personal
+            default: impersonation
+          state:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:state).
+            type: str
+            choices:
+              - present
+              - absent
+            default: present
+          scopes:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:scopes).
+            type: list
+            elements: str
+          description:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:description).
+            type: str
+          expires_at:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:expires_at).
+            type: str
+          expires_in_days:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:expires_in_days).
+            type: int
+          renew_before_days:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:renew_before_days).
+            type: int
+          recreate:
+            description:
+              - Like O(gitlab_ops.users.gitlab_impersonation_token#module:recreate).
+            type: str
+            choices:
+              - never
+              - on_change
+              - always
+            default: on_change
+  exclusive_keys:
+    description:
+      - For the users whose item lists O(users[].ssh_keys) (or O(users[].gpg_keys)), remove their other SSH keys
+        (or GPG keys), as O(gitlab_ops.users.gitlab_user_key#module:exclusive) does.
+      - A user whose item does not list them keeps all its keys.
+    type: bool
+    default: false
+  exclusive_emails:
+    description:
+      - For the users whose item lists O(users[].emails), remove their other secondary emails (never the primary
+        email), as O(gitlab_ops.users.gitlab_user_email#module:exclusive) does.
+    type: bool
+    default: false
   remove_unlisted:
     description:
       - Retire the users that O(unlisted_pattern) selects and that O(users) does not list, as
@@ -325,6 +531,11 @@ notes:
     address that the same task adds as a secondary email of a new user is refused by GitLab on the first run.
 seealso:
   - module: gitlab_ops.users.gitlab_user
+  - module: gitlab_ops.users.gitlab_user_key
+  - module: gitlab_ops.users.gitlab_user_gpg_key
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_status
+  - module: gitlab_ops.users.gitlab_impersonation_token
 """
 
 EXAMPLES = r"""
@@ -347,6 +558,32 @@ EXAMPLES = r"""
       - username: mallory
         state: absent
   register: converged
+
+- name: A user with secondary emails, keys, a status and a token
+  gitlab_ops.users.gitlab_users_converge:
+    users:
+      - username: carol
+        name: Carol Example
+        email: carol@example.com
+        force_random_password: true
+        emails:
+          - email: carol.oncall@example.com
+        ssh_keys:
+          - key: "{{ lookup('ansible.builtin.file', 'keys/carol.pub') }}"
+            title: laptop
+        gpg_keys:
+          - key: "{{ lookup('ansible.builtin.file', 'keys/carol.asc') }}"
+        status:
+          emoji: coffee
+          status_message: On call
+        impersonation_tokens:
+          - name: automation
+            scopes: [read_api]
+            expires_in_days: 30
+            renew_before_days: 7
+    exclusive_keys: true
+  register: converged
+  no_log: true  # the result holds the value of a token it creates
 
 - name: Block the team members nobody lists any more (check first with --check --diff)
   gitlab_ops.users.gitlab_users_converge:
@@ -493,6 +730,23 @@ users:
       changed: false
       actions: []
       changes: {}
+tokens:
+  description:
+    - The tokens this task created, by username and then by token name, each as
+      RV(gitlab_ops.users.gitlab_impersonation_token#module:token) of M(gitlab_ops.users.gitlab_impersonation_token)
+      returns it, with its value in C(token).
+    - A token value is shown by GitLab only once, when the token is created; it is nowhere else in the result.
+      Register the result with C(no_log) (the C(gitlab_ops.users.provision) role does).
+  returned: always
+  type: dict
+  sample:
+    alice:
+      ci:
+        id: 17
+        name: ci
+        scopes: [read_api]
+        expires_at: "2027-01-31"
+        token: glpat-xxxxxxxxxxxxxxxxxxxx
 diff:
   description:
     - For each user that changes, by username, its managed options before and after.

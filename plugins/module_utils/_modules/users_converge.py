@@ -36,14 +36,24 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 from ansible_collections.gitlab_ops.users.plugins.module_utils._bulk import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
+    PENDING_ID,
     OptionsValidator,
+    PendingUserClient,
     TaskOutcome,
     TaskScope,
     run_bounded,
     run_task,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
-from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import user
+from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
+    impersonation_token,
+    user,
+    user_email,
+    user_gpg_key,
+    user_key,
+    user_status,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import utc_today
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, list_users
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import PatternError, parse_pattern
 
@@ -55,27 +65,147 @@ MAX_PROBLEMS_SHOWN = 20
 class Part:
     """One resource kind a user entry may list, converged by its single module's task.
 
-    key         the entry key (ssh_keys)
-    module      the single module's name, for messages
-    entry_spec  -> the argument spec of the entry key, composed from the single module's spec
-    options     (entry value, user id, run params) -> the single module's options for that user
-    validator   the single module's argument spec and rules (fills its defaults)
-    task        (scope) -> the single module's task, whose run() returns the single module's result
+    key           the entry key (ssh_keys)
+    module        the single module's name, for messages and documentation
+    module_option the single module's option that the entry value is (keys), or None when the entry value
+                  holds the single module's options (status) or a list of them (many=True)
+    entry_spec    -> the argument spec of the entry key, composed from the single module's spec
+    options       (entry value, user id, entry, run params) -> the single module's options for that user
+                  (a list of them with many=True: one task per item, e.g. per token)
+    task          (scope, user) -> the single module's task, whose run() returns its result; `user` is the
+                  user as listed (or created, or predicted), for a task that can use it instead of a read
+    problems      (validated options) -> what the single module refuses before any request
+    view          a side of the single module's diff -> what the user's diff shows under `key`
+    new_user      (user, entry) -> {path below /users/:id: answer} of GitLab for the user just created (check
+                  mode), for reads whose answer is not []
     """
 
-    def __init__(self, key: str, module: str, entry_spec: Callable[[], Dict[str, Any]],
-                 options: Callable[[Any, Any, Mapping[str, Any]], Dict[str, Any]], spec: Dict[str, Any],
-                 rules: Mapping[str, Any], task: Callable[[TaskScope], Any]) -> None:
+    def __init__(self, key: str, module: str, module_option: Optional[str], entry_spec: Callable[[], Dict[str, Any]],
+                 options: Callable[..., Any], spec: Dict[str, Any], rules: Mapping[str, Any],
+                 task: Callable[[TaskScope, Mapping[str, Any]], Any], problems: Callable[[Dict[str, Any]], List[str]],
+                 view: Callable[[Any], Any], description: List[str], many: bool = False,
+                 new_user: Optional[Callable[[Mapping[str, Any], Mapping[str, Any]], Dict[str, Any]]] = None) -> None:
         self.key = key
         self.module = module
+        self.module_option = module_option
         self.entry_spec = entry_spec
         self.options = options
         self.validator = OptionsValidator(spec, rules)
         self.task = task
+        self.problems = problems
+        self.view = view
+        self.description = description
+        self.many = many
+        self.new_user = new_user or (lambda found, entry: {})
+
+    def tasks_options(self, value: Any, user_id: Any, entry: Mapping[str, Any],
+                      params: Mapping[str, Any]) -> List[Tuple[str, Dict[str, Any]]]:
+        """[(label, the single module's options)]: one task, or with many=True one per item (by name)."""
+        if self.many:
+            return [(item["name"], dict(item, user=user_id)) for item in value]
+        return [(self.key, self.options(value, user_id, entry, params))]
 
 
-# The resource kinds wired in, in the order a user's parts are converged (after the user itself).
-PARTS: Tuple[Part, ...] = ()
+def items_spec(module_spec: Dict[str, Any], option: str) -> Dict[str, Any]:
+    """The spec of a list option of a single module (keys, emails), as the spec of an entry key."""
+    spec = dict(module_spec[option])
+    return dict(spec, no_log=False)
+
+
+def without_user(module_spec: Dict[str, Any]) -> Dict[str, Any]:
+    return dict((name, option) for name, option in module_spec.items() if name != "user")
+
+
+def keys_part(key: str, module: Any, module_name: str, task_class: Any, noun: str) -> Part:
+    return Part(
+        key, module_name, "keys",
+        entry_spec=lambda: items_spec(module.argument_spec(), "keys"),
+        options=lambda value, user_id, entry, params: dict(user=user_id, keys=value, exclusive=params["exclusive_keys"]),
+        spec=module.argument_spec(), rules=module.MODULE_OPTIONS,
+        task=lambda scope, found: task_class(scope),
+        problems=lambda options: wanted_problems(task_class, options),
+        view=lambda side: side.get("keys", []) if side else [],
+        description=["The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives "
+                     "them." % (noun, module_name, module_name),
+                     "With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_keys), the user's other %s are removed." % noun,
+                     "Omitted, the user's %s are left alone." % noun])
+
+
+def wanted_problems(task_class: Any, options: Dict[str, Any]) -> List[str]:
+    """The key modules parse and check every key before any request (KeySet.wanted)."""
+    try:
+        task_class(TaskScope(None, options, check_mode=True)).wanted()
+    except ModuleFailed as exc:
+        return [exc.msg]
+    return []
+
+
+def email_task(scope: TaskScope, found: Mapping[str, Any]) -> Any:
+    task = user_email.EmailTask(scope)
+    task.user = dict(found)  # the user is known: the task needs no GET /users/:id for its primary email
+    return task
+
+
+def new_user_emails(found: Mapping[str, Any], entry: Mapping[str, Any]) -> Dict[str, Any]:
+    """GitLab gives a confirmed user's primary email a row among its emails (User#add_primary_email_to_emails!,
+    app/models/user.rb); gitlab_user confirms a new user unless skip_confirmation is false."""
+    if not entry.get("skip_confirmation") or not found.get("email"):
+        return {}
+    return dict(emails=[dict(id=None, email=found["email"], confirmed=True)])
+
+
+def token_view(side: Any) -> Any:
+    """A token's diff side without the user id, which the user's report already tells."""
+    return dict((key, value) for key, value in (side or {}).items() if key != "user")
+
+
+# The resource kinds wired in, in the order a user's parts are converged (after the user itself): emails
+# first, so that the other parts meet the user's addresses as the entry gives them.
+PARTS: Tuple[Part, ...] = (
+    Part("emails", "gitlab_user_email", "emails",
+         entry_spec=lambda: items_spec(user_email.argument_spec(), "emails"),
+         options=lambda value, user_id, entry, params: dict(
+             user=user_id, emails=value, exclusive=params["exclusive_emails"],
+             skip_confirmation=entry["skip_confirmation"]),
+         spec=user_email.argument_spec(), rules=user_email.MODULE_OPTIONS,
+         task=email_task, problems=user_email.validate,
+         view=lambda side: side.get("emails", []) if side else [],
+         new_user=new_user_emails,
+         description=["The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of "
+                      "M(gitlab_ops.users.gitlab_user_email) gives them.",
+                      "They are added confirmed unless the item's O(gitlab_ops.users.gitlab_users_converge#module:users[].skip_confirmation) is V(false).",
+                      "With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_emails), the user's other secondary emails are removed (never the primary "
+                      "email).",
+                      "Omitted, the user's secondary emails are left alone."]),
+    keys_part("ssh_keys", user_key, "gitlab_user_key", user_key.SshKeys, "SSH keys"),
+    keys_part("gpg_keys", user_gpg_key, "gitlab_user_gpg_key", user_gpg_key.GpgKeys, "GPG keys"),
+    Part("status", "gitlab_user_status", None,
+         entry_spec=lambda: dict(type="dict", options=without_user(user_status.argument_spec()),
+                                 **getattr(user_status, "MODULE_OPTIONS", {})),
+         options=lambda value, user_id, entry, params: dict(value, user=user_id),
+         spec=user_status.argument_spec(), rules=getattr(user_status, "MODULE_OPTIONS", {}),
+         task=lambda scope, found: user_status.StatusTask(scope), problems=user_status.validate,
+         view=lambda side: side,
+         description=["The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) but "
+                      "O(gitlab_ops.users.gitlab_user_status#module:user).",
+                      "GitLab sets a status only for the current user, so this goes through sudo: the token needs "
+                      "the C(sudo) scope.",
+                      "Omitted, the user's status is left alone."],
+         new_user=lambda found, entry: dict(status=user_status.cleared_status())),
+    Part("impersonation_tokens", "gitlab_impersonation_token", None,
+         entry_spec=lambda: dict(type="list", elements="dict", no_log=False,
+                                 options=without_user(impersonation_token.argument_spec()),
+                                 **impersonation_token.MODULE_OPTIONS),
+         options=None,
+         spec=impersonation_token.argument_spec(), rules=impersonation_token.MODULE_OPTIONS,
+         task=lambda scope, found: impersonation_token.TokenTask(scope),
+         problems=lambda options: impersonation_token.validate(options, utc_today()),
+         view=token_view, many=True,
+         description=["Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) "
+                      "but O(gitlab_ops.users.gitlab_impersonation_token#module:user), identified by name.",
+                      "The value of a token created by this task is returned in RV(gitlab_ops.users.gitlab_users_converge#module:tokens), nowhere else.",
+                      "Tokens the list does not name are left alone."]),
+)
 
 
 def entry_spec() -> Dict[str, Any]:
@@ -90,6 +220,8 @@ def argument_spec() -> Dict[str, Any]:
     """The module's own options (the connection options come from GitLabModule)."""
     return dict(
         users=dict(type="list", elements="dict", required=True, options=entry_spec(), **user.MODULE_OPTIONS),
+        exclusive_keys=dict(type="bool", default=False, no_log=False),
+        exclusive_emails=dict(type="bool", default=False),
         remove_unlisted=dict(type="bool", default=False),
         unlisted_pattern=dict(type="str"),
         unlisted_action=dict(type="str", default="block", choices=list(UNLISTED_ACTIONS)),
@@ -111,10 +243,13 @@ class UserReport:
         self.username = username
         self.retired = retired
         self.outcomes: List[Tuple[str, TaskOutcome]] = []
+        self.parts: List[Tuple[Optional[Part], Optional[str]]] = []
         self.skipped: List[str] = []  # parts not run because the user could not be converged
+        self.tokens: Dict[str, Any] = {}  # the tokens this run created, by name, with their values
 
-    def add(self, name: str, outcome: TaskOutcome) -> TaskOutcome:
-        self.outcomes.append((name, outcome))
+    def add(self, name: str, outcome: TaskOutcome, part: Optional[Part] = None, label: Optional[str] = None) -> TaskOutcome:
+        self.outcomes.append((name if label is None or not part or not part.many else "%s[%s]" % (name, label), outcome))
+        self.parts.append((part, label))
         return outcome
 
     @property
@@ -147,15 +282,18 @@ class UserReport:
         """(before, after): the user's managed options, with each part's view under its key."""
         before: Dict[str, Any] = {}
         after: Dict[str, Any] = {}
-        for name, outcome in self.outcomes:
+        for (_name, outcome), (part, label) in zip(self.outcomes, self.parts):
             diff = outcome.result.get("diff")
             if not diff:
                 continue
-            if name == "user":
+            if part is None:
                 before.update(diff["before"] or {})
                 after.update(diff["after"] or {})
+            elif part.many:
+                before.setdefault(part.key, {})[label] = part.view(diff["before"])
+                after.setdefault(part.key, {})[label] = part.view(diff["after"])
             else:
-                before[name], after[name] = diff["before"], diff["after"]
+                before[part.key], after[part.key] = part.view(diff["before"]), part.view(diff["after"])
         return before, after
 
     def result(self, diff_mode: bool) -> Dict[str, Any]:
@@ -240,9 +378,19 @@ class ConvergeRun:
 
     def entry_problems(self, entry: Mapping[str, Any]) -> List[str]:
         problems = user.validate(self.user_options(entry))
-        listed = [part.key for part in PARTS if entry.get(part.key) is not None]
+        listed = [part for part in PARTS if entry.get(part.key) is not None]
         if entry.get("state") == "absent" and listed:
-            problems.append("%s: only used with state=present" % ", ".join(listed))
+            problems.append("%s: only used with state=present" % ", ".join(part.key for part in listed))
+        for part in listed:
+            for label, options in part.tasks_options(entry[part.key], PENDING_ID, entry, self.params):
+                validated, found, _secrets, _warnings = part.validator.validate(options)
+                where = part.key if not part.many else "%s (%s)" % (part.key, label)
+                problems.extend("%s: %s" % (where, problem) for problem in found or part.problems(validated))
+            if part.many:
+                names = [item["name"] for item in entry[part.key]]
+                twice = sorted(set(name for name in names if names.count(name) > 1))
+                if twice:
+                    problems.append("%s: %s listed more than once" % (part.key, ", ".join(repr(name) for name in twice)))
         return problems
 
     @staticmethod
@@ -271,17 +419,29 @@ class ConvergeRun:
         if outcome.failed:
             report.skipped = [part.key for part in listed]
             return report
+        found = outcome.result.get("user") or {}
         for part in listed:
-            self.converge_part(report, part, entry[part.key], outcome.result.get("user") or {})
+            self.converge_part(report, part, entry, found)
         return report
 
-    def converge_part(self, report: UserReport, part: Part, value: Any, found: Mapping[str, Any]) -> None:
-        options, problems, _secrets, _warnings = part.validator.validate(part.options(value, found.get("id"), self.params))
-        scope = self.scope(options)
-        if problems:  # the entry's own spec let through what the single module refuses: a bug here
-            report.add(part.key, TaskOutcome(scope, msg="; ".join(problems)))
-            return
-        report.add(part.key, run_task(scope, lambda: part.task(scope).run()))
+    def converge_part(self, report: UserReport, part: Part, entry: Mapping[str, Any], found: Mapping[str, Any]) -> None:
+        """Run the part's task(s) for the user: on the real client, or for a user that check mode would create,
+        on one that answers that user's reads as for a new user."""
+        client: Any = self.client
+        user_id = found.get("id")
+        if user_id is None:
+            client = PendingUserClient(self.client, found, part.new_user(found, entry))
+            user_id = PENDING_ID
+        for label, options in part.tasks_options(entry[part.key], user_id, entry, self.params):
+            validated, problems, _secrets, _warnings = part.validator.validate(options)
+            scope = TaskScope(client, validated, self.check_mode)
+            if problems:  # the entry's spec let through what the single module refuses: a bug here
+                report.add(part.key, TaskOutcome(scope, msg="; ".join(problems)), part, label)
+                continue
+            outcome = report.add(part.key, run_task(scope, lambda: part.task(scope, found).run()), part, label)
+            token = outcome.result.get("token")
+            if part.many and outcome.result.get("value_returned") and isinstance(token, dict):
+                report.tokens[label] = token
 
     # -- remove_unlisted ---------------------------------------------------------------------------------
     def retire(self, pattern: Any) -> List[UserReport]:
@@ -333,6 +493,7 @@ class ConvergeRun:
             actions=[action for entry in users for action in entry["actions"]],
             summary=summary,
             users=users,
+            tokens=dict((report.username, report.tokens) for report in reports if report.tokens),
         )
         if diff_mode:
             changed = [entry for entry in users if entry["changed"]]

@@ -14,10 +14,34 @@ import math
 
 import pytest
 from gitlab_kit import clear, cycle, log, server_user, warnings, writes
+from gitlab_sim.launcher import running_simulator
+from gitlab_sim.pytest_plugin import GitLabHandle
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
 
 PASSWORD = "Initial-Secret-4711"
+
+
+@pytest.fixture(scope="module")
+def own_gitlab(_gitlab_session):
+    """These tests count the pages of the user listing, so they keep to a simulator of their own: other tests
+    seed 10,000 users into the shared one, beyond which GitLab pages by cursor. (A real GitLab is shared.)"""
+    if not _gitlab_session.is_sim:
+        yield _gitlab_session
+        return
+    with running_simulator() as running:
+        yield GitLabHandle(running.url, running.root_token, is_sim=True)
+
+
+@pytest.fixture
+def gitlab(own_gitlab):
+    """The `gitlab` fixture of the simulator's plugin, on this module's simulator (run_module and sim use it)."""
+    if own_gitlab.is_sim:
+        own_gitlab.clear_faults()
+        own_gitlab.clear_log()
+    yield own_gitlab
+    if own_gitlab.is_sim:
+        own_gitlab.clear_faults()
 
 
 @pytest.fixture

@@ -32,6 +32,8 @@ def shape(spec, nested_key):
     def plain(value):
         if isinstance(value, (list, tuple)):
             return [plain(item) for item in value]
+        if isinstance(value, dict):
+            return dict((key, plain(item)) for key, item in value.items())
         return value
 
     result = {}
@@ -54,7 +56,13 @@ def test_provision_users_is_described_exactly_as_the_module_takes_it():
 def test_the_role_switches_are_the_module_options():
     module = users_converge.argument_spec()
     role = role_options()
-    for name in ("remove_unlisted", "unlisted_pattern", "unlisted_action", "max_concurrency"):
+    switches = ("exclusive_keys", "exclusive_emails", "remove_unlisted", "unlisted_pattern", "unlisted_action",
+                "max_concurrency")
+    assert sorted(name for name in role if name[len("provision_"):] in switches) == sorted(
+        "provision_" + name for name in switches if name in module)
+    for name in switches:
+        if name not in module:
+            continue
         assert shape({name: role["provision_" + name]}, "options") == shape({name: module[name]}, "options")
 
 
