@@ -381,7 +381,7 @@ options:
             type: bool
       status:
         description:
-          - 'The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) but O(gitlab_ops.users.gitlab_user_status#module:user).'
+          - 'The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) except C(user).'
           - 'GitLab sets a status only for the current user, so this goes through sudo: the token needs the C(sudo)
             scope.'
           - Omitted, the user's status is left alone.
@@ -424,7 +424,7 @@ options:
               - busy
       impersonation_tokens:
         description:
-          - Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) but O(gitlab_ops.users.gitlab_impersonation_token#module:user),
+          - Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) except C(user),
             identified by name.
           - The value of a token created by this task is returned in RV(gitlab_ops.users.gitlab_users_converge#module:tokens),
             nowhere else.

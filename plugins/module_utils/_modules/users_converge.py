@@ -58,6 +58,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing imp
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import PatternError, parse_pattern
 
 UNLISTED_ACTIONS = ("block", "delete")
+# How the parts' descriptions (also in the provision role's argument spec) name this module's options.
+CONVERGE = "gitlab_ops.users.gitlab_users_converge#module:"
 # At most this many problems are spelled out when the entries are refused (the rest are counted).
 MAX_PROBLEMS_SHOWN = 20
 
@@ -137,7 +139,7 @@ def keys_part(key: str, module: Any, module_name: str, task_class: Any, noun: st
         view=lambda side: side.get("keys", []) if side else [],
         description=["The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives "
                      "them." % (noun, module_name, module_name),
-                     "With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_keys), the user's other %s are removed." % noun,
+                     "With O(%sexclusive_keys), the user's other %s are removed." % (CONVERGE, noun),
                      "Omitted, the user's %s are left alone." % noun])
 
 
@@ -183,9 +185,10 @@ PARTS: Tuple[Part, ...] = (
          new_user=new_user_emails,
          description=["The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of "
                       "M(gitlab_ops.users.gitlab_user_email) gives them.",
-                      "They are added confirmed unless the item's O(gitlab_ops.users.gitlab_users_converge#module:users[].skip_confirmation) is V(false).",
-                      "With O(gitlab_ops.users.gitlab_users_converge#module:exclusive_emails), the user's other secondary emails are removed (never the primary "
-                      "email).",
+                      "They are added confirmed unless the item's O(%susers[].skip_confirmation) is V(false)."
+                      % CONVERGE,
+                      "With O(%sexclusive_emails), the user's other secondary emails are removed (never the primary "
+                      "email)." % CONVERGE,
                       "Omitted, the user's secondary emails are left alone."]),
     keys_part("ssh_keys", user_key, "gitlab_user_key", user_key.SshKeys, "SSH keys"),
     keys_part("gpg_keys", user_gpg_key, "gitlab_user_gpg_key", user_gpg_key.GpgKeys, "GPG keys"),
@@ -196,8 +199,8 @@ PARTS: Tuple[Part, ...] = (
          spec=user_status.argument_spec(), rules=getattr(user_status, "MODULE_OPTIONS", {}),
          task=lambda scope, found: user_status.StatusTask(scope), problems=user_status.validate,
          view=lambda side: side,
-         description=["The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) but "
-                      "O(gitlab_ops.users.gitlab_user_status#module:user).",
+         description=["The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) except "
+                      "C(user).",
                       "GitLab sets a status only for the current user, so this goes through sudo: the token needs "
                       "the C(sudo) scope.",
                       "Omitted, the user's status is left alone."],
@@ -212,8 +215,8 @@ PARTS: Tuple[Part, ...] = (
          problems=lambda options: impersonation_token.validate(options, utc_today()),
          view=token_view, many=True,
          description=["Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) "
-                      "but O(gitlab_ops.users.gitlab_impersonation_token#module:user), identified by name.",
-                      "The value of a token created by this task is returned in RV(gitlab_ops.users.gitlab_users_converge#module:tokens), nowhere else.",
+                      "except C(user), identified by name.",
+                      "The value of a token created by this task is returned in RV(%stokens), nowhere else." % CONVERGE,
                       "Tokens the list does not name are left alone."]),
 )
 
