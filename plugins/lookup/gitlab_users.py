@@ -78,6 +78,9 @@ notes:
     needs an administrator and selects nobody costs one C(GET /user) more, to tell an empty answer from the view
     of a non-administrator.'
 seealso:
+  - plugin: gitlab_ops.users.gitlab_users
+    plugin_type: inventory
+    description: The same users as inventory hosts, grouped by the same named groups.
   - ref: intro_patterns
     description: Ansible's host patterns, whose syntax user patterns follow.
 """
