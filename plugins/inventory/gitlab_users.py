@@ -83,6 +83,8 @@ seealso:
   - plugin: gitlab_ops.users.gitlab_users
     plugin_type: lookup
     description: The same user patterns and filters in a lookup.
+  - module: gitlab_ops.users.gitlab_user_info
+    description: Details of users (keys, emails, tokens, memberships) selected by the same patterns.
   - ref: intro_patterns
     description: Ansible's host patterns, such as C(admins:&two_factor_disabled).
 """

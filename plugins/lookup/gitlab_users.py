@@ -81,6 +81,8 @@ seealso:
   - plugin: gitlab_ops.users.gitlab_users
     plugin_type: inventory
     description: The same users as inventory hosts, grouped by the same named groups.
+  - module: gitlab_ops.users.gitlab_user_info
+    description: Details of users (keys, emails, tokens, memberships) selected by the same patterns.
   - ref: intro_patterns
     description: Ansible's host patterns, whose syntax user patterns follow.
 """

@@ -107,7 +107,7 @@ class Selection:
 
 def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
                  max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None,
-                 server_groups: Iterable[str] = ()) -> Selection:
+                 server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None) -> Selection:
     """find_users, plus the members of groups only GitLab can decide (active, humans, internal,
     without_projects: see GROUPS) among the selected users, with every listing on one bound of
     concurrency.
@@ -115,7 +115,12 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     `filters` are added to every listing. A filter wins over the pattern's own push-down on the same
     key (a glob's `search`, an attr_ atom's `custom_attributes[key]`): the pattern's atoms are checked
     again on the entities, GitLab's filters cannot be. A server-side group's membership listing
-    carries the filters every candidate listing shares, so it lists no more users than needed."""
+    carries the filters every candidate listing shares, so it lists no more users than needed.
+
+    `admin_reasons`: None checks the administrator's view as find_users does (from the fields of the
+    answer, for the pattern's own needs). A list adds its reasons to the pattern's and makes sure: when
+    there is any reason, a selection without is_admin fields, or an empty one while GET /user says the
+    token is no administrator's (one request, only for an empty selection), raises PatternError."""
     if not isinstance(pattern, Pattern):
         pattern = parse_pattern(pattern)
     filters = dict(filters or {})
@@ -142,7 +147,23 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     for name in extra:
         ids = {user["id"] for user in listed[name]}
         memberships[name] = selected - ids if GROUPS[name].server_negated else ids
+    if admin_reasons is not None:
+        _confirm_admin_view(client, pattern, users, list(pattern.admin_reasons) + list(admin_reasons))
     return Selection(users, {name: memberships[name] & selected for name in _unique_names(server_groups)})
+
+
+def _confirm_admin_view(client: Any, pattern: Pattern, users: list[dict], reasons: list[str]) -> None:
+    """Raise PatternError when `reasons` need an administrator's view and GitLab answered with another one
+    (no is_admin fields; for an empty answer, GET /user tells)."""
+    if not reasons:
+        return
+    if users:
+        non_admin_view = any("is_admin" not in user for user in users)
+    else:
+        non_admin_view = not client.get("/user", expect="object").get("is_admin")
+    if non_admin_view:
+        raise PatternError("an administrator's token is needed (%s); GitLab answered with the view of a "
+                           "non-administrator" % "; ".join(_unique_names(reasons)), pattern=pattern.source)
 
 
 def _shared_filters(queries: list[dict]) -> dict:

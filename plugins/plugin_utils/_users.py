@@ -129,24 +129,15 @@ def select(client: t.Any, pattern: Pattern, filters: t.Mapping[str, t.Any], max_
            server_groups: t.Iterable[str] = (), admin_reasons: t.Iterable[str] = ()) -> Selection:
     """select_users, refusing an answer that is wrong because the token is not an administrator's.
 
-    `admin_reasons`: why the caller needs the administrator's view besides the pattern and the filters.
     GitLab answers a non-administrator with fewer fields (no is_admin) and without blocked users, and
-    drops some filters, which would make the answer silently wrong. An empty answer cannot show whose
-    view it is, so then GET /user tells (one request, only for an empty answer)."""
-    reasons = list(pattern.admin_reasons) + admin_filter_reasons(filters) + list(admin_reasons)
+    drops some filters, which would make the answer silently wrong: the pattern's needs, the filters'
+    (admin_filter_reasons) and the caller's `admin_reasons` are checked against the answer."""
+    reasons = admin_filter_reasons(filters) + list(admin_reasons)
     try:
-        selection = select_users(client, pattern, max_concurrency, filters=filters, server_groups=server_groups)
+        return select_users(client, pattern, max_concurrency, filters=filters, server_groups=server_groups,
+                            admin_reasons=reasons)
     except PatternError as exc:
         raise AnsibleError(str(exc)) from None
-    if reasons:
-        if selection.users:
-            non_admin_view = any("is_admin" not in user for user in selection.users)
-        else:
-            non_admin_view = not client.get("/user", expect="object").get("is_admin")
-        if non_admin_view:
-            raise AnsibleError("an administrator's token is needed (%s); GitLab answered with the view of a "
-                               "non-administrator" % "; ".join(dict.fromkeys(reasons)))
-    return selection
 
 
 def order_users(users: list, order_by: str = "id", sort: str = "asc") -> list:
