@@ -11,6 +11,10 @@ not from the pattern engine's tables."""
 
 from __future__ import annotations
 
+import contextlib
+
+from gitlab_sim.launcher import running_simulator
+from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
 
 # app/models/concerns/has_user_type.rb: NON_INTERNAL_USER_TYPES and BOT_USER_TYPES.
@@ -18,6 +22,8 @@ NON_INTERNAL_TYPES = {"human", "project_bot", "service_user", "service_account"}
 BOT_TYPES = {"alert_bot", "project_bot", "support_bot", "visual_review_bot", "migration_bot", "security_bot",
              "automation_bot", "security_policy_bot", "admin_bot", "service_account", "duo_code_review_bot"}
 # Users created by name besides the seed: username -> POST /users fields.
+# The name of tmpl-user (running_population): the plugins must return it, never render it.
+TEMPLATED_NAME = "Tmpl {{ 6 * 7 }}"
 CREATED = (("svc-deploy", {"external": True}), ("svc-backup", {}), ("SVC-Monitor", {"admin": True}),
            ("admins", {}), ("human", {}), ("hall", {}), ("viewer", {}))
 
@@ -151,3 +157,15 @@ def build_population(sim, seeded_count):
             person.attributes = dict(fields["custom_attributes"])
     viewer_token = sim._control("POST", "/users/viewer/tokens", json={"scopes": ["api"]})["token"]
     return Population(sim, people, all_entities(sim), viewer_token)
+
+
+@contextlib.contextmanager
+def running_population(seeded_count):
+    """A simulator of its own (EE, so that is_auditor shows) holding build_population's users and tmpl-user,
+    an active human whose name is a template (TEMPLATED_NAME)."""
+    with running_simulator(extra_args=["--edition", "ee"]) as server:
+        sim = GitLabHandle(server.url, server.root_token, is_sim=True)
+        tmpl_id = sim.create_user("tmpl-user", name=TEMPLATED_NAME)["id"]
+        population = build_population(sim, seeded_count)
+        population.people[tmpl_id] = Person(tmpl_id, "tmpl-user")
+        yield population

@@ -14,28 +14,21 @@ import os
 
 import pytest
 import yaml
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
 from plugin_kit import REPO, ansible_doc, ansible_inventory, play
-from user_population import Person, build_population
+from user_population import TEMPLATED_NAME, running_population
 
 SEEDED = 140
 PLUGIN = "gitlab_ops.users.gitlab_users"
 NAMED_GROUPS = ["active", "admins", "auditors", "banned", "blocked", "bots", "deactivated", "external", "humans",
                 "internal", "ldap_blocked", "pending_approval", "two_factor_disabled", "two_factor_enabled",
                 "without_projects"]
-TEMPLATED_NAME = "Tmpl {{ 6 * 7 }}"
 # ansible-inventory only warns about a source that fails, unless told otherwise.
 FAIL_ON_ERRORS = {"ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED": "true"}
 
 
 @pytest.fixture(scope="module")
 def population():
-    with running_simulator(extra_args=["--edition", "ee"]) as server:
-        sim = GitLabHandle(server.url, server.root_token, is_sim=True)
-        tmpl_id = sim.create_user("tmpl-user", name=TEMPLATED_NAME)["id"]
-        population = build_population(sim, SEEDED)
-        population.people[tmpl_id] = Person(tmpl_id, "tmpl-user")
+    with running_population(SEEDED) as population:
         yield population
 
 

@@ -19,24 +19,18 @@ from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
 from plugin_kit import ansible_doc, lookup_loop_task, lookup_task, lookups_task, play
-from user_population import Person, build_population
+from user_population import TEMPLATED_NAME, running_population
 
 SEEDED = 330
 LOOKUP = "gitlab_ops.users.gitlab_users"
 GROUPS = ["all", "active", "blocked", "ldap_blocked", "deactivated", "banned", "pending_approval", "admins",
           "auditors", "external", "bots", "humans", "internal", "two_factor_enabled", "two_factor_disabled",
           "without_projects", "provider_ldapmain", "provider_github", "provider_saml", "provider_nowhere"]
-TEMPLATED_NAME = "Tmpl {{ 6 * 7 }}"
 
 
 @pytest.fixture(scope="module")
 def population():
-    """A simulator of its own (EE, so that is_auditor shows), with a user whose name is a template."""
-    with running_simulator(extra_args=["--edition", "ee"]) as server:
-        sim = GitLabHandle(server.url, server.root_token, is_sim=True)
-        tmpl_id = sim.create_user("tmpl-user", name=TEMPLATED_NAME)["id"]
-        population = build_population(sim, SEEDED)
-        population.people[tmpl_id] = Person(tmpl_id, "tmpl-user")
+    with running_population(SEEDED) as population:
         yield population
 
 
