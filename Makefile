@@ -2,13 +2,13 @@
 # only python3 and make: the virtualenv is created on demand.
 #
 #   make demo   the main job: examples/demo.yml twice against a simulator (or GITLAB_URL/GITLAB_TOKEN)
-#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build
+#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build, test-matrix
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 BUILD := $(CURDIR)/build
 # ansible needs the collection under ansible_collections/<namespace>/<name>/; a symlink keeps it live.
-# (ansible-test needs a real copy instead: hacking/collection_tree.py makes one under build/test-tree/.)
+# (ansible-test needs a real copy instead: hacking/collection_tree.py makes one per suite under build/test-tree/.)
 COLLECTIONS := $(BUILD)/collections
 COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/gitlab_ops/users
 export ANSIBLE_COLLECTIONS_PATH := $(COLLECTIONS)
@@ -19,10 +19,13 @@ export ANSIBLE_INVENTORY_UNPARSED_WARNING := false
 export PATH := $(BIN):$(PATH)
 WITH_GITLAB := $(BIN)/python hacking/with_gitlab.py
 PYTEST_WORKERS ?= 2
+# The ansible-core minors that requires_ansible ('>=2.17.0') covers besides the newest, which .venv has.
+CORE_MATRIX ?= 2.17 2.18
+MATRIX_TARGETS := $(addprefix test-core,$(CORE_MATRIX))
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration sim bench build clean collection-link
+.PHONY: setup demo test lint sanity unit integration test-matrix sim bench build clean collection-link
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,8 +54,12 @@ demo: setup collection-link
 	    || { echo "demo: FAILED - the second run was not idempotent (expected changed=0)" >&2; exit 1; }; \
 	  echo "demo: OK - the second run reported changed=0"'
 
-## test: lint, sanity, unit and integration tests, and the build check; any failing step fails it
-test: lint sanity unit integration build
+## test: lint, sanity, unit and integration tests, the build check and test-matrix, TEST_JOBS at a time
+## (hacking/run_parallel.py; the longest first); any failing target fails it, and the summary names it
+TEST_JOBS ?= 3
+TEST_TARGETS := $(MATRIX_TARGETS) integration sanity unit build lint
+test: setup collection-link
+	$(BIN)/python hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
 ## lint: YAML, changelog fragments, ansible-lint's production profile, and the module and extra docs
 lint: setup collection-link
@@ -75,6 +82,29 @@ unit: setup collection-link
 ## integration: ansible-test integration targets against a simulator (or GITLAB_URL/GITLAB_TOKEN)
 integration: setup collection-link
 	$(WITH_GITLAB) -- $(BIN)/python hacking/integration.py
+
+## test-matrix: unit and integration tests under each older ansible-core minor that requires_ansible in
+## meta/runtime.yml covers (.venv has the newest), each in its own .venv-coreX.Y; test-coreX.Y runs one
+test-matrix: $(MATRIX_TARGETS)
+
+# Only what the tests need, recreated when that changes. ansible-test is the version's own (its bin/ comes
+# first in PATH); integration needs no get-pip download (only sanity does, see hacking/sanity.py).
+.PRECIOUS: .venv-core%/.installed
+.venv-core%/.installed: requirements-matrix.txt tests/simulator/pyproject.toml
+	rm -rf .venv-core$*
+	$(PYTHON) -m venv .venv-core$*
+	.venv-core$*/bin/pip install --quiet --disable-pip-version-check 'ansible-core~=$*.0' \
+	  -r requirements-matrix.txt -e tests/simulator
+	touch $@
+
+CORE_ENV = PATH=$(CURDIR)/.venv-core$*/bin:$$PATH
+test-core%: .venv-core%/.installed collection-link
+	@echo "== ansible-core $$($(CORE_ENV) python -c 'import ansible.release as r; print(r.__version__)'): unit tests"
+	$(CORE_ENV) PYTHONPATH=$(COLLECTIONS) pytest -p no:cacheprovider -n $(PYTEST_WORKERS) tests/unit \
+	  || { echo "test-core$*: unit tests FAILED under ansible-core $*" >&2; exit 1; }
+	@echo "== ansible-core $*: integration tests"
+	$(CORE_ENV) python hacking/with_gitlab.py -- python hacking/integration.py \
+	  || { echo "test-core$*: integration tests FAILED under ansible-core $*" >&2; exit 1; }
 
 ## sim: run the simulator in the foreground
 sim: setup
