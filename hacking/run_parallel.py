@@ -1,18 +1,23 @@
 #!/usr/bin/env python
 """Run make targets side by side, a few at a time, and fail if any of them fails.
 
-`make test` uses it to run lint, sanity, unit, integration, build and the ansible-core matrix
-(test-core2.17, ...) concurrently: they share nothing that one of them writes (each ansible-test suite
-has its own tree under build/test-tree/, each GitLab-backed suite its own simulator), and much of their
-time is spent waiting on processes, pip and the simulator rather than on the CPU.
+`make test` uses it to run the suites (lint, sanity, unit, integration, build and the ansible-core
+matrix test-core2.17, ...) concurrently: they share nothing that one of them writes (each ansible-test
+suite has its own tree under build/test-tree/, each GitLab-backed suite its own simulator), and much of
+their time goes to waiting on child processes, pip and the simulator rather than to the CPU.
+
+A target is given as TARGET or TARGET:PREREQ[,PREREQ...]: it starts only after its prerequisites (given
+as targets too) have passed, and is not run if one failed. That is how the suites wait for `setup`
+(one .venv for all) while the matrix, which has virtualenvs of its own, starts at once. Otherwise
+targets start in the order given, so put the longest first.
 
 Each target runs as `make --no-print-directory TARGET` with its output in build/logs/TARGET.log; the
-whole log is printed in one piece when the target ends, so suites never interleave. Progress lines say
-when a target starts and ends; the closing summary lists every target with its result and wall time,
-and names the ones that failed. Targets start in the order given (put the longest first). Every target
-runs even when another has failed, so one run reports every failure.
+whole log is printed in one piece when the target ends, so suites never interleave. Every target runs
+even when another has failed, so one run reports every failure; the closing summary lists each target
+with its result and wall time and names the failed ones. Only the standard library is used: this runs
+before `.venv` exists.
 
-Usage: run_parallel.py [--jobs N] [--make MAKE] [--log-dir DIR] TARGET...
+Usage: run_parallel.py [--jobs N] [--make MAKE] [--log-dir DIR] TARGET[:PREREQ,...]...
 """
 from __future__ import annotations
 
@@ -32,16 +37,20 @@ def shown(path: str) -> str:
 
 
 class Job:
-    def __init__(self, target: str, log_path: str):
+    def __init__(self, target: str, prerequisites: list[str], log_path: str):
         self.target = target
+        self.prerequisites = prerequisites
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
         self.started = 0.0
         self.seconds = 0.0
         self.returncode: int | None = None
+        self.skipped_for = ""  # the failed prerequisite
 
     @property
     def result(self) -> str:
+        if self.skipped_for:
+            return "NOT RUN (%s failed)" % self.skipped_for
         return "passed" if self.returncode == 0 else "FAILED (exit %s)" % self.returncode
 
 
@@ -66,6 +75,7 @@ def start(job: Job, make: list[str], env: dict[str, str]) -> None:
                                        stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                        start_new_session=True)
     job.started = time.monotonic()
+    print("run_parallel: started %s (log: %s)" % (job.target, shown(job.log_path)), flush=True)
 
 
 def report(job: Job) -> None:
@@ -78,30 +88,36 @@ def report(job: Job) -> None:
 
 
 def stop(jobs: list[Job]) -> None:
-    for job in jobs:
-        if job.process is not None and job.returncode is None:
-            try:
-                os.killpg(job.process.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-    for job in jobs:
-        if job.process is not None and job.returncode is None:
-            try:
-                job.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(job.process.pid, signal.SIGKILL)
+    running = [job for job in jobs if job.process is not None and job.returncode is None]
+    for job in running:
+        try:
+            os.killpg(job.process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    for job in running:
+        try:
+            job.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(job.process.pid, signal.SIGKILL)
 
 
 def run(jobs: list[Job], slots: int, make: list[str]) -> None:
     env = sub_make_env()
+    by_target = {job.target: job for job in jobs}
     waiting = list(jobs)
     running: list[Job] = []
     while waiting or running:
-        while waiting and len(running) < slots:
-            job = waiting.pop(0)
-            start(job, make, env)
-            running.append(job)
-            print("run_parallel: started %s (log: %s)" % (job.target, shown(job.log_path)), flush=True)
+        for job in list(waiting):
+            failed = [name for name in job.prerequisites
+                      if by_target[name].returncode not in (None, 0) or by_target[name].skipped_for]
+            if failed:
+                waiting.remove(job)
+                job.skipped_for = failed[0]
+                print("run_parallel: %s: not run, its prerequisite %s failed" % (job.target, failed[0]), flush=True)
+            elif len(running) < slots and all(by_target[name].returncode == 0 for name in job.prerequisites):
+                waiting.remove(job)
+                start(job, make, env)
+                running.append(job)
         time.sleep(0.2)
         for job in [job for job in running if job.process.poll() is not None]:
             running.remove(job)
@@ -110,20 +126,35 @@ def run(jobs: list[Job], slots: int, make: list[str]) -> None:
             report(job)
 
 
+def parse_jobs(specs: list[str], log_dir: str) -> list[Job]:
+    jobs = []
+    for spec in specs:
+        target, _, prerequisites = spec.partition(":")
+        jobs.append(Job(target, [name for name in prerequisites.split(",") if name],
+                        os.path.join(log_dir, target + ".log")))
+    targets = [job.target for job in jobs]
+    if len(set(targets)) != len(targets):
+        raise SystemExit("run_parallel: a target is given twice: %s" % " ".join(specs))
+    for index, job in enumerate(jobs):
+        unknown = [name for name in job.prerequisites if name not in targets[:index]]
+        if unknown:
+            raise SystemExit("run_parallel: %s needs %s, which is not a target given before it"
+                             % (job.target, ", ".join(unknown)))
+    return jobs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", "-j", type=int, default=2, help="targets at a time (default: 2)")
     parser.add_argument("--make", default="make", help="the make command (default: make)")
     parser.add_argument("--log-dir", default=os.path.join(REPO, "build", "logs"))
-    parser.add_argument("targets", nargs="+", metavar="TARGET")
+    parser.add_argument("targets", nargs="+", metavar="TARGET[:PREREQ,...]")
     args = parser.parse_args()
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
-    if len(set(args.targets)) != len(args.targets):
-        parser.error("a target is given twice")
-
     os.makedirs(args.log_dir, exist_ok=True)
-    jobs = [Job(target, os.path.join(args.log_dir, target + ".log")) for target in args.targets]
+    jobs = parse_jobs(args.targets, args.log_dir)
+
     # CI stops a run with SIGTERM: end the targets' process trees (simulators included) too.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     begin = time.monotonic()
@@ -136,7 +167,7 @@ def main() -> int:
     failed = [job for job in jobs if job.returncode != 0]
     print("run_parallel: %d target(s), %d at a time, in %.0f s:" % (len(jobs), args.jobs, time.monotonic() - begin))
     for job in jobs:
-        print("  %-22s %-18s %5.0f s" % (job.target, job.result, job.seconds))
+        print("  %-22s %-28s %5.0f s" % (job.target, job.result, job.seconds))
     if failed:
         print("run_parallel: FAILED: %s (output above, and in %s)"
               % (", ".join(job.target for job in failed), shown(args.log_dir)))
