@@ -108,12 +108,12 @@ def run(jobs: list[Job], slots: int, make: list[str]) -> None:
     running: list[Job] = []
     while waiting or running:
         for job in list(waiting):
-            failed = [name for name in job.prerequisites
+            failed = [by_target[name].skipped_for or name for name in job.prerequisites
                       if by_target[name].returncode not in (None, 0) or by_target[name].skipped_for]
             if failed:
                 waiting.remove(job)
                 job.skipped_for = failed[0]
-                print("run_parallel: %s: not run, its prerequisite %s failed" % (job.target, failed[0]), flush=True)
+                print("run_parallel: %s: not run (%s failed)" % (job.target, failed[0]), flush=True)
             elif len(running) < slots and all(by_target[name].returncode == 0 for name in job.prerequisites):
                 waiting.remove(job)
                 start(job, make, env)
@@ -129,7 +129,7 @@ def run(jobs: list[Job], slots: int, make: list[str]) -> None:
 def parse_jobs(specs: list[str], log_dir: str) -> list[Job]:
     jobs = []
     for spec in specs:
-        target, _, prerequisites = spec.partition(":")
+        target, prerequisites = (spec.split(":", 1) + [""])[:2]
         jobs.append(Job(target, [name for name in prerequisites.split(",") if name],
                         os.path.join(log_dir, target + ".log")))
     targets = [job.target for job in jobs]
