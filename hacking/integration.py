@@ -24,9 +24,11 @@ then runs
 in that copy, with ANSIBLE_TEST_CONTENT_ROOT pointing at it (see hacking/sanity.py for why).
 `--local` uses the virtualenv of the Python running this script and its ansible-test: the project's
 .venv, or a .venv-coreX.Y of `make test-matrix`; all have `requests`. There is no container engine for
-`--docker`. `--allow-unsupported` because targets that need a GitLab are marked `unsupported` in their
-`aliases` (the convention for API collections, so that a plain ansible-test run without credentials
-skips them); targets marked `disabled` stay disabled.
+`--docker`. Unlike sanity, `integration --local` creates no virtualenv, so it needs none of sanity.py's
+get-pip substitute (ansible-core 2.17, 2.18 and 2.19 pass with an empty ~/.ansible/test/cache).
+`--allow-unsupported` because targets that need a GitLab are marked `unsupported` in their `aliases`
+(the convention for API collections, so that a plain ansible-test run without credentials skips them);
+targets marked `disabled` stay disabled.
 
 Every directory under tests/integration/targets/ is a target; ansible-test itself skips `setup_*` and
 `prepare_*` (dependency roles). The run fails if there is no target to run.
