@@ -170,8 +170,9 @@ def main() -> int:
 
     failed = [job for job in jobs if job.returncode != 0]
     print("run_parallel: %d target(s), %d at a time, in %.0f s:" % (len(jobs), args.jobs, time.monotonic() - begin))
+    width = max(len(job.result) for job in jobs)
     for job in jobs:
-        print("  %-22s %-28s %5.0f s" % (job.target, job.result, job.seconds))
+        print("  %-22s %-*s %5.0f s" % (job.target, width, job.result, job.seconds))
     if failed:
         print("run_parallel: FAILED: %s (output above, and in %s)"
               % (", ".join(job.target for job in failed), shown(args.log_dir)))
