@@ -10,9 +10,11 @@ from __future__ import annotations
 
 class ModuleDocFragment:
 
+    # Each fragment is one string literal: ansible-test's yamllint sanity test reads the class body and cannot
+    # follow an expression (a `%` format fails it with an AttributeError).
+
     # The attributes of a state-changing module. A module whose support is narrower overrides the
     # `support`/`details` of an attribute in its own `attributes:` section (the module's keys win).
-    # (Each fragment is one string literal: ansible-test's yamllint sanity test reads them without running code.)
     DOCUMENTATION = r"""
 options: {}
 attributes:

@@ -68,6 +68,11 @@ options:
 notes:
   - GitLab limits C(GET /users/:id) for tokens of non-administrators (300 requests in 10 minutes by default).
 seealso:
+  - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_gpg_key
+  - module: gitlab_ops.users.gitlab_user_key
+  - module: gitlab_ops.users.gitlab_user_status
   - module: gitlab_ops.users.gitlab_user
     description: Create, update, block and delete users.
   - plugin: gitlab_ops.users.gitlab_users
