@@ -2,7 +2,8 @@
 # only python3 and make: the virtualenv is created on demand.
 #
 #   make demo   the main job: examples/demo.yml twice against a simulator (or GITLAB_URL/GITLAB_TOKEN)
-#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build
+#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build, ee, docs
+#   make docs   the documentation site in build/docs/html (also part of make test)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
@@ -22,7 +23,7 @@ PYTEST_WORKERS ?= 2
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration sim bench build clean collection-link compat-python-gitlab
+.PHONY: setup demo test lint sanity unit integration sim bench build ee docs clean collection-link compat-python-gitlab
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,8 +52,8 @@ demo: setup collection-link
 	    || { echo "demo: FAILED - the second run was not idempotent (expected changed=0)" >&2; exit 1; }; \
 	  echo "demo: OK - the second run reported changed=0"'
 
-## test: lint, sanity, unit and integration tests, and the build check; any failing step fails it
-test: lint sanity unit integration build
+## test: lint, sanity, unit and integration tests, and the build checks; any failing step fails it
+test: lint sanity unit integration build ee docs
 
 ## lint: YAML, changelog fragments, ansible-lint's production profile, and the module and extra docs
 lint: setup collection-link
@@ -118,6 +119,15 @@ build: setup
 	@echo "build: the installed collection runs examples/demo.yml in check mode"
 	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(WITH_GITLAB) -- ansible-playbook --check examples/demo.yml
 	@echo "build: OK - $(TARBALL)"
+
+## ee: `ansible-builder create` makes the build context of an execution environment holding the collection;
+## checks that it brings `requests` and no system packages (no container engine needed)
+ee: setup
+	$(BIN)/python hacking/ee_check.py
+
+## docs: the documentation site (antsibull-docs and Sphinx, offline, warnings fail) in build/docs/html
+docs: setup collection-link
+	$(BIN)/python hacking/docs.py
 
 clean:
 	rm -rf $(BUILD) tests/output tests/integration/integration_config.yml

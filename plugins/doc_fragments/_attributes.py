@@ -8,17 +8,23 @@
 from __future__ import annotations
 
 
-# check_mode, diff_mode and idempotent, with each attribute's support level and details as YAML lines.
-_CHANGE_ATTRIBUTES = r"""
+class ModuleDocFragment:
+
+    # Each fragment is one string literal: ansible-test's yamllint sanity test reads the class body and cannot
+    # follow an expression (a `%` format fails it with an AttributeError).
+
+    # The attributes of a state-changing module. A module whose support is narrower overrides the
+    # `support`/`details` of an attribute in its own `attributes:` section (the module's keys win).
+    DOCUMENTATION = r"""
 options: {}
 attributes:
   check_mode:
     description: Can run in C(check_mode) and return changed status prediction without modifying target.
-%(check_mode)s
+    support: full
   diff_mode:
     description:
       Will return details on what has changed (or possibly needs changing in C(check_mode)), when in diff mode.
-%(diff_mode)s
+    support: full
   idempotent:
     description:
       - When run twice in a row outside check mode, with the same arguments, the second invocation indicates no change.
@@ -26,17 +32,25 @@ attributes:
     support: full
 """
 
-
-class ModuleDocFragment:
-
-    # The attributes of a state-changing module. A module whose support is narrower overrides the
-    # `support`/`details` of an attribute in its own `attributes:` section (the module's keys win).
-    DOCUMENTATION = _CHANGE_ATTRIBUTES % dict(check_mode="    support: full", diff_mode="    support: full")
-
     # The attributes of a module that only reads (an *_info module): use it instead of DOCUMENTATION.
-    INFO_MODULE = _CHANGE_ATTRIBUTES % dict(
-        check_mode="    support: full\n    details: The module only reads from GitLab, in check mode as otherwise.",
-        diff_mode="    support: N/A\n    details: The module changes nothing, so there is no difference to show.")
+    INFO_MODULE = r"""
+options: {}
+attributes:
+  check_mode:
+    description: Can run in C(check_mode) and return changed status prediction without modifying target.
+    support: full
+    details: The module only reads from GitLab, in check mode as otherwise.
+  diff_mode:
+    description:
+      Will return details on what has changed (or possibly needs changing in C(check_mode)), when in diff mode.
+    support: N/A
+    details: The module changes nothing, so there is no difference to show.
+  idempotent:
+    description:
+      - When run twice in a row outside check mode, with the same arguments, the second invocation indicates no change.
+      - This assumes that the system controlled/queried by the module has not changed in a relevant way.
+    support: full
+"""
 
     ACTIONGROUP_GITLAB = r"""
 options: {}

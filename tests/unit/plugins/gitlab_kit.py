@@ -83,3 +83,26 @@ def cycle(run: Callable[..., Dict[str, Any]], gitlab, noop_requests: Optional[Li
         if gitlab.is_sim and noop_requests is not None:
             assert log(gitlab) == noop_requests, check_mode
     return check, applied, apply_log
+
+
+def new_user(gitlab, unique, prefix: str = "user") -> Dict[str, Any]:
+    """A fresh user made through the API as root; the request log is cleared afterwards."""
+    user = gitlab.create_user(unique(prefix))
+    clear(gitlab)
+    return user
+
+
+def refused_before_any_request(run: Callable[..., Dict[str, Any]], gitlab, words: List[str],
+                               secrets: Tuple[str, ...] = (), **options: Any) -> Dict[str, Any]:
+    """Run with bad `options` and assert the task failed with every one of `words` in its message, sent no
+    request (against the simulator) and printed none of `secrets`. Returns the result."""
+    clear(gitlab)
+    result = run(**options)
+    assert result.get("failed") is True, result
+    for word in words:
+        assert word in result["msg"], (word, result["msg"])
+    if gitlab.is_sim:
+        assert log(gitlab) == [], "a request was sent"
+    for secret in secrets:
+        assert secret not in result["_out"]
+    return result

@@ -217,3 +217,35 @@ def refusal(parse, exception, text, *expected) -> str:
 
 def have(binary: str) -> bool:
     return shutil.which(binary) is not None
+
+
+def _subpacket(kind: int, data: bytes) -> bytes:
+    """RFC 4880 section 5.2.3.1: a one-octet length (type octet included), the type, the data."""
+    return bytes([len(data) + 1, kind]) + data
+
+
+def openpgp_certificate(private_key, user_id: str = "Test User <test@example.com>", created: int = 1700000000) -> bytes:
+    """The packets of a version 4 certificate that GnuPG imports (armor them with `armor`): the public key
+    packet, one user ID, and the user ID's positive self-certification (RFC 4880 sections 5.2.3, 5.2.4 and
+    11.1), really signed with the key (Ed25519 as EdDSALegacy, or RSA with PKCS#1 v1.5), SHA-256."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding, utils
+
+    body = v4_key_body(private_key, created)
+    fingerprint = bytes.fromhex(v4_fingerprint(body))
+    uid = user_id.encode("utf-8")
+    algorithm = ALGO_RSA if isinstance(private_key, rsa.RSAPrivateKey) else ALGO_EDDSA_LEGACY
+    hashed = (_subpacket(2, struct.pack(">I", created)) + _subpacket(33, b"\x04" + fingerprint)
+              + _subpacket(27, b"\x03"))  # creation time, issuer fingerprint, key flags: certify + sign
+    signed_part = bytes([4, 0x13, algorithm, 8]) + struct.pack(">H", len(hashed)) + hashed
+    digest = hashlib.sha256(b"\x99" + struct.pack(">H", len(body)) + body + b"\xb4" + struct.pack(">I", len(uid))
+                            + uid + signed_part + b"\x04\xff" + struct.pack(">I", len(signed_part))).digest()
+    if algorithm == ALGO_RSA:
+        signature = private_key.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
+        material = mpi(int.from_bytes(signature, "big"))
+    else:  # EdDSALegacy signs the digest; the signature is the MPIs R and S
+        signature = private_key.sign(digest)
+        material = mpi(int.from_bytes(signature[:32], "big")) + mpi(int.from_bytes(signature[32:], "big"))
+    unhashed = _subpacket(16, fingerprint[-8:])  # issuer key ID
+    packet = signed_part + struct.pack(">H", len(unhashed)) + unhashed + digest[:2] + material
+    return new_packet(6, body) + new_packet(13, uid) + new_packet(2, packet)
