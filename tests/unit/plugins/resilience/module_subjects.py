@@ -12,11 +12,12 @@ run over SUBJECTS, so a module added here is covered by all of them.
 
 The request lists are the oracle for "the fewest requests": they follow from the GitLab REST API
 (what must be read to decide, what must be written), not from the module's code. A path's "{}" is a
-numeric id; a request marked MANY may repeat (polling).
+numeric id, "{user}" the username; a request marked MANY may repeat (polling).
 """
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import re
 import uuid
@@ -40,7 +41,9 @@ class Subject:
     - requests: step -> the exact requests of that step, in order: (method, path[, MANY]);
     - observe(gitlab, ctx) -> the server state the module manages, read through the API as root;
     - expected(ctx, step) -> what observe() must return after that step (no duplicates, nothing else);
-    - secrets(ctx) -> values that must never appear in output (passwords, token values).
+    - secrets(ctx) -> values that must never appear in output (passwords, token values);
+    - created_secret(result) -> a secret the module returned because it created it (a token value), or None;
+    - task_keywords: what its documentation says a task needs (no_log for a task that returns a token).
     """
 
     def __init__(self, name: str, prepare: Callable[..., Dict[str, Any]],
@@ -48,7 +51,9 @@ class Subject:
                  requests: Mapping[str, Sequence[Tuple[str, ...]]],
                  observe: Callable[[Any, Mapping[str, Any]], Any],
                  expected: Callable[[Mapping[str, Any], str], Any],
-                 secrets: Callable[[Mapping[str, Any]], List[str]] = lambda ctx: []) -> None:
+                 secrets: Callable[[Mapping[str, Any]], List[str]] = lambda ctx: [],
+                 created_secret: Callable[[Mapping[str, Any]], Any] = lambda result: None,
+                 task_keywords: Mapping[str, Any] = None) -> None:
         self.name = name
         self.prepare = prepare
         self.options = options
@@ -56,6 +61,8 @@ class Subject:
         self.observe = observe
         self.expected = expected
         self.secrets = secrets
+        self.created_secret = created_secret
+        self.task_keywords = dict(task_keywords or {})
 
     def __repr__(self) -> str:
         return self.name
@@ -71,12 +78,15 @@ class Subject:
 
 def fault_path(path: str) -> str:
     """The simulator's fault rules match a regular expression on the full request path."""
-    return "^/api/v4" + "[^/]+".join(re.escape(part) for part in path.split("{}")) + "$"
+    return "^/api/v4" + "[^/]+".join(re.escape(part) for part in re.split(r"\{[a-z]*\}", path)) + "$"
 
 
-def templated(entries: Sequence[Tuple[str, str, Any]]) -> List[Request]:
-    """The kit's log (method, path, query) with numeric path segments as "{}"."""
-    return [(method, re.sub(r"/\d+(?=/|$)", "/{}", path)) for method, path, _query in entries]
+def templated(entries: Sequence[Tuple[str, str, Any]], ctx: Mapping[str, Any]) -> List[Request]:
+    """The kit's log (method, path, query) with numeric path segments as "{}" and the username as "{user}"."""
+    def segment(part: str) -> str:
+        return "{}" if part.isdigit() else "{user}" if part == ctx.get("username") else part
+
+    return [(method, "/".join(segment(part) for part in path.split("/"))) for method, path, _query in entries]
 
 
 def matches(log: Sequence[Request], declared: Sequence[Tuple[str, ...]]) -> bool:
@@ -139,7 +149,156 @@ GITLAB_USER = Subject(
     observe=_user_observe, expected=_user_expected, secrets=lambda ctx: [ctx["password"]])
 
 
-SUBJECTS = [GITLAB_USER]
+# -- gitlab_user_key -----------------------------------------------------------------------------------
+
+def ssh_public_key() -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    public = ed25519.Ed25519PrivateKey.generate().public_key()
+    return public.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH).decode("ascii")
+
+
+def _owner_prepare(gitlab, unique, prefix: str) -> Dict[str, Any]:
+    user = gitlab.create_user(unique(prefix))
+    return dict(username=user["username"], user_id=user["id"])
+
+
+def _key_prepare(gitlab, unique) -> Dict[str, Any]:
+    return dict(_owner_prepare(gitlab, unique, "reskey"), key=ssh_public_key())
+
+
+def _key_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(user=ctx["username"], key=ctx["key"], state="absent")
+    return dict(user=ctx["username"], key=ctx["key"], title="renamed" if step == "change" else "laptop")
+
+
+def _key_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, str]]:
+    keys = gitlab.api("GET", "/users/%d/keys" % ctx["user_id"]).json()
+    return sorted((key["title"], " ".join(key["key"].split()[:2])) for key in keys)
+
+
+def _key_expected(ctx: Mapping[str, Any], step: str) -> List[Tuple[str, str]]:
+    if step == "delete":
+        return []
+    return [("renamed" if step == "change" else "laptop", ctx["key"])]
+
+
+GITLAB_USER_KEY = Subject(
+    "gitlab_user_key", prepare=_key_prepare, options=_key_options,
+    requests=dict(
+        # GET /users/:id_or_username/keys takes the username; writes need the id (GET /users?username=).
+        create=[("GET", "/users/{user}/keys"), ("GET", "/users"), ("POST", "/users/{}/keys")],
+        noop=[("GET", "/users/{user}/keys")],
+        # GitLab cannot change a key: a new title is a delete and an add (fingerprints are unique).
+        change=[("GET", "/users/{user}/keys"), ("GET", "/users"), ("DELETE", "/users/{}/keys/{}"),
+                ("POST", "/users/{}/keys")],
+        delete=[("GET", "/users/{user}/keys"), ("GET", "/users"), ("DELETE", "/users/{}/keys/{}")],
+    ),
+    observe=_key_observe, expected=_key_expected)
+
+
+# -- gitlab_user_gpg_key -------------------------------------------------------------------------------
+
+def gpg_public_key(email: str) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+        armor,
+        openpgp_certificate,
+    )
+
+    return armor(openpgp_certificate(ed25519.Ed25519PrivateKey.generate(), "Resilience <%s>" % email))
+
+
+def _gpg_prepare(gitlab, unique) -> Dict[str, Any]:
+    ctx = _owner_prepare(gitlab, unique, "resgpg")
+    return dict(ctx, key=gpg_public_key("a@example.com"), second=gpg_public_key("b@example.com"))
+
+
+def _gpg_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(user=ctx["username"], key=ctx["key"], state="absent")
+    if step == "change":  # one more key
+        return dict(user=ctx["username"], keys=[dict(key=ctx["key"]), dict(key=ctx["second"])])
+    return dict(user=ctx["username"], key=ctx["key"])
+
+
+def _armor_body(text: str) -> str:
+    """The base64 lines of an armored key, to compare keys as GitLab returns them (its own armor)."""
+    lines = [line for line in text.strip().splitlines()[1:-1] if line and ":" not in line and not line.startswith("=")]
+    return "".join(lines)
+
+
+def _gpg_observe(gitlab, ctx: Mapping[str, Any]) -> List[str]:
+    return sorted(_armor_body(key["key"]) for key in gitlab.api("GET", "/users/%d/gpg_keys" % ctx["user_id"]).json())
+
+
+def _gpg_expected(ctx: Mapping[str, Any], step: str) -> List[str]:
+    keys = {"delete": [], "change": [ctx["key"], ctx["second"]]}.get(step, [ctx["key"]])
+    return sorted(_armor_body(key) for key in keys)
+
+
+GITLAB_USER_GPG_KEY = Subject(
+    "gitlab_user_gpg_key", prepare=_gpg_prepare, options=_gpg_options,
+    requests=dict(
+        # GET /users/:id/gpg_keys takes only the id: a username is looked up first.
+        create=[("GET", "/users"), ("GET", "/users/{}/gpg_keys"), ("POST", "/users/{}/gpg_keys")],
+        noop=[("GET", "/users"), ("GET", "/users/{}/gpg_keys")],
+        change=[("GET", "/users"), ("GET", "/users/{}/gpg_keys"), ("POST", "/users/{}/gpg_keys")],
+        delete=[("GET", "/users"), ("GET", "/users/{}/gpg_keys"), ("DELETE", "/users/{}/gpg_keys/{}")],
+    ),
+    observe=_gpg_observe, expected=_gpg_expected)
+
+
+# -- gitlab_impersonation_token -------------------------------------------------------------------------
+
+def _token_prepare(gitlab, unique) -> Dict[str, Any]:
+    expires = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)
+    return dict(_owner_prepare(gitlab, unique, "restok"), expires_at=expires.isoformat())
+
+
+def _token_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(user=ctx["username"], name="ci", state="absent")
+    scopes = ["read_api"] if step == "change" else ["api"]
+    return dict(user=ctx["username"], name="ci", scopes=scopes, expires_at=ctx["expires_at"])
+
+
+def _token_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, List[str], str]]:
+    tokens = gitlab.api("GET", "/users/%d/impersonation_tokens" % ctx["user_id"], params={"per_page": 100}).json()
+    return [(token["name"], sorted(token["scopes"]), token["expires_at"]) for token in tokens if token["active"]]
+
+
+def _token_expected(ctx: Mapping[str, Any], step: str) -> List[Tuple[str, List[str], str]]:
+    if step == "delete":
+        return []
+    return [("ci", ["read_api"] if step == "change" else ["api"], ctx["expires_at"])]
+
+
+GITLAB_IMPERSONATION_TOKEN = Subject(
+    "gitlab_impersonation_token", prepare=_token_prepare, options=_token_options,
+    requests=dict(
+        # Active tokens, then the inactive ones (a revoked or expired token of that name decides what
+        # recreate=never does), and after the create the active ones again: a concurrent run may have created
+        # one too, and the module never leaves two active tokens of one name.
+        create=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens"), ("GET", "/users/{}/impersonation_tokens"),
+                ("POST", "/users/{}/impersonation_tokens"), ("GET", "/users/{}/impersonation_tokens")],
+        noop=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens")],
+        # GitLab cannot change a token's scopes, nor rotate an impersonation token: revoke, then create.
+        change=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens"),
+                ("DELETE", "/users/{}/impersonation_tokens/{}"), ("POST", "/users/{}/impersonation_tokens"),
+                ("GET", "/users/{}/impersonation_tokens")],
+        delete=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens"),
+                ("DELETE", "/users/{}/impersonation_tokens/{}")],
+    ),
+    observe=_token_observe, expected=_token_expected,
+    # The value is returned once, by the task that created the token; its documentation asks for no_log.
+    created_secret=lambda result: (result.get("token") or {}).get("token"), task_keywords=dict(no_log=True))
+
+
+SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_IMPERSONATION_TOKEN]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 

@@ -7,12 +7,17 @@ stays empty) with a message naming the option, and never echoes a secret it was 
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from gitlab_kit import PNG, clear, log
-from module_subjects import BY_NAME
+from module_subjects import BY_NAME, gpg_public_key, ssh_public_key
 
 PASSWORD = "Initial-Secret-4711"
 SECRET_TOKEN_PART = "glpat-leak-me-not"
+SSH_KEY = ssh_public_key()
+GPG_KEY = gpg_public_key("bad-input@example.com")
+IN_A_MONTH = (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)).isoformat()
 # Values of rows that must never appear in the module's output.
 SECRETS = (SECRET_TOKEN_PART, "hunter2-secret", PASSWORD, "Short1!")
 
@@ -116,10 +121,63 @@ TABLE = {
     (dict(custom_attributes={"blocked_by": "me"}), ["custom_attributes", "blocked_by"]),
     (dict(custom_attributes="team"), ["custom_attributes"]),
     ],
+    # The key modules' own tables (in their test files) cover the key formats; these rows cover the options
+    # around the key.
+    "gitlab_user_key": [
+        (dict(key=None, keys=None), ["key", "keys"]),
+        (dict(keys=[dict(key=SSH_KEY, title="a")]), ["key", "keys", "mutually exclusive"]),
+        (dict(key="-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA" + PASSWORD + "\n"
+              "-----END OPENSSH PRIVATE KEY-----"), ["key ", "private key"]),
+        (dict(title="x" * 256), ["title", "255"]),
+        (dict(expires_at="2001-02-03"), ["2001-02-03", "expired"]),
+        (dict(expires_at="tomorrow"), ["tomorrow"]),
+        (dict(usage_type="everything"), ["usage_type"]),
+        (dict(state="present-ish"), ["state"]),
+        (dict(exclusive="yes please"), ["exclusive"]),
+        (dict(user="a/b"), ["user"]),
+        (dict(user=0), ["user"]),
+        (dict(user=["alice", "bob"]), ["user"]),
+        (dict(sudo="root\nX-Other: 1"), ["sudo"]),
+    ],
+    "gitlab_user_gpg_key": [
+        (dict(key=None, keys=None), ["key", "keys"]),
+        (dict(key="0x" + "A" * 40), ["key ", "fingerprint"]),
+        (dict(key="-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQVYBGXX" + PASSWORD + "\n"
+              "-----END PGP PRIVATE KEY BLOCK-----"), ["key ", "private key"]),
+        (dict(key="-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n!!!!\n-----END PGP PUBLIC KEY BLOCK-----"), ["key "]),
+        (dict(revoke="perhaps"), ["revoke"]),
+        (dict(state="revoked"), ["state"]),
+        (dict(exclusive="sometimes"), ["exclusive"]),
+        (dict(user=""), ["user"]),
+        (dict(user=-1), ["user"]),
+        (dict(user=dict(id=3)), ["user"]),
+        (dict(timeout=0), ["timeout"]),
+    ],
+    "gitlab_impersonation_token": [
+        (dict(name=None), ["name"]),
+        (dict(name=""), ["name"]),
+        (dict(scopes=["api", "everything"]), ["scopes", "everything"]),
+        (dict(scopes=[]), ["scopes"]),
+        (dict(expires_at="31.12.2030"), ["expires_at"]),
+        (dict(expires_at="2001-01-01"), ["expires_at"]),
+        (dict(expires_at="2030-01-01", expires_in_days=30), ["expires_at", "expires_in_days"]),
+        (dict(expires_at=None, expires_in_days=0), ["expires_in_days"]),
+        (dict(expires_at=None, expires_in_days=30, renew_before_days=31), ["renew_before_days"]),
+        (dict(description="d" * 256), ["description", "255"]),
+        (dict(type="deploy"), ["type"]),
+        (dict(recreate="weekly"), ["recreate"]),
+        (dict(user=None), ["user"]),
+        (dict(user=True), ["user"]),
+        (dict(api_oauth_token="oauth-" + SECRET_TOKEN_PART), ["api_token", "api_oauth_token"]),
+    ],
 }
 # The options a row starts from: enough for the module to run, so that only the row's own value is wrong.
 IDENTITY = {
     "gitlab_user": lambda unique: dict(username=unique("bad")),
+    "gitlab_user_key": lambda unique: dict(user=unique("bad"), key=SSH_KEY),
+    "gitlab_user_gpg_key": lambda unique: dict(user=unique("bad"), key=GPG_KEY),
+    "gitlab_impersonation_token": lambda unique: dict(user=unique("bad"), name="ci", scopes=["api"],
+                                                      expires_at=IN_A_MONTH),
 }
 ROWS = [(module, options, words) for module, rows in TABLE.items() for options, words in rows] + [
     (module, options, words) for module in TABLE if module != "gitlab_user" for options, words in CONNECTION]
@@ -146,5 +204,6 @@ def test_bad_input_fails_before_any_request(drive, sim, unique, tmp_path, module
         assert secret not in result["_out"]
 
 
-def test_the_table_covers_every_module():
+def test_the_table_covers_every_module_and_is_large_enough():
     assert sorted(TABLE) == sorted(BY_NAME)
+    assert len(ROWS) >= 100

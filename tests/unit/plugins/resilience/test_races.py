@@ -2,8 +2,8 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Eight ansible-playbook processes converge the same 20 users at once, state actions included: every run
-succeeds, and the server ends with exactly the declared state, nothing twice."""
+"""Eight ansible-playbook processes converge the same 20 users at once, with their SSH keys, state actions
+included: every run succeeds, and the server ends with exactly the declared state, nothing twice."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import time
 import uuid
 
 import pytest
+from module_subjects import ssh_public_key
 from playbooks import CONNECTION, environment, play, start, write_playbook
 
 RACERS = 8
@@ -22,7 +23,8 @@ STATES = ("active", "blocked", "active", "banned")
 
 def declared_users(prefix):
     return [dict(username="%s_%02d" % (prefix, number), name="Racer %d" % number,
-                 email="%s_%02d@example.com" % (prefix, number), account_state=STATES[number % len(STATES)])
+                 email="%s_%02d@example.com" % (prefix, number), account_state=STATES[number % len(STATES)],
+                 key=ssh_public_key())
             for number in range(USERS)]
 
 
@@ -34,13 +36,25 @@ def tasks(users, barrier):
         {"name": "users", "gitlab_ops.users.gitlab_user": dict(CONNECTION, password=PASSWORD, **{
             key: "{{ item.%s }}" % key for key in ("username", "name", "email", "account_state")}),
          "loop": users},
+        {"name": "SSH keys", "gitlab_ops.users.gitlab_user_key": dict(
+            CONNECTION, user="{{ item.username }}", key="{{ item.key }}", title="racer"), "loop": users},
     ]
 
 
 def observed_users(gitlab, prefix):
     found = gitlab.api("GET", "/users", params={"search": prefix, "per_page": 100}).json()
-    return sorted((dict(username=user["username"], name=user["name"], email=user["email"], account_state=user["state"])
-                   for user in found), key=lambda user: user["username"])
+    users = []
+    for user in sorted(found, key=lambda user: user["username"]):
+        keys = gitlab.api("GET", "/users/%d/keys" % user["id"]).json()
+        users.append(dict(username=user["username"], name=user["name"], email=user["email"],
+                          account_state=user["state"], keys=[(key["title"], " ".join(key["key"].split()[:2]))
+                                                             for key in keys]))
+    return users
+
+
+def expected_users(users):
+    return [dict((name, value) for name, value in user.items() if name != "key") for user in
+            [dict(user, keys=[("racer", user["key"])]) for user in users]]
 
 
 @pytest.mark.slow
@@ -62,4 +76,4 @@ def test_concurrent_playbooks_converge_the_same_users(sim, tmp_path):
     outputs = [open(log).read() for log in logs]
     failed = [(number, output[-3000:]) for number, (code, output) in enumerate(zip(codes, outputs)) if code != 0]
     assert not failed, failed
-    assert observed_users(sim, prefix) == users
+    assert observed_users(sim, prefix) == expected_users(users)

@@ -24,7 +24,7 @@ def test_each_step_makes_exactly_the_declared_requests(drive, sim, unique, subje
         result = run(**subject.options(ctx, step))
         assert result["_rc"] == 0, (step, result.get("msg"))
         assert result["changed"] is (step != "noop"), step
-        seen = templated(log(sim))
+        seen = templated(log(sim), ctx)
         assert matches(seen, subject.requests[step]), (step, seen, subject.requests[step])
         assert subject.observe(sim, ctx) == subject.expected(ctx, step), step
 

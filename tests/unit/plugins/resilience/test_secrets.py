@@ -41,8 +41,8 @@ def lifecycle_tasks(subject, ctx, number):
 
 def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
     tasks, registered, secrets = [], [], [sim.token, WRONG_TOKEN, UNSENDABLE_TOKEN.split("\n")[0]]
-    for number, subject in enumerate(SUBJECTS):
-        ctx = subject.prepare(sim, unique)
+    contexts = [subject.prepare(sim, unique) for subject in SUBJECTS]
+    for number, (subject, ctx) in enumerate(zip(SUBJECTS, contexts)):
         subject_secrets = subject.secrets(ctx)
         secrets.extend(subject_secrets)
         subject_tasks = lifecycle_tasks(subject, ctx, number)

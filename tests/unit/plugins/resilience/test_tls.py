@@ -10,43 +10,44 @@ import os
 
 import pytest
 from gitlab_kit import warnings
+from gitlab_sim.pytest_plugin import GitLabHandle
 from module_subjects import SUBJECTS
 
 INSECURE = "validate_certs is false"
 
 
-def tls_log(tls_sim, method="GET"):
-    """The HTTPS simulator's request log (or clear it, with DELETE). The handle's session trusts the CA, but
-    requests lets REQUESTS_CA_BUNDLE from the environment override a session's verify; a request's does not."""
-    response = tls_sim.session.request(method, tls_sim.url + "/-/sim/requests", verify=tls_sim.ca_path,
-                                       headers={"PRIVATE-TOKEN": tls_sim.token}, timeout=30)
-    response.raise_for_status()
-    return response.json() if method == "GET" else None
+@pytest.fixture
+def https(tls_sim):
+    """The HTTPS simulator, for the test's own requests (which trust its CA). requests lets REQUESTS_CA_BUNDLE
+    from the environment override a session's verify, so this session ignores the environment."""
+    handle = GitLabHandle(tls_sim.url, tls_sim.token, is_sim=True, ca_path=tls_sim.ca_path)
+    handle.session.trust_env = False
+    return handle
 
 
 @pytest.fixture
-def over_tls(drive, tls_sim, unique):
+def over_tls(drive, https, unique):
     """run(subject, **connection) -> the result of the subject's create step against the HTTPS simulator."""
     def run(subject, **connection):
-        ctx = subject.prepare(tls_sim, unique)
-        options = dict(subject.options(ctx, "create"), api_url=tls_sim.url, api_token=tls_sim.token, **connection)
+        ctx = subject.prepare(https, unique)
+        https.clear_log()
+        options = dict(subject.options(ctx, "create"), api_url=https.url, api_token=https.token, **connection)
         return drive(subject)(connect=False, **options)
     return run
 
 
 @pytest.mark.parametrize("subject", SUBJECTS, ids=str)
-def test_an_untrusted_certificate_fails_clearly(over_tls, tls_sim, subject):
-    tls_log(tls_sim, "DELETE")
+def test_an_untrusted_certificate_fails_clearly(over_tls, https, subject):
     result = over_tls(subject)
     assert result["failed"] is True
     assert "TLS error" in result["msg"] and "certificate verify failed" in result["msg"], result["msg"]
     assert "set ca_path" in result["msg"]
-    assert result["changed"] is False and tls_log(tls_sim) == []  # the handshake failed: nothing arrived
+    assert result["changed"] is False and https.requests_log() == []  # the handshake failed: nothing arrived
 
 
 @pytest.mark.parametrize("subject", SUBJECTS, ids=str)
-def test_ca_path_to_the_ca_works(over_tls, tls_sim, subject):
-    result = over_tls(subject, ca_path=tls_sim.ca_path)
+def test_ca_path_to_the_ca_works(over_tls, https, subject):
+    result = over_tls(subject, ca_path=https.ca_path)
     assert result["_rc"] == 0, result.get("msg")
     assert result["changed"] is True and not [w for w in warnings(result) if INSECURE in w]
 
@@ -59,9 +60,8 @@ def test_validate_certs_false_works_and_warns(over_tls, subject):
 
 
 @pytest.mark.parametrize("subject", SUBJECTS, ids=str)
-def test_a_missing_ca_path_names_the_option(over_tls, tls_sim, tmp_path, subject):
+def test_a_missing_ca_path_names_the_option(over_tls, https, tmp_path, subject):
     missing = os.path.join(str(tmp_path), "no-such-ca.pem")
-    tls_log(tls_sim, "DELETE")
     result = over_tls(subject, ca_path=missing)
     assert result["failed"] is True and "ca_path" in result["msg"] and missing in result["msg"], result["msg"]
-    assert tls_log(tls_sim) == []
+    assert https.requests_log() == []
