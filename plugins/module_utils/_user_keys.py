@@ -38,23 +38,10 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
     error_details,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._reconcile import reconcile
+from ansible_collections.gitlab_ops.users.plugins.module_utils._target_user import user_option_problem
 
 PRESENT, ABSENT = "present", "absent"
 TAKEN = "has already been taken"
-
-
-def user_option_problem(value: Any) -> Optional[str]:
-    """Why the `user` option names no user (it may be omitted: the token's own user), or None."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        return "user must be a username or a user id, got %s" % type(value).__name__
-    if isinstance(value, int) and value < 1:
-        return "user must be a username or a positive user id, got %d" % value
-    if isinstance(value, str) and (not value.strip() or value.strip() != value or "/" in value
-                                   or value in (".", "..")):
-        return "user must be a username (without blanks or '/'), got %r" % value
-    return None
 
 
 def user_argument_spec() -> Dict[str, Any]:

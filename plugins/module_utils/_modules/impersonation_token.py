@@ -44,6 +44,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
     error_details,
     present,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._target_user import user_option_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import (
     days_left,
     due_for_renewal,
@@ -133,13 +134,9 @@ MODULE_OPTIONS = dict(
 def validate(params: Mapping[str, Any], today: datetime.date) -> List[str]:
     """Problems with the options that need no request to find, each naming its option."""
     problems = []
-    user = params.get("user")
-    if isinstance(user, bool) or not isinstance(user, (int, str)):
-        problems.append("user must be a user id (an integer) or a username, got %r" % (user,))
-    elif isinstance(user, int) and user < 1:
-        problems.append("user must be a positive user id, got %d" % user)
-    elif isinstance(user, str) and not user.strip():
-        problems.append("user must not be empty")
+    user_problem = user_option_problem(params.get("user"))
+    if user_problem:
+        problems.append(user_problem)
     name = params.get("name") or ""
     if not name.strip():
         problems.append("name must not be empty")
