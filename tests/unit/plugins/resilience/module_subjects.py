@@ -21,7 +21,7 @@ import datetime
 import importlib
 import re
 import uuid
-from typing import Any, Callable, Dict, List, Mapping, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 STEPS = ("create", "noop", "change", "delete")
 # What must have happened before a step can be run.
@@ -42,7 +42,7 @@ class Subject:
     - observe(gitlab, ctx) -> the server state the module manages, read through the API as root;
     - expected(ctx, step) -> what observe() must return after that step (no duplicates, nothing else);
     - secrets(ctx) -> values that must never appear in output (passwords, token values);
-    - created_secret(result) -> a secret the module returned because it created it (a token value), or None;
+    - created_secret(result) -> for a module that returns a secret it created (a token value): that value, or None;
     - task_keywords: what its documentation says a task needs (no_log for a task that returns a token).
     """
 
@@ -52,7 +52,7 @@ class Subject:
                  observe: Callable[[Any, Mapping[str, Any]], Any],
                  expected: Callable[[Mapping[str, Any], str], Any],
                  secrets: Callable[[Mapping[str, Any]], List[str]] = lambda ctx: [],
-                 created_secret: Callable[[Mapping[str, Any]], Any] = lambda result: None,
+                 created_secret: Optional[Callable[[Mapping[str, Any]], Any]] = None,
                  task_keywords: Mapping[str, Any] = None) -> None:
         self.name = name
         self.prepare = prepare
@@ -298,7 +298,81 @@ GITLAB_IMPERSONATION_TOKEN = Subject(
     created_secret=lambda result: (result.get("token") or {}).get("token"), task_keywords=dict(no_log=True))
 
 
-SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_IMPERSONATION_TOKEN]
+# -- gitlab_user_email ------------------------------------------------------------------------------------
+
+def _email_prepare(gitlab, unique) -> Dict[str, Any]:
+    ctx = _owner_prepare(gitlab, unique, "resmail")
+    return dict(ctx, email="first-%s@example.org" % ctx["username"], second="second-%s@example.org" % ctx["username"])
+
+
+def _email_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(user=ctx["username"], email=ctx["email"], state="absent")
+    if step == "change":  # one more address
+        return dict(user=ctx["username"], emails=[dict(email=ctx["email"]), dict(email=ctx["second"])],
+                    skip_confirmation=True)
+    return dict(user=ctx["username"], email=ctx["email"], skip_confirmation=True)
+
+
+def _email_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, bool]]:
+    primary = gitlab.api("GET", "/users/%d" % ctx["user_id"]).json()["email"]
+    emails = gitlab.api("GET", "/users/%d/emails" % ctx["user_id"]).json()
+    return sorted((row["email"], bool(row["confirmed_at"])) for row in emails if row["email"] != primary)
+
+
+def _email_expected(ctx: Mapping[str, Any], step: str) -> List[Tuple[str, bool]]:
+    emails = {"delete": [], "change": [ctx["email"], ctx["second"]]}.get(step, [ctx["email"]])
+    return sorted((email, True) for email in emails)
+
+
+GITLAB_USER_EMAIL = Subject(
+    "gitlab_user_email", prepare=_email_prepare, options=_email_options,
+    requests=dict(
+        # The username lookup also gives the primary email, which is never added nor removed.
+        create=[("GET", "/users"), ("GET", "/users/{}/emails"), ("POST", "/users/{}/emails")],
+        noop=[("GET", "/users"), ("GET", "/users/{}/emails")],
+        change=[("GET", "/users"), ("GET", "/users/{}/emails"), ("POST", "/users/{}/emails")],
+        delete=[("GET", "/users"), ("GET", "/users/{}/emails"), ("DELETE", "/users/{}/emails/{}")],
+    ),
+    observe=_email_observe, expected=_email_expected)
+
+
+# -- gitlab_user_status -----------------------------------------------------------------------------------
+
+def _status_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(user=ctx["username"], state="absent")
+    message = "Lunch" if step == "change" else "In a meeting"
+    return dict(user=ctx["username"], emoji="coffee", status_message=message, availability="busy")
+
+
+def _status_observe(gitlab, ctx: Mapping[str, Any]) -> Dict[str, Any]:
+    status = gitlab.api("GET", "/users/%d/status" % ctx["user_id"]).json()
+    return dict((key, status.get(key)) for key in ("emoji", "message", "availability"))
+
+
+def _status_expected(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":  # no status: GitLab renders an empty one (lib/api/users.rb, `user.status || {}`)
+        return dict(emoji=None, message=None, availability=None)
+    return dict(emoji="coffee", message="Lunch" if step == "change" else "In a meeting", availability="busy")
+
+
+GITLAB_USER_STATUS = Subject(
+    "gitlab_user_status", prepare=lambda gitlab, unique: _owner_prepare(gitlab, unique, "resstatus"),
+    options=_status_options,
+    requests=dict(
+        # GET /users/:id_or_username/status takes the username; GitLab sets only the caller's own status, so
+        # the write is PATCH /user/status as that user (Sudo).
+        create=[("GET", "/users/{user}/status"), ("PATCH", "/user/status")],
+        noop=[("GET", "/users/{user}/status")],
+        change=[("GET", "/users/{user}/status"), ("PATCH", "/user/status")],
+        delete=[("GET", "/users/{user}/status"), ("PUT", "/user/status")],
+    ),
+    observe=_status_observe, expected=_status_expected)
+
+
+SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
+            GITLAB_IMPERSONATION_TOKEN]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 

@@ -36,7 +36,7 @@ def lifecycle_tasks(subject, ctx, number):
         ("delete", options["delete"], {}),
     ]
     return [dict({"name": "%s: %s" % (subject.name, name), module: args, "register": "r%d_%d" % (number, index)},
-                 **extra) for index, (name, args, extra) in enumerate(steps)]
+                 **dict(subject.task_keywords, **extra)) for index, (name, args, extra) in enumerate(steps)]
 
 
 def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
@@ -70,7 +70,17 @@ def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
         assert results["r%d_6" % number]["failed"] is True and results["r%d_6" % number]["status"] == 401
         assert results["r%d_7" % number]["failed"] is True and "api_token" in results["r%d_7" % number]["msg"]
         assert results["r%d_3" % number]["changed"] is False and results["r%d_9" % number]["changed"] is True
+    # Token values: each may be in the registered result of the task that created it, and nowhere else.
+    created = {}
+    for number, subject in enumerate(SUBJECTS):
+        if subject.created_secret is None:
+            continue
+        values = [(subject.created_secret(results["r%d_%d" % (number, index)]), "r%d_%d" % (number, index))
+                  for index in (2, 5)]  # create, change
+        assert all(value for value, _name in values), values
+        created.update(values)
     places = dict(output=output, log=log_path.read_text())
     places.update((name, json.dumps(result)) for name, result in results.items())
-    leaks = [(secret, place) for secret in secrets for place, text in places.items() if secret in text]
+    leaks = [(secret, place) for secret in secrets + list(created) for place, text in places.items()
+             if secret in text and created.get(secret) != place]
     assert leaks == []
