@@ -2,8 +2,9 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Eight ansible-playbook processes converge the same 20 users at once, with their SSH keys, state actions
-included: every run succeeds, and the server ends with exactly the declared state, nothing twice."""
+"""Eight ansible-playbook processes converge the same 20 users at once, with an SSH key and a secondary email
+each, state actions (block, ban) included: every run succeeds, and the server ends with exactly the declared
+state, nothing twice."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ STATES = ("active", "blocked", "active", "banned")
 def declared_users(prefix):
     return [dict(username="%s_%02d" % (prefix, number), name="Racer %d" % number,
                  email="%s_%02d@example.com" % (prefix, number), account_state=STATES[number % len(STATES)],
-                 key=ssh_public_key())
+                 key=ssh_public_key(), second_email="%s_%02d@example.org" % (prefix, number))
             for number in range(USERS)]
 
 
@@ -38,6 +39,9 @@ def tasks(users, barrier):
          "loop": users},
         {"name": "SSH keys", "gitlab_ops.users.gitlab_user_key": dict(
             CONNECTION, user="{{ item.username }}", key="{{ item.key }}", title="racer"), "loop": users},
+        {"name": "secondary emails", "gitlab_ops.users.gitlab_user_email": dict(
+            CONNECTION, user="{{ item.username }}", email="{{ item.second_email }}", skip_confirmation=True),
+         "loop": users},
     ]
 
 
@@ -46,15 +50,19 @@ def observed_users(gitlab, prefix):
     users = []
     for user in sorted(found, key=lambda user: user["username"]):
         keys = gitlab.api("GET", "/users/%d/keys" % user["id"]).json()
+        emails = gitlab.api("GET", "/users/%d/emails" % user["id"]).json()
         users.append(dict(username=user["username"], name=user["name"], email=user["email"],
-                          account_state=user["state"], keys=[(key["title"], " ".join(key["key"].split()[:2]))
-                                                             for key in keys]))
+                          account_state=user["state"],
+                          keys=[(key["title"], " ".join(key["key"].split()[:2])) for key in keys],
+                          secondary_emails=[(row["email"], bool(row["confirmed_at"])) for row in emails
+                                            if row["email"] != user["email"]]))
     return users
 
 
 def expected_users(users):
-    return [dict((name, value) for name, value in user.items() if name != "key") for user in
-            [dict(user, keys=[("racer", user["key"])]) for user in users]]
+    return [dict(username=user["username"], name=user["name"], email=user["email"],
+                 account_state=user["account_state"], keys=[("racer", user["key"])],
+                 secondary_emails=[(user["second_email"], True)]) for user in users]
 
 
 @pytest.mark.slow
