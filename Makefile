@@ -2,14 +2,14 @@
 # only python3 and make: the virtualenv is created on demand.
 #
 #   make demo   the main job: examples/demo.yml twice against a simulator (or GITLAB_URL/GITLAB_TOKEN)
-#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build, ee, docs
+#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build, ee, docs, test-matrix
 #   make docs   the documentation site in build/docs/html (also part of make test)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 BUILD := $(CURDIR)/build
 # ansible needs the collection under ansible_collections/<namespace>/<name>/; a symlink keeps it live.
-# (ansible-test needs a real copy instead: hacking/collection_tree.py makes one under build/test-tree/.)
+# (ansible-test needs a real copy instead: hacking/collection_tree.py makes one per suite under build/test-tree/.)
 COLLECTIONS := $(BUILD)/collections
 COLLECTION_LINK := $(COLLECTIONS)/ansible_collections/gitlab_ops/users
 export ANSIBLE_COLLECTIONS_PATH := $(COLLECTIONS)
@@ -20,10 +20,19 @@ export ANSIBLE_INVENTORY_UNPARSED_WARNING := false
 export PATH := $(BIN):$(PATH)
 WITH_GITLAB := $(BIN)/python hacking/with_gitlab.py
 PYTEST_WORKERS ?= 2
+# The ansible-core minors that requires_ansible ('>=2.17.0') covers besides the newest, which .venv has.
+CORE_MATRIX ?= 2.17 2.18
+# Under the older ansible-core versions the unit tests cover every module in-process; the integration
+# targets that go through ansible-playbook (AnsiballZ packaging of module_utils/_modules, the action group,
+# module_defaults) run for the connection and gitlab_user only, so that make test stays within CI's budget.
+# CORE_INTEGRATION_TARGETS= (empty) runs them all.
+CORE_INTEGRATION_TARGETS ?= gitlab_connection gitlab_user
+MATRIX_TARGETS := $(addprefix test-core,$(CORE_MATRIX))
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration sim bench build ee docs clean collection-link compat-python-gitlab
+.PHONY: setup demo test lint sanity unit integration test-matrix sim bench build ee docs clean collection-link \
+	compat-python-gitlab
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,9 +41,10 @@ $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
 
 setup: $(VENV)/.installed
 
+# Left alone when it is right already: suites that run side by side import through it.
 collection-link:
-	@mkdir -p $(dir $(COLLECTION_LINK))
-	@ln -sfn $(CURDIR) $(COLLECTION_LINK)
+	@test "$$(readlink $(COLLECTION_LINK))" = "$(CURDIR)" || \
+	  { mkdir -p $(dir $(COLLECTION_LINK)) && ln -sfn $(CURDIR) $(COLLECTION_LINK); }
 
 ## demo: the main job. Runs examples/demo.yml twice against one GitLab (a fresh simulator unless
 ## GITLAB_URL/GITLAB_TOKEN are set) and fails unless the second run reports changed=0.
@@ -52,8 +62,13 @@ demo: setup collection-link
 	    || { echo "demo: FAILED - the second run was not idempotent (expected changed=0)" >&2; exit 1; }; \
 	  echo "demo: OK - the second run reported changed=0"'
 
-## test: lint, sanity, unit and integration tests, and the build checks; any failing step fails it
-test: lint sanity unit integration build ee docs
+## test: lint, sanity, unit and integration tests, the build checks and test-matrix, TEST_JOBS at a time
+## (hacking/run_parallel.py, the longest first; the matrix does not wait for .venv); any failing target
+## fails it, and the summary names it
+TEST_JOBS ?= 3
+TEST_TARGETS := setup $(MATRIX_TARGETS) $(addsuffix :setup,integration sanity unit build lint ee docs)
+test: collection-link
+	$(PYTHON) hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
 ## lint: YAML, changelog fragments, ansible-lint's production profile, and the module and extra docs
 lint: setup collection-link
@@ -76,6 +91,29 @@ unit: setup collection-link
 ## integration: ansible-test integration targets against a simulator (or GITLAB_URL/GITLAB_TOKEN)
 integration: setup collection-link
 	$(WITH_GITLAB) -- $(BIN)/python hacking/integration.py
+
+## test-matrix: unit and integration tests under each older ansible-core minor that requires_ansible in
+## meta/runtime.yml covers (.venv has the newest), each in its own .venv-coreX.Y; test-coreX.Y runs one
+test-matrix: $(MATRIX_TARGETS)
+
+# Only what the tests need, recreated when that changes. ansible-test is the version's own (its bin/ comes
+# first in PATH); integration needs no get-pip download (only sanity does, see hacking/sanity.py).
+.PRECIOUS: .venv-core%/.installed
+.venv-core%/.installed: requirements-matrix.txt tests/simulator/pyproject.toml
+	rm -rf .venv-core$*
+	$(PYTHON) -m venv .venv-core$*
+	.venv-core$*/bin/pip install --quiet --disable-pip-version-check 'ansible-core~=$*.0' \
+	  -r requirements-matrix.txt -e tests/simulator
+	touch $@
+
+CORE_ENV = PATH=$(CURDIR)/.venv-core$*/bin:$$PATH
+test-core%: .venv-core%/.installed collection-link
+	@echo "== ansible-core $$($(CORE_ENV) python -c 'import ansible.release as r; print(r.__version__)'): unit tests"
+	$(CORE_ENV) PYTHONPATH=$(COLLECTIONS) pytest -p no:cacheprovider -n $(PYTEST_WORKERS) tests/unit \
+	  || { echo "test-core$*: unit tests FAILED under ansible-core $*" >&2; exit 1; }
+	@echo "== ansible-core $*: integration tests ($(CORE_INTEGRATION_TARGETS))"
+	$(CORE_ENV) python hacking/with_gitlab.py -- python hacking/integration.py $(CORE_INTEGRATION_TARGETS) \
+	  || { echo "test-core$*: integration tests FAILED under ansible-core $*" >&2; exit 1; }
 
 ## sim: run the simulator in the foreground
 sim: setup

@@ -8,6 +8,8 @@
 2. gitlab_ops.users.gitlab_user against community.general.gitlab_user on the same simulator with a
    realistic per-request latency: HTTP requests, write requests and wall time for create, a rerun
    that changes nothing, a check-mode rerun, block, and a rerun of the block.
+3. The gitlab_users lookup's listing of 10,000 users at 50 ms per request: one page after another
+   against the concurrent listing, and the lookup in ansible-playbook, with and without X-Total.
 
 Run with `make bench`; it uses the benchmark virtualenv (.venv-bench), which alone has the `ansible`
 package (for community.general) and python-gitlab. Neither is a dependency of the collection.
@@ -95,10 +97,55 @@ def bench_user_listing(sim):
     print()
 
 
+LOOKUP_LATENCY_MS = 50
+
+
+def bench_lookup(users=9999):
+    """The gitlab_users lookup's listing on a simulator of its own with 50 ms of latency per request.
+
+    10,000 users (with root; GitLab still counts them, so X-Total-Pages tells the page count): the same 100
+    pages fetched one after another, against the listing the lookup does (first page, then the others 4 at a
+    time), and the lookup itself in ansible-playbook (its task time includes forking the worker and importing
+    the plugin). Then 51 more users: GitLab stops counting and the pages follow one another by cursor."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import DEFAULT_CONCURRENCY, list_users
+
+    print("gitlab_users lookup: listing %d users, simulator latency %d ms per request" % (users + 1, LOOKUP_LATENCY_MS))
+    with running_simulator(latency_ms=LOOKUP_LATENCY_MS) as running:
+        sim = Sim(running.url, running.root_token)
+        sim.control("POST", "/seed", json={"users": users})
+        client = GitLabClient(sim.url, api_token=sim.token)
+        figures = {}
+        runs = (("one page after another", 1), ("lookup listing, %d at a time" % DEFAULT_CONCURRENCY,
+                                                DEFAULT_CONCURRENCY))
+        for label, workers in runs:
+            sim.clear()
+            started = time.perf_counter()
+            count = len(list_users(client, {}, max_concurrency=workers))
+            figures[workers] = time.perf_counter() - started
+            print("  %-40s %6d users, %4d requests, %.2f s" % (label, count, len(sim.log()), figures[workers]))
+        print("  ratio (at most 0.3 wanted): %.2f" % (figures[DEFAULT_CONCURRENCY] / figures[1]))
+        os.environ["GITLAB_URL"], os.environ["GITLAB_TOKEN"] = sim.url, sim.token
+        task = {"name": "lookup", "ansible.builtin.debug": {
+            "msg": "{{ query('gitlab_ops.users.gitlab_users', 'all', output='ids') }}"}}
+        for label in ("lookup 'all' in ansible-playbook", "lookup 'all', above 10,000 (keyset)"):
+            if "keyset" in label:
+                sim.control("POST", "/seed", json={"users": 51})
+            result = run_task(sim, task, label=label)
+            print("  %-40s %6s users, %4d requests, %.2f s (task), %.2f s (playbook)" % (
+                label, result["msg_length"], result["requests"], result["task_seconds"], result["seconds"]))
+    print()
+
+
 def run_playbook(sim, module, task_args, check=False, diff=False):
     """Run one task; return (changed, failed, requests, writes, seconds, supports_diff)."""
-    play = [{"name": "benchmark", "hosts": "localhost", "gather_facts": False,
-             "tasks": [{"name": "user", module: task_args, "register": "result"}]}]
+    return run_task(sim, {"name": "user", module: task_args, "register": "result"}, check=check, diff=diff,
+                    label=module)
+
+
+def run_task(sim, task, check=False, diff=False, label="task"):
+    """Run one task in ansible-playbook; return its result figures (see run_playbook)."""
+    play = [{"name": "benchmark", "hosts": "localhost", "gather_facts": False, "tasks": [task]}]
     with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as handle:
         json.dump(play, handle)
         path = handle.name
@@ -124,7 +171,7 @@ def run_playbook(sim, module, task_args, check=False, diff=False):
         task_seconds = _seconds_between(task["task"]["duration"]["start"], task["task"]["duration"]["end"])
     except (ValueError, KeyError, IndexError):
         print(completed.stdout[-2000:], completed.stderr[-2000:])
-        raise SystemExit("%s: could not read the playbook result" % module)
+        raise SystemExit("%s: could not read the playbook result" % label)
     log = sim.log()
     writes = [entry for entry in log if entry["method"] not in ("GET", "HEAD")]
     return {
@@ -136,6 +183,7 @@ def run_playbook(sim, module, task_args, check=False, diff=False):
         "seconds": seconds,
         "task_seconds": task_seconds,
         "diff": bool(result.get("diff")),
+        "msg_length": len(result.get("msg") or []) if isinstance(result.get("msg"), list) else None,
     }
 
 
@@ -202,6 +250,7 @@ def main():
         bench_simulator(sim, args.users)
         bench_user_listing(sim)
         bench_modules(sim, args.repeats)
+    bench_lookup()
 
 
 if __name__ == "__main__":

@@ -1,18 +1,20 @@
 #!/usr/bin/env python
-"""Materialise the collection under build/test-tree/ansible_collections/gitlab_ops/users/.
+"""Materialise the collection under build/test-tree/<suite>-core<X.Y>/ansible_collections/gitlab_ops/users/.
 
 ansible-test must run from <root>/ansible_collections/<namespace>/<name>/ and resolves the *physical*
 working directory, so the symlink that `make` puts under build/collections/ is not enough for it. This
 script copies the files the collection consists of -- the files git tracks plus untracked files that
 are not git-ignored (what `git ls-files --cached --others --exclude-standard` lists) -- into a real
-directory tree.
+directory tree. Each suite (sanity, integration) gets its own tree per ansible-core minor: ansible-test
+keeps its state in the tree's tests/output/, and `make test` runs the suites and the ansible-core matrix
+side by side.
 
 It is incremental: a file is copied only when its size or modification time differ from the copy,
 and files in the tree that are no longer part of the collection are deleted (tests/output/, where
 ansible-test writes its results, is left alone). Without git (e.g. a tarball checkout) it falls back
 to walking the work tree with a fixed list of exclusions.
 
-Usage: collection_tree.py [--dest DIR]    prints the collection directory inside the tree
+Usage: collection_tree.py [--suite NAME | --dest DIR]    prints the collection directory inside the tree
 """
 from __future__ import annotations
 
@@ -30,32 +32,47 @@ PYTHON_VERSION = "%d.%d" % sys.version_info[:2]
 BIN = os.path.dirname(sys.executable)
 NAMESPACE = "gitlab_ops"
 NAME = "users"
-DEFAULT_ROOT = os.path.join(REPO, "build", "test-tree")
+TREES = os.path.join(REPO, "build", "test-tree")
 
-# Directories that are never part of the collection (used by the no-git fallback, and as a safety net).
-EXCLUDED_DIRS = {".git", ".venv", ".venv-bench", "build", "__pycache__", ".pytest_cache", ".mypy_cache",
+# Directories that are never part of the collection (used by the no-git fallback, and as a safety net),
+# besides the virtualenvs (.venv, .venv-bench, .venv-core2.17, ...).
+EXCLUDED_DIRS = {".git", "build", "__pycache__", ".pytest_cache", ".mypy_cache",
                  ".ruff_cache", ".ansible", ".tox", ".nox"}
 EXCLUDED_SUFFIXES = (".pyc", ".pyo", ".tar.gz", ".egg-info")
 # Owned by ansible-test inside the tree; never deleted or copied.
 PRESERVED = ("tests/output/",)
 
 
-def collection_dir(root: str = DEFAULT_ROOT) -> str:
+def suite_root(suite: str) -> str:
+    """The tree root for a suite under the running Python's ansible-core, e.g. build/test-tree/sanity-core2.19."""
+    from ansible.release import __version__
+
+    return os.path.join(TREES, "%s-core%s" % (suite, ".".join(__version__.split(".")[:2])))
+
+
+def collection_dir(root: str) -> str:
     return os.path.join(root, "ansible_collections", NAMESPACE, NAME)
+
+
+def _excluded_dir(name: str) -> bool:
+    return name in EXCLUDED_DIRS or name.startswith(".venv") or name.endswith(EXCLUDED_SUFFIXES)
 
 
 def _wanted(rel: str) -> bool:
     parts = rel.split("/")
-    if any(part in EXCLUDED_DIRS or part.endswith(EXCLUDED_SUFFIXES) for part in parts):
+    if any(_excluded_dir(part) for part in parts):
         return False
-    if rel.startswith(PRESERVED) or rel == "tests/integration/integration_config.yml":
+    # integration.py's GitLab settings (and their temporary files): written into each tree by that run.
+    if rel.startswith(PRESERVED) or rel.startswith(("tests/integration/integration_config.yml",
+                                                    "tests/integration/.integration_config.")):
         return False
     return True
 
 
 def source_files() -> list[str]:
     """Relative paths (with /) of the files that make up the collection in the work tree."""
-    if os.path.isdir(os.path.join(REPO, ".git")) and shutil.which("git"):
+    # .git is a directory in a clone and a file in a `git worktree`.
+    if os.path.exists(os.path.join(REPO, ".git")) and shutil.which("git"):
         out = subprocess.run(
             ["git", "-C", REPO, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
             check=True, stdout=subprocess.PIPE).stdout
@@ -65,8 +82,7 @@ def source_files() -> list[str]:
         for root, dirs, files in os.walk(REPO):
             rel_root = os.path.relpath(root, REPO)
             rel_root = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
-            dirs[:] = [d for d in dirs if d not in EXCLUDED_DIRS and not d.endswith(EXCLUDED_SUFFIXES)
-                       and not (rel_root + d + "/").startswith(PRESERVED)]
+            dirs[:] = [d for d in dirs if not _excluded_dir(d) and not (rel_root + d + "/").startswith(PRESERVED)]
             paths.extend(rel_root + f for f in files)
     # git lists files deleted from the work tree but still in the index: skip what does not exist.
     return sorted(p for p in set(paths) if _wanted(p) and os.path.lexists(os.path.join(REPO, p)))
@@ -77,7 +93,7 @@ def _same(src: os.stat_result, dst: os.stat_result) -> bool:
             and int(src.st_mtime) == int(dst.st_mtime) and stat.S_IMODE(src.st_mode) == stat.S_IMODE(dst.st_mode))
 
 
-def sync(root: str = DEFAULT_ROOT, verbose: bool = False) -> tuple[str, int, int]:
+def sync(root: str, verbose: bool = False) -> tuple[str, int, int]:
     """Bring the tree up to date; return (collection dir, files copied, files removed)."""
     dest = collection_dir(root)
     os.makedirs(dest, exist_ok=True)
@@ -133,10 +149,11 @@ def sync(root: str = DEFAULT_ROOT, verbose: bool = False) -> tuple[str, int, int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dest", default=DEFAULT_ROOT, help="tree root (default: build/test-tree)")
+    parser.add_argument("--suite", default="manual", help="tree root build/test-tree/SUITE-coreX.Y (default: manual)")
+    parser.add_argument("--dest", help="tree root (overrides --suite)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    dest, copied, removed = sync(os.path.abspath(args.dest), args.verbose)
+    dest, copied, removed = sync(os.path.abspath(args.dest) if args.dest else suite_root(args.suite), args.verbose)
     print(dest)
     print("collection tree: %d file(s) copied, %d removed" % (copied, removed), file=sys.stderr)
     return 0

@@ -16,15 +16,19 @@ This script writes it (git-ignored; the token stays out of version control) with
     gitlab_api_url: ...      gitlab_api_token: ...      gitlab_is_sim: true|false
 
 into the repository (for people who run ansible-test by hand) and into the copy of the collection
-under build/test-tree/ that ansible-test needs (see hacking/collection_tree.py), then runs
+under build/test-tree/integration-coreX.Y/ that ansible-test needs (see hacking/collection_tree.py),
+then runs
 
     ansible-test integration --local --python 3.11 --allow-unsupported [targets...]
 
 in that copy, with ANSIBLE_TEST_CONTENT_ROOT pointing at it (see hacking/sanity.py for why).
-`--local` uses the project's .venv, which has `requests`; there is no container engine for
-`--docker`. `--allow-unsupported` because targets that need a GitLab are marked `unsupported` in their
-`aliases` (the convention for API collections, so that a plain ansible-test run without credentials
-skips them); targets marked `disabled` stay disabled.
+`--local` uses the virtualenv of the Python running this script and its ansible-test: the project's
+.venv, or a .venv-coreX.Y of `make test-matrix`; all have `requests`. There is no container engine for
+`--docker`. Unlike sanity, `integration --local` creates no virtualenv, so it needs none of sanity.py's
+get-pip substitute (ansible-core 2.17, 2.18 and 2.19 pass with an empty ~/.ansible/test/cache).
+`--allow-unsupported` because targets that need a GitLab are marked `unsupported` in their `aliases`
+(the convention for API collections, so that a plain ansible-test run without credentials skips them);
+targets marked `disabled` stay disabled.
 
 Every directory under tests/integration/targets/ is a target; ansible-test itself skips `setup_*` and
 `prepare_*` (dependency roles). The run fails if there is no target to run.
@@ -38,6 +42,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -64,10 +69,11 @@ def write_config(paths: list[str]) -> None:
                % (_yaml_str(url), _yaml_str(token), "true" if is_sim else "false"))
     for path in paths:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd = os.open(path + ".tmp", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # mkstemp: mode 0600 and a name of its own, for runs side by side (make test-matrix).
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".integration_config.")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
-        os.replace(path + ".tmp", path)
+        os.replace(tmp, path)
 
 
 def main() -> int:
@@ -79,7 +85,7 @@ def main() -> int:
         return 1
 
     start = time.monotonic()
-    dest, copied, removed = collection_tree.sync()
+    dest, copied, removed = collection_tree.sync(collection_tree.suite_root("integration"))
     print("integration: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied, removed),
           flush=True)
     write_config([os.path.join(REPO, CONFIG_REL), os.path.join(dest, CONFIG_REL)])

@@ -5,7 +5,7 @@ What it does and why:
 
 1. ansible-test must run from <root>/ansible_collections/gitlab_ops/users/ and resolves the physical
    working directory, so hacking/collection_tree.py materialises a copy of the collection under
-   build/test-tree/ (incremental; only git-tracked and untracked-not-ignored files).
+   build/test-tree/sanity-coreX.Y/ (incremental; only git-tracked and untracked-not-ignored files).
 
 2. ANSIBLE_TEST_CONTENT_ROOT is set to that copy. Without it ansible-test walks up from the working
    directory, finds this repository's .git and asks git for the file list -- and git reports nothing
@@ -147,7 +147,7 @@ def main() -> int:
         print("sanity: ERROR: %s" % problem, file=sys.stderr)
 
     start = time.monotonic()
-    dest, copied, removed = collection_tree.sync()
+    dest, copied, removed = collection_tree.sync(collection_tree.suite_root("sanity"))
     print("sanity: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied, removed),
           flush=True)
     ensure_pip_bootstrap()

@@ -43,6 +43,7 @@ from typing import Any, Iterable, Mapping, Optional
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
     DEFAULT_MAX_QUERIES,
+    GROUPS,
     Pattern,
     PatternError,
     parse_pattern,
@@ -53,6 +54,8 @@ PER_PAGE = 100
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 8
 ORDER = {"order_by": "id", "sort": "asc"}
+# The groups whose members only GitLab can tell (see _user_patterns.GROUPS).
+SERVER_GROUPS = tuple(sorted(name for name, group in GROUPS.items() if group.server is not None))
 
 
 class _Stopped(Exception):
@@ -79,25 +82,99 @@ def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
 
 
 def find_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
-               max_queries: int = DEFAULT_MAX_QUERIES) -> list[dict]:
+               max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None) -> list[dict]:
     """The users `pattern` (a Pattern, or text/list for parse_pattern) selects, in id order, fetching
     only what the pattern's plan needs. Raises PatternError (also when the pattern needs an
     administrator token and GitLab answered with the non-administrator view) or GitLabError.
 
+    `filters`: GET /users parameters that GitLab evaluates and every selected user must also pass
+    (search, created_before, extern_uid and provider...); see select_users.
+
     An empty answer cannot show whose view it is (a non-administrator's blocked=true is simply
     empty): callers that must refuse non-administrator tokens check `pattern.needs_admin` against
     GET /user's is_admin first."""
+    return select_users(client, pattern, max_concurrency, max_queries, filters).users
+
+
+class Selection:
+    """What select_users found: `users` in id order, and `memberships`, {group: ids of its members
+    among `users`} for the server-side groups asked for."""
+
+    def __init__(self, users: list[dict], memberships: dict[str, set]):
+        self.users = users
+        self.memberships = memberships
+
+
+def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
+                 max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None,
+                 server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None) -> Selection:
+    """find_users, plus the members of groups only GitLab can decide (active, humans, internal,
+    without_projects: see GROUPS) among the selected users, with every listing on one bound of
+    concurrency.
+
+    `filters` are added to every listing. A filter wins over the pattern's own push-down on the same
+    key (a glob's `search`, an attr_ atom's `custom_attributes[key]`): the pattern's atoms are checked
+    again on the entities, GitLab's filters cannot be. A server-side group's membership listing
+    carries the filters every candidate listing shares, so it lists no more users than needed.
+
+    `admin_reasons`: None checks the administrator's view as find_users does (from the fields of the
+    answer, for the pattern's own needs). A list adds its reasons to the pattern's and makes sure: when
+    there is any reason, a selection without is_admin fields, or an empty one while GET /user says the
+    token is no administrator's (one request, only for an empty selection), raises PatternError."""
     if not isinstance(pattern, Pattern):
         pattern = parse_pattern(pattern)
+    filters = dict(filters or {})
     plan = pattern.plan(max_queries)
-    groups = list(plan.membership_queries)
-    results = list_users_many(client, plan.queries + [plan.membership_queries[name] for name in groups],
-                              max_concurrency)
+    queries = [dict(query, **filters) for query in plan.queries]
+    planned = list(plan.membership_queries)
+    extra = [name for name in _unique_names(server_groups)
+             if name not in plan.membership_queries and name not in plan.implied]
+    for name in extra:
+        if name not in GROUPS or GROUPS[name].server is None:
+            raise PatternError("%s is not a group GitLab decides (one of %s)" % (name, ", ".join(SERVER_GROUPS)))
+    shared = _shared_filters(queries)
+    membership_queries = [dict(plan.membership_queries[name], **filters) for name in planned]
+    membership_queries += [dict(shared, **GROUPS[name].server) for name in extra]
+    results = list_users_many(client, queries + membership_queries, max_concurrency)
     if pattern.needs_admin and any("is_admin" not in user for result in results for user in result):
         raise PatternError("%s; GitLab answered with the view of a non-administrator"
                            % "; ".join(pattern.admin_reasons), pattern=pattern.source)
-    candidates = [user for result in results[:len(plan.queries)] for user in result]
-    return plan.select(candidates, dict(zip(groups, results[len(plan.queries):])))
+    candidates = [user for result in results[:len(queries)] for user in result]
+    listed = dict(zip(planned + extra, results[len(queries):]))
+    users = plan.select(candidates, {name: listed[name] for name in planned})
+    selected = {user["id"] for user in users}
+    memberships = plan.memberships(candidates, {name: listed[name] for name in planned})
+    for name in extra:
+        ids = {user["id"] for user in listed[name]}
+        memberships[name] = selected - ids if GROUPS[name].server_negated else ids
+    if admin_reasons is not None:
+        _confirm_admin_view(client, pattern, users, list(pattern.admin_reasons) + list(admin_reasons))
+    return Selection(users, {name: memberships[name] & selected for name in _unique_names(server_groups)})
+
+
+def _confirm_admin_view(client: Any, pattern: Pattern, users: list[dict], reasons: list[str]) -> None:
+    """Raise PatternError when `reasons` need an administrator's view and GitLab answered with another one
+    (no is_admin fields; for an empty answer, GET /user tells)."""
+    if not reasons:
+        return
+    if users:
+        non_admin_view = any("is_admin" not in user for user in users)
+    else:
+        non_admin_view = not client.get("/user", expect="object").get("is_admin")
+    if non_admin_view:
+        raise PatternError("an administrator's token is needed (%s); GitLab answered with the view of a "
+                           "non-administrator" % "; ".join(_unique_names(reasons)), pattern=pattern.source)
+
+
+def _shared_filters(queries: list[dict]) -> dict:
+    """The filters every query carries with the same value (with_custom_attributes is no filter)."""
+    first, rest = queries[0], queries[1:]
+    return {key: value for key, value in first.items()
+            if key != "with_custom_attributes" and all(key in query and query[key] == value for query in rest)}
+
+
+def _unique_names(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _query_key(query: Mapping[str, Any]) -> tuple:

@@ -149,6 +149,11 @@ notes:
     active tokens of one name behind.
   - Expiry arithmetic uses the date in UTC, as GitLab does.
 seealso:
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_gpg_key
+  - module: gitlab_ops.users.gitlab_user_info
+  - module: gitlab_ops.users.gitlab_user_key
+  - module: gitlab_ops.users.gitlab_user_status
   - module: gitlab_ops.users.gitlab_user
   - name: Impersonation tokens and personal access tokens for users (GitLab User tokens API)
     description: The GitLab API for impersonation tokens and for personal access tokens of other users.

@@ -336,6 +336,12 @@ notes:
     meaning); C(state=blocked) and C(state=unblocked) became O(account_state); C(overwrite_identities) became
     O(purge_identities); SSH keys and group membership are managed by separate modules."
 seealso:
+  - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_gpg_key
+  - module: gitlab_ops.users.gitlab_user_info
+  - module: gitlab_ops.users.gitlab_user_key
+  - module: gitlab_ops.users.gitlab_user_status
   - name: GitLab Users API
     description: The API this module uses.
     link: https://docs.gitlab.com/api/users/

@@ -102,6 +102,11 @@ notes:
     emails again and adds the address once more only when it did not arrive, so a retried run never adds an
     address twice.
 seealso:
+  - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_user_gpg_key
+  - module: gitlab_ops.users.gitlab_user_info
+  - module: gitlab_ops.users.gitlab_user_key
+  - module: gitlab_ops.users.gitlab_user_status
   - module: gitlab_ops.users.gitlab_user
     description: Changes the primary email of a user.
   - name: GitLab user emails API

@@ -83,6 +83,10 @@ notes:
   - When the answer to adding or revoking a key is lost (a dropped connection, a gateway timeout), the module reads
     the keys again; a key found there is not added a second time.
 seealso:
+  - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_info
+  - module: gitlab_ops.users.gitlab_user_status
   - module: gitlab_ops.users.gitlab_user_key
   - module: gitlab_ops.users.gitlab_user
   - name: GitLab Users API, GPG keys

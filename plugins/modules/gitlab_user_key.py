@@ -109,6 +109,10 @@ notes:
   - "Differences from M(community.general.gitlab_user): that module manages one key, by title, as a side
     effect of managing the user."
 seealso:
+  - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_info
+  - module: gitlab_ops.users.gitlab_user_status
   - module: gitlab_ops.users.gitlab_user_gpg_key
   - module: gitlab_ops.users.gitlab_user
   - name: GitLab Users API, SSH keys

@@ -102,6 +102,11 @@ notes:
   - On a GitLab without C(PATCH /user/status), the module falls back to C(PUT), which replaces the whole status
     and therefore drops an expiry unless O(clear_status_after) is given; it warns when that happens.
 seealso:
+  - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_user_email
+  - module: gitlab_ops.users.gitlab_user_gpg_key
+  - module: gitlab_ops.users.gitlab_user_info
+  - module: gitlab_ops.users.gitlab_user_key
   - module: gitlab_ops.users.gitlab_user
     description: Manages the user itself.
   - name: GitLab user status API

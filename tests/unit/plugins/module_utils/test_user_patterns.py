@@ -14,7 +14,7 @@ import re
 import pytest
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
-from gitlab_sim.seed import seed_profile
+from user_population import BOT_TYPES, build_population
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users
@@ -25,124 +25,13 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns im
 
 SEEDED = 430  # five pages of users with X-Total: quick to list in full
 PAGINATION_KEYS = {"page", "per_page", "order_by", "sort", "pagination", "cursor"}
-# app/models/concerns/has_user_type.rb: NON_INTERNAL_USER_TYPES and BOT_USER_TYPES.
-NON_INTERNAL_TYPES = {"human", "project_bot", "service_user", "service_account"}
-BOT_TYPES = {"alert_bot", "project_bot", "support_bot", "visual_review_bot", "migration_bot", "security_bot",
-             "automation_bot", "security_policy_bot", "admin_bot", "service_account", "duo_code_review_bot"}
-
-
-class Person:
-    """What the test knows about one user, independently of the code under test."""
-
-    def __init__(self, user_id, username, state="active", is_admin=False, external=False, user_type="human",
-                 two_factor=False, providers=(), attributes=None, is_auditor=False):
-        self.id = user_id
-        self.username = username
-        self.state = state
-        self.is_admin = is_admin
-        self.external = external
-        self.user_type = user_type
-        self.two_factor = two_factor
-        self.providers = set(providers)
-        self.attributes = dict(attributes or {})
-        self.is_auditor = is_auditor
-
-    @property
-    def internal(self):
-        return self.user_type not in NON_INTERNAL_TYPES
-
-
-class Population:
-    def __init__(self, sim, people, viewer_token):
-        self.sim = sim
-        self.people = people
-        self.viewer_token = viewer_token
-
-    def ids(self, predicate):
-        return {person.id for person in self.people.values() if predicate(person)}
-
-    def by_name(self, username):
-        return next(person for person in self.people.values() if person.username == username)
-
-
-def _seeded_people(first_id, count, usernames):
-    people = {}
-    for offset in range(count):
-        profile = seed_profile(offset)
-        user_id = first_id + offset
-        providers = ["ldapmain"] * profile["ldap_identity"] + ["github"] * profile["github_identity"]
-        attributes = {"department": profile["department"]} if profile["department"] else {}
-        people[user_id] = Person(user_id, usernames[user_id], profile["state"], profile["is_admin"],
-                                 profile["external"], profile["user_type"], profile["two_factor_enabled"],
-                                 providers, attributes)
-    return people
-
-
-def _active_human_offsets(count):
-    """Seed offsets of plain active humans (no admin, no external, no identity, no attribute)."""
-    for offset in range(count):
-        p = seed_profile(offset)
-        if (p["state"], p["user_type"], p["is_admin"], p["external"], p["ldap_identity"], p["github_identity"],
-                p["department"]) == ("active", "human", False, False, False, False, None):
-            yield offset
-
-
-def _all_usernames(sim):
-    """id -> username, read with plain requests (keyset, admin)."""
-    found, params = {}, {"pagination": "keyset", "order_by": "id", "sort": "asc", "per_page": 100}
-    url = sim.api_url + "/users"
-    while url:
-        response = sim.session.get(url, params=params, headers={"PRIVATE-TOKEN": sim.token}, timeout=30)
-        assert response.status_code == 200, response.text
-        found.update((user["id"], user["username"]) for user in response.json())
-        url, params = response.links.get("next", {}).get("url"), None
-    return found
-
-
-def _build_population(sim):
-    seeded = sim.seed(SEEDED)
-    people = {1: Person(1, "root", is_admin=True)}
-    created = {}
-    for username, fields in (("svc-deploy", {"external": True}), ("svc-backup", {}), ("SVC-Monitor", {"admin": True}),
-                             ("admins", {}), ("human", {}), ("hall", {}), ("viewer", {})):
-        user = sim.create_user(username, **fields)
-        created[username] = user["id"]
-    usernames = _all_usernames(sim)
-    people.update(_seeded_people(seeded["first_id"], SEEDED, usernames))
-    for username, user_id in created.items():
-        people[user_id] = Person(user_id, username, is_admin=username == "SVC-Monitor",
-                                 external=username == "svc-deploy")
-    # Changes the seed does not make: internal users, a service user, auditors, a SAML identity and
-    # custom attributes with separators and spaces in their values.
-    plain = [seeded["first_id"] + offset for offset in _active_human_offsets(SEEDED)]
-    changes = [
-        (plain[0], {"user_type": "ghost"}), (plain[1], {"user_type": "support_bot"}),
-        (plain[2], {"user_type": "service_user"}), (plain[3], {"is_auditor": True}),
-        (plain[4], {"is_auditor": True, "state": "blocked"}),
-        (plain[5], {"identities": [{"provider": "saml", "extern_uid": "p5@corp.example"}]}),
-        (plain[6], {"custom_attributes": {"team": "a,b:c", "role": "Platform Team"}}),
-        (created["svc-backup"], {"custom_attributes": {"team": "a,b:c"}, "two_factor_enabled": True}),
-    ]
-    for user_id, fields in changes:
-        sim.poke_user(user_id, **fields)
-        person = people[user_id]
-        person.user_type = fields.get("user_type", person.user_type)
-        person.is_auditor = fields.get("is_auditor", person.is_auditor)
-        person.state = fields.get("state", person.state)
-        person.two_factor = fields.get("two_factor_enabled", person.two_factor)
-        if "identities" in fields:
-            person.providers = {identity["provider"] for identity in fields["identities"]}
-        if "custom_attributes" in fields:
-            person.attributes = dict(fields["custom_attributes"])
-    viewer_token = sim._control("POST", "/users/viewer/tokens", json={"scopes": ["api"]})["token"]
-    return Population(sim, people, viewer_token)
 
 
 @pytest.fixture(scope="module")
 def population():
     """A simulator of its own (EE, so that is_auditor shows) holding only the users the test knows."""
     with running_simulator(extra_args=["--edition", "ee"]) as server:
-        yield _build_population(GitLabHandle(server.url, server.root_token, is_sim=True))
+        yield build_population(GitLabHandle(server.url, server.root_token, is_sim=True), SEEDED)
 
 
 @pytest.fixture

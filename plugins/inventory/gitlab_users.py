@@ -1,0 +1,217 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+name: gitlab_users
+short_description: GitLab users as inventory hosts, in the named groups of user patterns
+version_added: 0.1.0
+description:
+  - Makes every GitLab user that O(users) selects a host named by its username, with C(ansible_connection=local),
+    so that a play can run one task per user, for example a check-mode audit of the hosts
+    C(admins:&two_factor_disabled), with C(forks) for parallelism.
+  - Every attribute GitLab returns for a user becomes a host variable prefixed with C(gitlab_user_), for example
+    C(gitlab_user_id), C(gitlab_user_state), C(gitlab_user_is_admin), C(gitlab_user_email) and
+    C(gitlab_user_identities).
+  - 'The hosts are put in the named groups of the user patterns of the P(gitlab_ops.users.gitlab_users#lookup)
+    lookup, as listed in O(named_groups) (by default all of them): C(active), C(admins), C(auditors), C(banned),
+    C(blocked), C(bots), C(deactivated), C(external), C(humans), C(internal), C(ldap_blocked),
+    C(pending_approval), C(two_factor_disabled), C(two_factor_enabled) and C(without_projects); with
+    O(provider_groups), also in C(provider_<name>) for each provider of their identities. Every group of
+    O(named_groups) exists, even when it is empty, so that a play on C(admins:&two_factor_disabled) finds it.'
+  - More groups and variables come from O(keyed_groups), O(groups) and O(compose), for example groups per custom
+    attribute (see the examples).
+  - The users are listed as the P(gitlab_ops.users.gitlab_users#lookup) lookup lists them, with the same
+    filters; O(users) and the filters are pushed down to C(GET /users). The members of C(active), C(humans),
+    C(internal) and C(without_projects) are decided by GitLab, so each of them costs one more listing unless
+    O(users) already settles it.
+  - The inventory source is a YAML file whose name ends in C(gitlab_users.yml) or C(gitlab_users.yaml).
+  - Host variables are data; they are never templated.
+author:
+  - gitlab_ops.users contributors (@gitlab-ops)
+extends_documentation_fragment:
+  - gitlab_ops.users._gitlab
+  - gitlab_ops.users._gitlab.plugin
+  - gitlab_ops.users._user_selection
+  - ansible.builtin.constructed
+  - ansible.builtin.inventory_cache
+options:
+  plugin:
+    description: The name of this plugin; it marks the file as a source for it.
+    type: str
+    required: true
+    choices: [gitlab_ops.users.gitlab_users]
+  users:
+    description:
+      - The users that become hosts, as a user pattern (a string or a list of strings) of the
+        P(gitlab_ops.users.gitlab_users#lookup) lookup, for example V(all:!blocked:!internal) or V(svc-*).
+    type: raw
+    default: all
+  named_groups:
+    description:
+      - The named groups to create. The members of C(active), C(humans), C(internal) and C(without_projects) cost a
+        listing each, so leaving out those you do not need makes the inventory faster.
+      - Groups over fields GitLab shows to administrators only (C(admins), C(auditors), C(bots), C(external),
+        C(two_factor_*)) and over users only administrators see (C(banned), C(blocked), C(ldap_blocked)), and
+        C(without_projects), need an administrator's token. With another token, leave them out.
+    type: list
+    elements: str
+    choices: [active, admins, auditors, banned, blocked, bots, deactivated, external, humans, internal, ldap_blocked,
+              pending_approval, two_factor_disabled, two_factor_enabled, without_projects]
+    default: [active, admins, auditors, banned, blocked, bots, deactivated, external, humans, internal, ldap_blocked,
+              pending_approval, two_factor_disabled, two_factor_enabled, without_projects]
+  provider_groups:
+    description:
+      - Put each user in a group C(provider_<name>) for each provider of its identities, for example
+        C(provider_ldapmain).
+      - Needs an administrator's token (GitLab shows identities to administrators only).
+    type: bool
+    default: true
+notes:
+  - 'Requests: the listings of O(users) (100 users a page, fetched O(max_concurrency) at a time while GitLab
+    counts the users, one after another above 10,000), plus one listing for each of C(active), C(humans),
+    C(internal) and C(without_projects) in O(named_groups) that O(users) does not settle. With O(cache), a run
+    that finds the cache sends no request at all.'
+  - In a host pattern, Ansible takes a plain name for the host of that name even when a group has the same name. A
+    user may be named like a group (Ansible then warns C(Found both group and host with same name)); write
+    C(all:&admins:&two_factor_disabled) rather than C(admins:&two_factor_disabled) to be sure to mean the group.
+  - Ansible runs interpreter discovery for each host that runs a module. Set C(ansible_python_interpreter) to
+    C({{ ansible_playbook_python }}) in the play's C(vars) to use the controller's Python for every user.
+seealso:
+  - plugin: gitlab_ops.users.gitlab_users
+    plugin_type: lookup
+    description: The same user patterns and filters in a lookup.
+  - module: gitlab_ops.users.gitlab_user_info
+    description: Details of users (keys, emails, tokens, memberships) selected by the same patterns.
+  - ref: intro_patterns
+    description: Ansible's host patterns, such as C(admins:&two_factor_disabled).
+"""
+
+EXAMPLES = r"""
+# gitlab_users.yml: every user, the connection from GITLAB_URL and GITLAB_TOKEN
+plugin: gitlab_ops.users.gitlab_users
+
+---
+# An audit inventory: active humans only, grouped by state and by their custom attribute "team",
+# with a variable per host, cached for an hour
+plugin: gitlab_ops.users.gitlab_users
+api_url: https://gitlab.example.com
+users: humans:&active
+with_custom_attributes: true
+named_groups: [admins, two_factor_disabled, external]
+keyed_groups:
+  - key: gitlab_user_custom_attributes | items2dict(key_name='key', value_name='value')
+    prefix: attr
+  - key: gitlab_user_state
+    prefix: state
+groups:
+  dormant: gitlab_user_last_activity_on is not none and gitlab_user_last_activity_on < '2026-01-01'
+compose:
+  contact: gitlab_user_public_email or gitlab_user_email
+cache: true
+cache_plugin: ansible.builtin.jsonfile
+cache_connection: /tmp/gitlab_users_cache
+cache_timeout: 3600
+
+---
+# Service accounts of one LDAP server, the token read from a file
+plugin: gitlab_ops.users.gitlab_users
+users: "svc-*:&provider_ldapmain"
+named_groups: [blocked, two_factor_disabled]
+provider_groups: false
+api_token: "{{ lookup('ansible.builtin.file', '/etc/gitlab/audit-token') }}"
+"""
+
+from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
+from ansible.utils.unsafe_proxy import wrap_var
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import SERVER_GROUPS
+from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
+from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
+    order_users,
+    parse_users_pattern,
+    select,
+    user_filters,
+)
+
+HOSTVAR_PREFIX = "gitlab_user_"
+PROVIDER_GROUP_PREFIX = "provider_"
+IDENTITIES_ARE_ADMIN_FIELDS = "provider_groups: GitLab shows identities to administrators only"
+
+
+class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
+
+    NAME = "gitlab_ops.users.gitlab_users"
+
+    def verify_file(self, path):
+        return super().verify_file(path) and path.endswith(("gitlab_users.yml", "gitlab_users.yaml"))
+
+    def parse(self, inventory, loader, path, cache=True):
+        super().parse(inventory, loader, path, cache)
+        self._read_config_data(path)
+        cache_key = self.get_cache_key(path)
+        use_cache = self.get_option("cache") and cache
+        update_cache = self.get_option("cache") and not cache
+        found = None
+        if use_cache:
+            try:
+                found = self._cache[cache_key]
+            except KeyError:
+                update_cache = True
+        if found is None:
+            found = self._fetch()
+        if update_cache:
+            self._cache[cache_key] = found
+        self._populate(found)
+
+    def _fetch(self):
+        """{"users": [...], "groups": {named group: [member ids]}}: what the cache keeps."""
+        pattern = parse_users_pattern(self.get_option("users"))
+        filters = user_filters(self.get_option)
+        named = list(dict.fromkeys(self.get_option("named_groups")))
+        admin_reasons = [reason for name in named for reason in parse_users_pattern(name).admin_reasons]
+        if self.get_option("provider_groups"):
+            admin_reasons.append(IDENTITIES_ARE_ADMIN_FIELDS)
+        client = gitlab_client(self.get_option, self.templar)
+        with gitlab_errors():
+            selection = select(client, pattern, filters, self.get_option("max_concurrency"),
+                               server_groups=[name for name in named if name in SERVER_GROUPS],
+                               admin_reasons=admin_reasons)
+        users = order_users(selection.users, self.get_option("order_by"), self.get_option("sort"))
+        groups = {}
+        for name in named:
+            if name in SERVER_GROUPS:
+                groups[name] = sorted(selection.memberships[name])
+            else:
+                groups[name] = [user["id"] for user in parse_users_pattern(name).select(users)]
+        return {"users": users, "groups": groups}
+
+    def _populate(self, found):
+        hosts = {}
+        for user in found["users"]:
+            host = self.inventory.add_host(str(user["username"]))
+            hosts[user["id"]] = host
+            self.inventory.set_variable(host, "ansible_connection", "local")
+            for key, value in user.items():
+                # GitLab's data: a name or bio holding "{{ ... }}" must never be templated.
+                self.inventory.set_variable(host, HOSTVAR_PREFIX + key, wrap_var(value))
+        # add_host(host, group), not add_child(group, host): a user may be named like a group (GitLab has users
+        # named admins), and add_child would make that group a child group instead.
+        for name, member_ids in found["groups"].items():
+            group = self.inventory.add_group(name)
+            for user_id in member_ids:
+                self.inventory.add_host(hosts[user_id], group=group)
+        if self.get_option("provider_groups"):
+            for user in found["users"]:
+                for identity in user.get("identities") or ():
+                    group = self.inventory.add_group(self._sanitize_group_name(
+                        PROVIDER_GROUP_PREFIX + str(identity.get("provider"))))
+                    self.inventory.add_host(hosts[user["id"]], group=group)
+        strict = self.get_option("strict")
+        for host in hosts.values():
+            variables = self.inventory.get_host(host).get_vars()
+            self._set_composite_vars(self.get_option("compose"), variables, host, strict=strict)
+            self._add_host_to_composed_groups(self.get_option("groups"), variables, host, strict=strict)
+            self._add_host_to_keyed_groups(self.get_option("keyed_groups"), variables, host, strict=strict)

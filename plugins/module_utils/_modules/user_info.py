@@ -1,0 +1,185 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The logic of the gitlab_user_info module: find users by ID or user pattern, then read what `include` asks
+for, with bounded concurrency across users.
+
+Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+Do not use this from other collections or standalone plugins/modules!
+
+One run:
+
+1. ``validate`` -- bad input fails here, before any request.
+2. The strings of ``users`` form one user pattern, listed as the gitlab_users lookup lists it
+   (module_utils/_user_listing.py); each integer is a user ID, read with ``GET /users/:id``.
+   ``custom_attributes`` rides along on those requests (``with_custom_attributes=true``).
+3. For every user found, one request per item of ``include`` (more only for a list longer than a page),
+   at most ``max_concurrency`` at a time; the first error stops the run.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabNotFound, api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import (
+    DEFAULT_CONCURRENCY,
+    MAX_CONCURRENCY,
+    PER_PAGE,
+    select_users,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import PatternError, parse_pattern
+
+# include -> (path template for the user's id, extra query parameters, "list" or "object").
+# lib/api/users.rb (keys, gpg_keys, emails, status, impersonation_tokens, memberships, associations_count) and
+# lib/api/personal_access_tokens.rb (an administrator lists anyone's tokens with user_id).
+READS: Dict[str, Tuple[str, Dict[str, Any], str]] = {
+    "keys": ("/users/{}/keys", {}, "list"),
+    "gpg_keys": ("/users/{}/gpg_keys", {}, "list"),
+    "emails": ("/users/{}/emails", {}, "list"),
+    "status": ("/users/{}/status", {}, "object"),
+    "impersonation_tokens": ("/users/{}/impersonation_tokens", {"state": "all"}, "list"),
+    "personal_access_tokens": ("/personal_access_tokens", {}, "list"),
+    "memberships": ("/users/{}/memberships", {}, "list"),
+    "associations_count": ("/users/{}/associations_count", {}, "object"),
+}
+INCLUDES = sorted(list(READS) + ["custom_attributes"])
+# Token lists carry metadata only; GitLab sends a token's secret only when it is created (and GitLab
+# versions before 12.x listed impersonation tokens with it): never pass one on.
+SECRET_KEYS = ("token",)
+
+
+def argument_spec() -> Dict[str, Any]:
+    """The module's own options (the connection options come from GitLabModule)."""
+    return dict(
+        # raw, not list: Ansible would split a string at its commas, also inside a quoted pattern part.
+        users=dict(type="raw", required=True),
+        include=dict(type="list", elements="str", default=[], choices=INCLUDES),
+        max_concurrency=dict(type="int", default=DEFAULT_CONCURRENCY),
+    )
+
+
+def user_items(value: Any) -> List[Any]:
+    """`users` as a list of IDs (int) and pattern strings."""
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def validate(params: Mapping[str, Any]) -> List[str]:
+    """Problems with the options that need no request to find, each naming its option."""
+    problems = []
+    items = user_items(params["users"])
+    if not items:
+        problems.append("users must name at least one user (write all for every user)")
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, (int, str)):
+            problems.append("users: each item must be a user ID (integer) or a user pattern (string), got %r"
+                            % (item,))
+        elif isinstance(item, int) and item < 1:
+            problems.append("users: a user ID is a positive integer, got %d" % item)
+    patterns = [item for item in items if isinstance(item, str)]
+    if patterns and not problems:
+        try:
+            parse_pattern(patterns[0] if len(patterns) == 1 else patterns)
+        except PatternError as exc:
+            problems.append("users: %s" % exc)
+    if not 1 <= params["max_concurrency"] <= MAX_CONCURRENCY:
+        problems.append("max_concurrency must be between 1 and %d, got %d" % (MAX_CONCURRENCY, params["max_concurrency"]))
+    return problems
+
+
+class InfoTask:
+    """One run of the module (see the module documentation)."""
+
+    def __init__(self, module: GitLabModule):
+        self.module = module
+        self.params = module.params
+        self.include = list(dict.fromkeys(self.params["include"]))
+        self.workers = self.params["max_concurrency"]
+
+    def run(self) -> Dict[str, Any]:
+        problems = validate(self.params)
+        if problems:
+            raise ModuleFailed("; ".join(problems))
+        items = user_items(self.params["users"])
+        ids = list(dict.fromkeys(item for item in items if isinstance(item, int)))
+        patterns = [item for item in items if isinstance(item, str)]
+        found: Dict[int, Dict[str, Any]] = {}
+        missing: List[Any] = []
+        if patterns:
+            pattern = parse_pattern(patterns[0] if len(patterns) == 1 else patterns)
+            try:
+                selection = select_users(self.module.client, pattern, self.workers, filters=self._listing_params(),
+                                         admin_reasons=[])
+            except PatternError as exc:
+                raise ModuleFailed("users: %s" % exc)
+            found.update((user["id"], user) for user in selection.users)
+            missing.extend(self._missing_usernames(pattern, selection.users))
+        for user_id, user in zip(ids, self._concurrently([lambda user_id=user_id: self._by_id(user_id)
+                                                          for user_id in ids])):
+            if user is None:
+                missing.append(user_id)
+            else:
+                found.setdefault(user_id, user)
+        users = [found[user_id] for user_id in sorted(found)]
+        jobs = [(user, name) for user in users for name in self.include if name in READS]
+        for (user, name), value in zip(jobs, self._concurrently([lambda job=job: self._read(*job) for job in jobs])):
+            user[name] = value
+        return dict(changed=False, users=users, missing=missing)
+
+    def _listing_params(self) -> Dict[str, Any]:
+        return {"with_custom_attributes": True} if "custom_attributes" in self.include else {}
+
+    def _by_id(self, user_id: int) -> Optional[Dict[str, Any]]:
+        try:
+            return self.module.client.get(api_path("/users/{}", user_id), params=self._listing_params() or None,
+                                          expect="object")
+        except GitLabNotFound:
+            return None
+
+    def _read(self, user: Mapping[str, Any], name: str) -> Any:
+        template, params, shape = READS[name]
+        path = api_path(template, user["id"]) if "{}" in template else template
+        client = self.module.client
+        if shape == "object":
+            return client.get(path, params=params or None, expect="object")
+        if name == "personal_access_tokens":
+            params = dict(params, user_id=user["id"])
+        items = list(client.paginate(path, params=params, per_page=PER_PAGE))
+        return [{key: value for key, value in item.items() if key not in SECRET_KEYS} for item in items]
+
+    @staticmethod
+    def _missing_usernames(pattern: Any, users: List[Mapping[str, Any]]) -> List[str]:
+        """The exact usernames a pattern of unions only names that are not among `users` (with & or ! parts,
+        a user left out may well exist)."""
+        if pattern.intersections or pattern.exclusions:
+            return []
+        known = {str(user.get("username", "")).lower() for user in users}
+        return [atom.value for atom in pattern.unions if atom.kind == "username" and atom.value.lower() not in known]
+
+    def _concurrently(self, calls: List[Callable[[], Any]]) -> List[Any]:
+        """The results of `calls`, at most max_concurrency running at a time. The first error stops the
+        others from starting and is raised once the running ones have ended."""
+        if not calls:
+            return []
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(self.workers, len(calls))) as pool:
+            futures = [pool.submit(call) for call in calls]
+            try:
+                for future in concurrent.futures.as_completed(futures):
+                    future.result()
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+        return [future.result() for future in futures]
+
+
+def run(module: GitLabModule) -> Dict[str, Any]:
+    """GitLabModule.run() entry point of the gitlab_user_info module."""
+    return InfoTask(module).run()
+
+
+def main() -> None:
+    GitLabModule(argument_spec=argument_spec(), supports_check_mode=True).run(run)

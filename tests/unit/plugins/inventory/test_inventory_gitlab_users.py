@@ -1,0 +1,251 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The gitlab_users inventory plugin through ansible-inventory and ansible-playbook against a simulator
+over real HTTP: hosts, host variables and named groups compared with what the test knows of the
+population (user_population.py), the requests made, constructed groups and variables, the cache,
+errors, and the example audit in check mode."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+import yaml
+from plugin_kit import REPO, ansible_doc, ansible_inventory, play
+from user_population import TEMPLATED_NAME, running_population
+
+SEEDED = 140
+PLUGIN = "gitlab_ops.users.gitlab_users"
+NAMED_GROUPS = ["active", "admins", "auditors", "banned", "blocked", "bots", "deactivated", "external", "humans",
+                "internal", "ldap_blocked", "pending_approval", "two_factor_disabled", "two_factor_enabled",
+                "without_projects"]
+# ansible-inventory only warns about a source that fails, unless told otherwise.
+FAIL_ON_ERRORS = {"ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED": "true"}
+
+
+@pytest.fixture(scope="module")
+def population():
+    with running_population(SEEDED) as population:
+        yield population
+
+
+@pytest.fixture
+def people(population):
+    population.sim.clear_log()
+    return population
+
+
+def source(tmp_path, config, name="users.gitlab_users.yml"):
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(dict({"plugin": PLUGIN}, **config)))
+    return path
+
+
+def parsed(completed):
+    """ansible-inventory's JSON, with the values it marks as unsafe ({"__ansible_unsafe": value}) as values."""
+    def plain(item):
+        return item["__ansible_unsafe"] if set(item) == {"__ansible_unsafe"} else item
+    return json.loads(completed.stdout, object_hook=plain)
+
+
+def listed(tmp_path, people, config, env=None):
+    """ansible-inventory --list for `config` -> (its JSON, the requests it made)."""
+    completed = ansible_inventory(source(tmp_path, config), gitlab=people.sim, env=dict(FAIL_ON_ERRORS, **(env or {})))
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    return parsed(completed), people.sim.requests_log()
+
+
+def group_hosts(inventory, group):
+    return sorted(inventory.get(group, {}).get("hosts", []))
+
+
+def usernames(people, ids):
+    return sorted(people.people[user_id].username for user_id in ids)
+
+
+def filters(log):
+    keys = {"page", "per_page", "order_by", "sort", "pagination", "cursor"}
+    return {tuple(sorted((k, v) for k, v in entry["query"].items() if k not in keys)) for entry in log}
+
+
+# -- every user, every named group ---------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def everything(population, tmp_path_factory):
+    population.sim.clear_log()
+    completed = ansible_inventory(source(tmp_path_factory.mktemp("all"), {}), gitlab=population.sim, env=FAIL_ON_ERRORS)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    return parsed(completed), population.sim.requests_log()
+
+
+def test_every_user_is_a_host_with_a_local_connection(population, everything):
+    inventory, _log = everything
+    hostvars = inventory["_meta"]["hostvars"]
+    assert sorted(hostvars) == usernames(population, population.people)
+    assert all(host["ansible_connection"] == "local" for host in hostvars.values())
+
+
+def test_host_variables_are_the_user_under_one_prefix(population, everything):
+    inventory, _log = everything
+    for user_id, entity in population.entities.items():
+        host = inventory["_meta"]["hostvars"][entity["username"]]
+        assert {key: value for key, value in host.items() if key != "ansible_connection"} == {
+            "gitlab_user_" + key: value for key, value in entity.items()}
+
+
+@pytest.mark.parametrize("group", NAMED_GROUPS + ["provider_ldapmain", "provider_github", "provider_saml"])
+def test_named_groups(population, everything, group):
+    inventory, _log = everything
+    assert group_hosts(inventory, group) == usernames(population, population.members(group))
+
+
+def test_empty_named_groups_exist(population, everything):
+    inventory, _log = everything
+    assert set(NAMED_GROUPS) <= set(inventory["all"]["children"])
+
+
+def test_requests_one_listing_per_group_gitlab_decides(population, everything):
+    _inventory, log = everything
+    assert filters(log) == {(), (("active", "true"),), (("humans", "true"),), (("exclude_internal", "true"),),
+                            (("without_projects", "true"),)}
+    pages = -(-len(population.people) // 100)
+    assert len([entry for entry in log if not filters([entry]) - {()}]) == pages
+
+
+def test_graph_shows_groups_and_their_hosts(population, tmp_path):
+    completed = ansible_inventory(source(tmp_path, {"named_groups": ["admins"]}), gitlab=population.sim,
+                                  args=["--graph", "admins"], env=FAIL_ON_ERRORS)
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.split("\n")
+    assert lines[0] == "@admins:"
+    assert sorted(line.strip("|- ") for line in lines[1:] if line) == usernames(population, population.members("admins"))
+
+
+# -- options: users, filters, named groups -----------------------------------------------------------------
+def test_users_and_filters_are_pushed_down(people, tmp_path):
+    inventory, log = listed(tmp_path, people, {"users": "svc-*:!blocked", "external": False,
+                                               "named_groups": ["admins", "humans"], "provider_groups": False})
+    svc = people.ids(lambda p: p.username.lower().startswith("svc-") and not p.external)
+    assert sorted(inventory["_meta"]["hostvars"]) == usernames(people, svc)
+    assert group_hosts(inventory, "admins") == ["SVC-Monitor"]
+    assert group_hosts(inventory, "humans") == usernames(people, svc)
+    # humans is listed among the users the listing of svc-* shares: search and the filter.
+    assert filters(log) == {(("exclude_external", "true"), ("search", "svc-")),
+                            (("exclude_external", "true"), ("humans", "true"), ("search", "svc-"))}
+    assert set(inventory["all"]["children"]) == {"ungrouped", "admins", "humans"}
+
+
+def test_host_order_follows_order_by(people, tmp_path):
+    # In no group, every host is in ungrouped, in the order the plugin added them.
+    inventory = source(tmp_path, {"users": "svc-*:admins", "named_groups": [], "provider_groups": False,
+                                  "order_by": "username", "sort": "desc"})
+    run = play(tmp_path, [{"name": "hosts", "ansible.builtin.debug": {"msg": "{{ groups['all'] }}"}}],
+               gitlab=people.sim, inventory=inventory)
+    svc_and_admins = people.ids(lambda p: p.username.lower().startswith("svc-")) | people.members("admins")
+    assert run["hosts"].msg == sorted(usernames(people, svc_and_admins), reverse=True)
+
+
+# -- constructed features ---------------------------------------------------------------------------------
+def test_compose_groups_and_keyed_groups(people, tmp_path):
+    config = {
+        "users": "all", "named_groups": [], "provider_groups": False, "with_custom_attributes": True,
+        "compose": {"is_platform": "'team' in (gitlab_user_custom_attributes | map(attribute='key'))"},
+        "groups": {"important": "gitlab_user_is_admin or gitlab_user_external"},
+        "keyed_groups": [{"key": "gitlab_user_custom_attributes | items2dict(key_name='key', value_name='value')",
+                          "prefix": "attr"},
+                         {"key": "gitlab_user_state", "prefix": "state"}],
+    }
+    inventory, _log = listed(tmp_path, people, config)
+    for department in ("eng", "ops", "sales"):
+        expected = people.ids(lambda p, d=department: p.attributes.get("department") == d)
+        assert group_hosts(inventory, "attr_department_" + department) == usernames(people, expected) and expected
+    assert group_hosts(inventory, "state_banned") == usernames(people, people.members("banned"))
+    assert group_hosts(inventory, "important") == usernames(people, people.members("admins") | people.members(
+        "external"))
+    platform = people.ids(lambda p: "team" in p.attributes)
+    hostvars = inventory["_meta"]["hostvars"]
+    assert sorted(host for host, values in hostvars.items() if values["is_platform"]) == usernames(people, platform)
+
+
+def test_strict_composition_names_the_host(people, tmp_path):
+    completed = ansible_inventory(source(tmp_path, {"users": "svc-deploy", "named_groups": [], "strict": True,
+                                                    "compose": {"x": "gitlab_user_no_such_field.y"}}),
+                                  gitlab=people.sim, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    assert "Could not set x for host svc-deploy" in completed.stderr
+
+
+# -- cache ------------------------------------------------------------------------------------------------
+def test_a_cached_inventory_sends_no_request(people, tmp_path):
+    config = {"users": "admins", "named_groups": ["active"], "cache": True,
+              "cache_plugin": "ansible.builtin.jsonfile", "cache_connection": str(tmp_path / "cache")}
+    first, first_log = listed(tmp_path, people, config)
+    assert first_log and os.listdir(str(tmp_path / "cache"))
+    people.sim.clear_log()
+    second, second_log = listed(tmp_path, people, config)
+    assert second == first and second_log == []
+    completed = ansible_inventory(source(tmp_path, config), gitlab=people.sim, args=["--list", "--flush-cache"],
+                                  env=FAIL_ON_ERRORS)
+    assert parsed(completed) == first and len(people.sim.requests_log()) == len(first_log)
+
+
+# -- errors -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("config, message", [
+    ({"users": "admins:&two_factr_disabled"}, 'part "two_factr_disabled" at character 9: two_factr_disabled is not a '
+                                              'group; did you mean two_factor_disabled?'),
+    ({"users": ""}, "the pattern selects nothing; write all to select every user"),
+    ({"named_groups": ["admin"]}, "admin"),
+    ({"created_before": "last week"}, "created_before must be an ISO 8601 date"),
+])
+def test_bad_options_fail_before_any_request(people, tmp_path, config, message):
+    completed = ansible_inventory(source(tmp_path, config), gitlab=people.sim, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0 and message in completed.stderr, completed.stderr
+    assert people.sim.requests_log() == []
+
+
+def test_a_non_administrator_needs_groups_it_can_see(people, tmp_path):
+    viewer = {"GITLAB_TOKEN": people.viewer_token}
+    completed = ansible_inventory(source(tmp_path, {"users": "svc-*"}), gitlab=people.sim,
+                                  env=dict(FAIL_ON_ERRORS, **viewer))
+    assert completed.returncode != 0
+    assert "admins: GitLab shows this field to administrators only" in completed.stderr
+    assert "GitLab answered with the view of a non-administrator" in completed.stderr
+    inventory, _log = listed(tmp_path, people, {"users": "svc-*", "provider_groups": False,
+                                                "named_groups": ["deactivated", "humans"]}, env=viewer)
+    visible = people.ids(lambda p: p.username.lower().startswith("svc-"))
+    assert sorted(inventory["_meta"]["hostvars"]) == usernames(people, visible)
+    assert "gitlab_user_is_admin" not in inventory["_meta"]["hostvars"]["svc-deploy"]
+
+
+# -- playbooks --------------------------------------------------------------------------------------------
+def test_host_variables_are_never_templated(people, tmp_path):
+    run = play(tmp_path, [{"name": "name", "ansible.builtin.debug": {"msg": "{{ gitlab_user_name }}"}}],
+               gitlab=people.sim, hosts="tmpl-user",
+               inventory=source(tmp_path, {"users": "tmpl-user", "named_groups": []}))
+    assert run["name"].msg == TEMPLATED_NAME
+
+
+def test_the_example_audit_in_check_mode(people, tmp_path):
+    inventory = os.path.join(REPO, "examples", "gitlab_users.yml")
+    audit = play(tmp_path, None, gitlab=people.sim, inventory=inventory, record_requests=False,
+                 playbook=os.path.join(REPO, "examples", "audit-2fa.yml"), args=["--check", "--forks", "8"])
+    assert audit.returncode == 0, audit.output[-3000:]
+    offenders = people.ids(lambda p: p.is_admin and not p.two_factor and p.in_group("active") and p.username != "root")
+    assert offenders
+    reported = sorted(record.host for record in audit.records if record.task == "Report the administrator")
+    assert reported == usernames(people, offenders)
+    remediation = "Remediation, in check mode - revoke administrator rights"
+    would_demote = [record for record in audit.records if record.task == remediation]
+    assert sorted(record.host for record in would_demote if record.result["changed"]) == reported
+    assert not any(entry["method"] != "GET" for entry in people.sim.requests_log())
+    assert all(people.sim.api("GET", "/users/%d" % user_id).json()["is_admin"] for user_id in offenders)
+
+
+def test_ansible_doc_renders_with_examples():
+    doc = ansible_doc("inventory", PLUGIN)
+    assert {"users", "named_groups", "keyed_groups", "cache", "api_token"} <= set(doc["doc"]["options"])
+    assert "plugin: gitlab_ops.users.gitlab_users" in doc["examples"]
+    for example in yaml.safe_load_all(doc["examples"]):
+        assert example["plugin"] == PLUGIN

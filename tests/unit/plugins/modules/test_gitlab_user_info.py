@@ -1,0 +1,219 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""gitlab_user_info run in-process (main()) against the simulator, or a real GitLab for the tests that use the
+`gitlab` fixture only. Users get real SSH keys (ssh-keygen), GPG keys (gpg), emails, a status, tokens and
+custom attributes through the API; what the module returns is compared with what GitLab answers to plain
+requests, and the requests it made with one per user and include."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import subprocess
+import uuid
+
+import pytest
+from gitlab_kit import clear, log, writes
+
+from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_info
+
+EVERY_LIST = ["keys", "gpg_keys", "emails", "impersonation_tokens", "personal_access_tokens", "memberships"]
+EXPIRES = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+
+
+@pytest.fixture
+def run(run_module):
+    """run(check=False, **options) -> gitlab_user_info's result dict (+ "_rc" and "_out")."""
+    def run_info(check=False, **options):
+        return run_module(gitlab_user_info.main, check=check, diff=False, **options)
+    return run_info
+
+
+def ssh_key(directory, comment):
+    path = os.path.join(str(directory), comment)
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", path], check=True)
+    with open(path + ".pub") as handle:
+        return handle.read().strip()
+
+
+def gpg_key(directory, email):
+    home = os.path.join(str(directory), "gnupg-" + email)
+    os.makedirs(home, mode=0o700)
+    gpg = ["gpg", "--homedir", home, "--batch", "--pinentry-mode", "loopback", "--passphrase", ""]
+    subprocess.run(gpg + ["--quick-gen-key", "Info Test <%s>" % email, "ed25519", "sign", "0"], check=True,
+                   capture_output=True)
+    return subprocess.run(gpg + ["--armor", "--export", email], check=True, capture_output=True, text=True).stdout
+
+
+def ok(response):
+    assert response.status_code < 300, response.text
+    return response.json() if response.content else None
+
+
+class Audited:
+    """Users made for these tests: `rich` has something of every include, `plain` nothing."""
+
+    def __init__(self, gitlab, unique, directory):
+        self.prefix = unique("info")
+        self.rich = gitlab.create_user(self.prefix + "-rich", admin=True)
+        self.plain = gitlab.create_user(self.prefix + "-plain")
+        rich_id = self.rich["id"]
+        for title in ("laptop", "desktop"):
+            key = ssh_key(directory, self.prefix + title)
+            ok(gitlab.api("POST", "/users/%d/keys" % rich_id, json={"title": title, "key": key}))
+        ok(gitlab.api("POST", "/users/%d/gpg_keys" % rich_id, json={"key": gpg_key(directory, self.rich["email"])}))
+        second = {"email": self.prefix + "-2nd@example.com", "skip_confirmation": True}
+        ok(gitlab.api("POST", "/users/%d/emails" % rich_id, json=second))
+        ok(gitlab.api("PUT", "/user/status", headers={"Sudo": self.rich["username"]},
+                      json={"emoji": "coffee", "message": "auditing"}))
+        self.pat = ok(gitlab.api("POST", "/users/%d/personal_access_tokens" % rich_id,
+                                 json={"name": "ci", "scopes": ["read_api"], "expires_at": EXPIRES}))
+        self.impersonation = ok(gitlab.api("POST", "/users/%d/impersonation_tokens" % rich_id,
+                                           json={"name": "support", "scopes": ["api"], "expires_at": EXPIRES}))
+        ok(gitlab.api("PUT", "/users/%d/custom_attributes/team" % rich_id, json={"value": "platform"}))
+        if gitlab.is_sim:  # memberships need groups or projects, which the simulator seeds as rows
+            gitlab.add_membership(rich_id, source_type="Namespace", source_name="infra", source_id=7,
+                                  access_level=50)
+
+
+@pytest.fixture(scope="module")
+def audited(_gitlab_session, tmp_path_factory):
+    return Audited(_gitlab_session, lambda prefix: "%s_%s" % (prefix, uuid.uuid4().hex[:10]),
+                   tmp_path_factory.mktemp("keys"))
+
+
+def server_reads(gitlab, user_id):
+    """What GitLab answers to plain requests for each include of `user_id` (the oracle)."""
+    def get(path, **params):
+        return ok(gitlab.api("GET", path, params=dict(params, per_page=100)))
+    return {
+        "keys": get("/users/%d/keys" % user_id), "gpg_keys": get("/users/%d/gpg_keys" % user_id),
+        "emails": get("/users/%d/emails" % user_id), "status": get("/users/%d/status" % user_id),
+        "impersonation_tokens": get("/users/%d/impersonation_tokens" % user_id, state="all"),
+        "personal_access_tokens": get("/personal_access_tokens", user_id=user_id),
+        "memberships": get("/users/%d/memberships" % user_id),
+        "custom_attributes": get("/users/%d/custom_attributes" % user_id),
+    }
+
+
+# -- one user, every include -------------------------------------------------------------------------------
+@pytest.mark.parametrize("check", [False, True])
+def test_every_include_of_one_user(run, gitlab, audited, check):
+    include = EVERY_LIST + ["status", "custom_attributes"]
+    expected = server_reads(gitlab, audited.rich["id"])
+    clear(gitlab)
+    result = run(check=check, users=audited.rich["username"], include=include)
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is False and result["missing"] == []
+    user, = result["users"]
+    assert user["username"] == audited.rich["username"] and user["is_admin"] is True
+    for name in EVERY_LIST + ["status", "custom_attributes"]:
+        assert user[name] == expected[name], name
+    assert [key["title"] for key in user["keys"]] == ["laptop", "desktop"]
+    assert len(user["gpg_keys"]) == 1 and user["status"]["message"] == "auditing"
+    assert user["custom_attributes"] == [{"key": "team", "value": "platform"}]
+    assert {token["name"] for token in user["personal_access_tokens"]} == {"ci", "support"}
+    assert [token["name"] for token in user["impersonation_tokens"]] == ["support"]
+    # Token lists are metadata: the secrets given at creation appear nowhere.
+    assert audited.pat["token"] not in result["_out"] and audited.impersonation["token"] not in result["_out"]
+    if gitlab.is_sim:
+        assert user["memberships"] == [{"source_id": 7, "source_name": "infra", "source_type": "Namespace",
+                                        "access_level": 50}]
+        rich = audited.rich["id"]
+        assert sorted((path, query) for _method, path, query in log(gitlab)) == sorted([
+            ("/users", {"username": audited.rich["username"], "with_custom_attributes": "true", "per_page": "100",
+                        "page": "1", "order_by": "id", "sort": "asc"}),
+            ("/users/%d/keys" % rich, {"per_page": "100"}), ("/users/%d/gpg_keys" % rich, {"per_page": "100"}),
+            ("/users/%d/emails" % rich, {"per_page": "100"}), ("/users/%d/status" % rich, {}),
+            ("/users/%d/impersonation_tokens" % rich, {"state": "all", "per_page": "100"}),
+            ("/personal_access_tokens", {"user_id": str(rich), "per_page": "100"}),
+            ("/users/%d/memberships" % rich, {"per_page": "100"}),
+        ])
+        assert writes(gitlab) == []
+
+
+# -- many users ----------------------------------------------------------------------------------------------
+def test_pattern_and_ids_together_each_user_once(run, gitlab, audited):
+    result = run(users=[audited.prefix + "-*", audited.plain["id"], audited.rich["id"], 987654321], include=["keys"])
+    assert result["_rc"] == 0, result.get("msg")
+    assert [user["id"] for user in result["users"]] == sorted([audited.rich["id"], audited.plain["id"]])
+    assert [len(user["keys"]) for user in result["users"]] == [2, 0]
+    assert result["missing"] == [987654321]
+    if gitlab.is_sim:
+        paths = sorted(path for _method, path, _query in log(gitlab))
+        assert paths == sorted(["/users", "/users/%d" % audited.plain["id"], "/users/%d" % audited.rich["id"],
+                                "/users/987654321", "/users/%d/keys" % audited.rich["id"],
+                                "/users/%d/keys" % audited.plain["id"]])
+
+
+def test_usernames_that_name_nobody_are_missing(run, gitlab, audited, unique):
+    nobody = unique("nobody")
+    result = run(users=[audited.plain["username"].upper(), nobody])
+    assert [user["id"] for user in result["users"]] == [audited.plain["id"]]
+    assert result["missing"] == [nobody]
+    # With & or ! parts a user left out may exist: nothing is called missing.
+    result = run(users=["%s:&admins" % audited.plain["username"]])
+    assert result["users"] == [] and result["missing"] == []
+
+
+def test_requests_run_concurrently_within_the_bound(run, sim, audited):
+    # Every include request takes 300 ms; requests that start within 200 ms of each other overlap.
+    sim.add_faults({"action": "delay", "ms": 300, "path": r"^/api/v4/users/\d+/(keys|status|gpg_keys)$", "times": -1})
+    result = run(users=[audited.rich["id"], audited.plain["id"]], include=["keys", "status", "gpg_keys"],
+                 max_concurrency=3)
+    assert result["_rc"] == 0, result.get("msg")
+    started = sorted(datetime.datetime.fromisoformat(entry["started_at"]) for entry in sim.requests_log()
+                     if entry["path"].endswith(("keys", "status")))
+    assert len(started) == 6
+    window = datetime.timedelta(seconds=0.2)
+    assert max(sum(1 for other in started if moment <= other < moment + window) for moment in started) == 3
+
+
+def test_the_first_error_stops_the_run_and_names_the_request(run, sim, audited):
+    sim.add_faults({"action": "status", "status": 500, "path": r"^/api/v4/users/%d/keys$" % audited.plain["id"]})
+    result = run(users=[audited.rich["id"], audited.plain["id"]], include=["keys"], max_concurrency=1)
+    assert result["_rc"] == 1
+    assert result["msg"] == "GET /users/%d/keys -> 500: 500 Internal Server Error" % audited.plain["id"]
+    assert (result["method"], result["status"]) == ("GET", 500)
+
+
+def test_associations_count(run, gitlab, audited):
+    result = run(users=[audited.plain["id"]], include=["associations_count"])
+    if gitlab.is_sim:
+        # The simulator does not serve GET /users/:id/associations_count (tests/simulator/README.md): the
+        # module asks for it and reports GitLab's answer as an error naming the request.
+        assert result["_rc"] == 1
+        assert result["msg"].startswith("GET /users/%d/associations_count -> 404" % audited.plain["id"])
+    else:
+        assert result["_rc"] == 0, result.get("msg")
+        assert {"groups_count", "projects_count"} <= set(result["users"][0]["associations_count"])
+
+
+# -- bad input and other tokens ------------------------------------------------------------------------------
+@pytest.mark.parametrize("options, message", [
+    ({"users": []}, "users must name at least one user"),
+    ({"users": [True]}, "users: each item must be a user ID (integer) or a user pattern (string), got True"),
+    ({"users": [0]}, "users: a user ID is a positive integer, got 0"),
+    ({"users": [{"username": "x"}]}, "users: each item must be a user ID"),
+    ({"users": "admin"}, 'users: user pattern "admin", part "admin" at character 1: admin is not a group'),
+    ({"users": ["svc-*", "!bot"]}, 'users: user pattern [\'svc-*\', \'!bot\'], item 2, part "bot"'),
+    ({"users": "alice", "max_concurrency": 9}, "max_concurrency must be between 1 and 8, got 9"),
+    ({"users": "alice", "include": ["ssh_keys"]}, "value of include must be one or more of"),
+])
+def test_bad_input_fails_before_any_request(run, gitlab, options, message):
+    result = run(**options)
+    assert result["_rc"] == 1 and message in result["msg"], result["msg"]
+    assert log(gitlab) in ([], None)
+
+
+def test_another_token_gets_what_gitlab_gives_it(run, sim, audited):
+    viewer = sim.token_for(audited.plain["username"])
+    result = run(users=audited.rich["username"], include=["keys"], api_token=viewer)
+    assert result["_rc"] == 0, result.get("msg")
+    assert len(result["users"][0]["keys"]) == 2 and "is_admin" not in result["users"][0]
+    refused = run(users=audited.rich["username"], include=["emails"], api_token=viewer)
+    assert refused["_rc"] == 1 and refused["msg"].startswith("GET /users/%d/emails -> 403" % audited.rich["id"])
+    pattern = run(users="%s-*:&admins" % audited.prefix, api_token=viewer)
+    assert pattern["_rc"] == 1 and "GitLab answered with the view of a non-administrator" in pattern["msg"]
