@@ -140,7 +140,7 @@ def build_population(sim, seeded_count):
         (plain[0], {"user_type": "ghost"}), (plain[1], {"user_type": "support_bot"}),
         (plain[2], {"user_type": "service_user"}), (plain[3], {"is_auditor": True}),
         (plain[4], {"is_auditor": True, "state": "blocked"}),
-        (plain[5], {"identities": [{"provider": "saml", "extern_uid": "p5@corp.example"}]}),
+        (plain[5], {"identities": [{"provider": "saml", "extern_uid": "p5@corp.example", "saml_provider_id": 10}]}),
         (plain[6], {"custom_attributes": {"team": "a,b:c", "role": "Platform Team"}}),
         (created["svc-backup"], {"custom_attributes": {"team": "a,b:c"}, "two_factor_enabled": True}),
     ]

@@ -122,6 +122,7 @@ def lookup_tasks(population):
             "extern_uid": ("all", dict(ids, provider="ldapmain",
                                        extern_uid="uid=%s,ou=people,dc=example,dc=com" % ldap_user.username)),
             "custom_attributes": ("!admins", dict(ids, custom_attributes={"department": "ops"})),
+            "saml_provider_id": ("all", dict(ids, saml_provider_id=10)),
             "with_custom_attributes": ("svc-backup", {"with_custom_attributes": True,
                                                       "fields": ["username", "custom_attributes"]}),
             "usernames": ("svc-*", {"output": "usernames"}),
@@ -279,11 +280,13 @@ def test_created_after_and_before(population, lookups):
     assert lookups["misc"].msg["created"] == expected and len(expected) == 100
 
 
-def test_extern_uid_and_custom_attributes(population, lookups):
+def test_extern_uid_custom_attributes_and_saml_provider_id(population, lookups):
     ldap_user = next(p for p in population.people.values() if "ldapmain" in p.providers)
     assert lookups["misc"].msg["extern_uid"] == [ldap_user.id]
     expected = population.ids(lambda p: p.attributes.get("department") == "ops" and not p.is_admin)
     assert lookups["misc"].msg["custom_attributes"] == sorted(expected) and expected
+    assert lookups["misc"].msg["saml_provider_id"] == sorted(population.ids(lambda p: "saml" in p.providers))
+    assert len(lookups["misc"].msg["saml_provider_id"]) == 1
 
 
 def test_with_custom_attributes(lookups):
