@@ -113,6 +113,13 @@ def _cli_token(cli, ctx, step):
             ",".join(scopes), "--expires-at", ctx["expires_at"])
 
 
+def _cli_info(cli, ctx, step):
+    user_id = cli.user_id(ctx["username"])
+    for resource in ("user-key", "user-email"):
+        cli(resource, "list", "--user-id", str(user_id), "--get-all")
+    cli("user-status", "get", "--user-id", str(user_id))
+
+
 PEERS = {
     "gitlab_user": ModulePeer(COMMUNITY, _community_user),
     "gitlab_user_key": ModulePeer(COMMUNITY + " (sshkey_*)", _community_key),
@@ -120,6 +127,7 @@ PEERS = {
     "gitlab_user_email": CliPeer(_cli_email),
     "gitlab_user_status": CliPeer(_cli_status),
     "gitlab_impersonation_token": CliPeer(_cli_token),
+    "gitlab_user_info": CliPeer(_cli_info),
 }
 
 
@@ -134,7 +142,7 @@ def run_round(sim, workdir):
     contexts = dict((subject.name, (subject.prepare(sim, unique), subject.prepare(sim, unique))) for subject in SUBJECTS)
     tasks = []
     for step in STEPS:
-        for subject in SUBJECTS:
+        for subject in [subject for subject in SUBJECTS if step in subject.steps]:
             ours, theirs = contexts[subject.name]
             peer = PEERS.get(subject.name)
             tasks.append(_module_task("ours|%s|%s" % (subject.name, step), "gitlab_ops.users." + subject.name,
@@ -151,7 +159,7 @@ def run_round(sim, workdir):
                                                        failed(record["result"]))
     cli = Cli(sim, workdir)
     for step in STEPS:
-        for subject in SUBJECTS:
+        for subject in [subject for subject in SUBJECTS if step in subject.steps]:
             peer = PEERS.get(subject.name)
             if peer is None or peer.kind != "cli":
                 continue
@@ -178,7 +186,7 @@ def bench_module_tasks(sim, rounds, latency_ms, report):
     rows, medians = [], {}
     for subject in SUBJECTS:
         peer = PEERS.get(subject.name)
-        for step in STEPS:
+        for step in subject.steps:
             cell = {}
             for who in ("ours", "peer", "ping"):
                 runs = [figures[(subject.name, step)].get(who) for figures in rounds_figures]

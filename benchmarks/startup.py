@@ -22,7 +22,7 @@ import tempfile
 import time
 
 from harness import median, run_tasks, unique
-from module_subjects import PRIOR_STEPS, SUBJECTS
+from module_subjects import SUBJECTS
 
 HTTP_STACK = ("requests", "urllib3", "charset_normalizer", "chardet", "idna", "certifi", "http.", "email", "ssl",
               "_ssl", "importlib.metadata", "importlib.resources", "zipfile", "netrc", "cryptography")
@@ -56,7 +56,7 @@ def _payloads(sim, directory):
     tasks, names = [{"name": "ping", "ansible.builtin.ping": {}}], ["ansible.builtin.ping"]
     for subject in SUBJECTS:
         ctx = subject.prepare(sim, unique)
-        for step in PRIOR_STEPS["noop"] + ("noop",):
+        for step in tuple(subject.prior("noop")) + ("noop",):
             tasks.append({"name": "%s %s" % (subject.name, step), "gitlab_ops.users." + subject.name: dict(
                 subject.options(ctx, step), api_url=sim.url, api_token=sim.token)})
     run_tasks(sim, tasks, env_extra=dict(ANSIBLE_KEEP_REMOTE_FILES="1", ANSIBLE_REMOTE_TMP=remote))

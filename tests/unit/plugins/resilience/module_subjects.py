@@ -24,7 +24,8 @@ import uuid
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 STEPS = ("create", "noop", "change", "delete")
-# What must have happened before a step can be run.
+READ_ONLY_STEPS = ("noop",)  # a module that only reads: its one task changes nothing
+# What must have happened before a step can be run (for a module that writes).
 PRIOR_STEPS = {"create": (), "noop": ("create",), "change": ("create",), "delete": ("create",)}
 MANY = "many"
 MODULES = "ansible_collections.gitlab_ops.users.plugins.modules."
@@ -43,7 +44,9 @@ class Subject:
     - expected(ctx, step) -> what observe() must return after that step (no duplicates, nothing else);
     - secrets(ctx) -> values that must never appear in output (passwords, token values);
     - created_secret(result) -> for a module that returns a secret it created (a token value): that value, or None;
-    - task_keywords: what its documentation says a task needs (no_log for a task that returns a token).
+    - task_keywords: what its documentation says a task needs (no_log for a task that returns a token);
+    - read_only: the module only reads; its lifecycle is the one "noop" step, whose requests may come in any
+      order (they run concurrently).
     """
 
     def __init__(self, name: str, prepare: Callable[..., Dict[str, Any]],
@@ -53,11 +56,13 @@ class Subject:
                  expected: Callable[[Mapping[str, Any], str], Any],
                  secrets: Callable[[Mapping[str, Any]], List[str]] = lambda ctx: [],
                  created_secret: Optional[Callable[[Mapping[str, Any]], Any]] = None,
-                 task_keywords: Mapping[str, Any] = None) -> None:
+                 task_keywords: Optional[Mapping[str, Any]] = None, read_only: bool = False) -> None:
         self.name = name
         self.prepare = prepare
         self.options = options
-        self.requests = {step: [tuple(request) for request in requests[step]] for step in STEPS}
+        self.read_only = read_only
+        self.steps = READ_ONLY_STEPS if read_only else STEPS
+        self.requests = {step: [tuple(request) for request in requests[step]] for step in self.steps}
         self.observe = observe
         self.expected = expected
         self.secrets = secrets
@@ -70,6 +75,20 @@ class Subject:
     @property
     def main(self) -> Callable[[], None]:
         return importlib.import_module(MODULES + self.name).main
+
+    def prior(self, step: str) -> Sequence[str]:
+        """The steps to run (fault-free) before `step`."""
+        return () if self.read_only else PRIOR_STEPS[step]
+
+    @property
+    def first_step(self) -> str:
+        return self.steps[0]
+
+    def requests_match(self, step: str, seen: Sequence[Request]) -> bool:
+        declared = self.requests[step]
+        if self.read_only:
+            return sorted(seen) == sorted(request[:2] for request in declared)
+        return matches(seen, declared)
 
     def faultable(self, step: str) -> List[Request]:
         """The distinct requests of a step, each a target for fault injection."""
@@ -371,8 +390,36 @@ GITLAB_USER_STATUS = Subject(
     observe=_status_observe, expected=_status_expected)
 
 
+# -- gitlab_user_info (reads only) ----------------------------------------------------------------------------
+
+def _info_prepare(gitlab, unique) -> Dict[str, Any]:
+    ctx = _owner_prepare(gitlab, unique, "resinfo")
+    key = ssh_public_key()
+    assert gitlab.api("POST", "/users/%d/keys" % ctx["user_id"], json=dict(key=key, title="laptop")).status_code == 201
+    email = "extra-%s@example.org" % ctx["username"]
+    assert gitlab.api("POST", "/users/%d/emails" % ctx["user_id"], json=dict(
+        email=email, skip_confirmation=True)).status_code == 201
+    return dict(ctx, key=key, email=email)
+
+
+def _info_observe(gitlab, ctx: Mapping[str, Any]) -> Dict[str, Any]:
+    keys = gitlab.api("GET", "/users/%d/keys" % ctx["user_id"]).json()
+    emails = gitlab.api("GET", "/users/%d/emails" % ctx["user_id"]).json()
+    return dict(keys=[key["title"] for key in keys], emails=sorted(row["email"] for row in emails))
+
+
+GITLAB_USER_INFO = Subject(
+    "gitlab_user_info", prepare=_info_prepare, read_only=True,
+    options=lambda ctx, step: dict(users=[ctx["username"]], include=["keys", "emails", "status"]),
+    # One lookup of the exact username, then one request per included item, several in flight at once.
+    requests=dict(noop=[("GET", "/users"), ("GET", "/users/{}/keys"), ("GET", "/users/{}/emails"),
+                        ("GET", "/users/{}/status")]),
+    observe=_info_observe,
+    expected=lambda ctx, step: dict(keys=["laptop"], emails=sorted(["%s@example.com" % ctx["username"], ctx["email"]])))
+
+
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
-            GITLAB_IMPERSONATION_TOKEN]
+            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_INFO]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 
@@ -383,7 +430,7 @@ def cases(kinds_for: Callable[[str], Sequence[str]], steps: Sequence[str] = STEP
 
     params = []
     for subject in SUBJECTS:
-        for step in steps:
+        for step in [step for step in steps if step in subject.steps]:
             for method, path in subject.faultable(step):
                 for kind in kinds_for(method):
                     params.append(pytest.param(subject, step, method, path, kind,

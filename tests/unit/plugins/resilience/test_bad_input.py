@@ -181,6 +181,18 @@ TABLE = {
         (dict(user=["a"]), ["user"]),
         (dict(retry_timeout=-5), ["retry_timeout"]),
     ],
+    "gitlab_user_info": [
+        (dict(users=None), ["users"]),
+        (dict(users=[]), ["users"]),
+        (dict(users=[""]), ["users"]),
+        (dict(users=["alice", 0]), ["users"]),
+        (dict(users=[True]), ["users"]),
+        (dict(include=["keys", "passwords"]), ["include"]),
+        (dict(include="everything"), ["include"]),
+        (dict(max_concurrency=0), ["max_concurrency"]),
+        (dict(max_concurrency=99), ["max_concurrency"]),
+        (dict(api_url="https://root:hunter2-secret@gitlab.example.com"), ["api_url"]),
+    ],
     "gitlab_impersonation_token": [
         (dict(name=None), ["name"]),
         (dict(name=""), ["name"]),
@@ -206,6 +218,7 @@ IDENTITY = {
     "gitlab_user_gpg_key": lambda unique: dict(user=unique("bad"), key=GPG_KEY),
     "gitlab_user_email": lambda unique: dict(user=unique("bad"), email="extra@example.com"),
     "gitlab_user_status": lambda unique: dict(user=unique("bad"), emoji="coffee"),
+    "gitlab_user_info": lambda unique: dict(users=[unique("bad")]),
     "gitlab_impersonation_token": lambda unique: dict(user=unique("bad"), name="ci", scopes=["api"],
                                                       expires_at=IN_A_MONTH),
 }

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 from faults import IDEMPOTENT, RETRY_AFTER, read_kinds, rules, write_kinds
 from gitlab_kit import clear, warnings
-from module_subjects import PRIOR_STEPS, SUBJECTS, cases, run_steps
+from module_subjects import SUBJECTS, cases, run_steps
 
 
 def rate_limit_warnings(result):
@@ -30,7 +30,7 @@ def rate_limit_warnings(result):
 def test_fault_then_converge(drive, sim, unique, waits, subject, step, method, path, kind):
     ctx = subject.prepare(sim, unique)
     run = drive(subject)
-    run_steps(run, subject, ctx, PRIOR_STEPS[step])
+    run_steps(run, subject, ctx, subject.prior(step))
     options = subject.options(ctx, step)
     sim.add_faults(*rules(kind, method, path))
     clear(sim)
@@ -63,15 +63,16 @@ def test_rate_limits_beyond_the_budget_fail_naming_it(drive, sim, unique, waits,
     GitLab's status and a message naming the bounds, and warns once."""
     ctx = subject.prepare(sim, unique)
     run = drive(subject)
-    run_steps(run, subject, ctx, PRIOR_STEPS["create"])
-    method, path = subject.faultable("create")[0]
+    step = subject.first_step
+    run_steps(run, subject, ctx, subject.prior(step))
+    method, path = subject.faultable(step)[0]
     rule = dict(rules("429", method, path)[0], times=-1)
     sim.add_faults(rule)
-    result = run(retry_timeout=3 * RETRY_AFTER, **subject.options(ctx, "create"))
+    result = run(retry_timeout=3 * RETRY_AFTER, **subject.options(ctx, step))
     assert result["failed"] is True and result["status"] == 429
     assert waits == [float(RETRY_AFTER)] * 3
     assert "retry_timeout" in result["msg"] and "max_retries" in result["msg"]
     assert len(rate_limit_warnings(result)) == 1
     del waits[:]
-    result = run(max_retries=1, **subject.options(ctx, "create"))
+    result = run(max_retries=1, **subject.options(ctx, step))
     assert result["failed"] is True and waits == [float(RETRY_AFTER)]

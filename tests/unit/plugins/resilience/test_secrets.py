@@ -19,39 +19,64 @@ WRONG_TOKEN = "glpat-" + uuid.uuid4().hex  # a token GitLab does not know: 401
 UNSENDABLE_TOKEN = "glpat-" + uuid.uuid4().hex + "\nsecond-line"  # refused before any request
 
 
-def lifecycle_tasks(subject, ctx, number):
-    """The tasks of one subject; every result is registered as r<number>_<index>."""
-    options = dict((step, dict(CONNECTION, **subject.options(ctx, step))) for step in ("create", "change", "delete"))
+# The tasks of a subject, by what they check: (name, step, task keywords). "echo" is answered with a server error
+# whose body repeats every secret (a fault rule the play installs just before it).
+WRITING = [
+    ("check mode create", "create", dict(check_mode=True)),
+    ("echo", "create", dict(ignore_errors=True)),
+    ("create", "create", {}),
+    ("no-op", "noop", {}),
+    ("change in check mode", "change", dict(check_mode=True)),
+    ("change", "change", {}),
+    ("wrong token", "change", dict(ignore_errors=True)),
+    ("unsendable token", "change", dict(ignore_errors=True)),
+    ("delete in check mode", "delete", dict(check_mode=True)),
+    ("delete", "delete", {}),
+]
+READING = [
+    ("check mode", "noop", dict(check_mode=True)),
+    ("echo", "noop", dict(ignore_errors=True)),
+    ("no-op", "noop", {}),
+    ("wrong token", "noop", dict(ignore_errors=True)),
+    ("unsendable token", "noop", dict(ignore_errors=True)),
+]
+TOKENS = {"wrong token": WRONG_TOKEN, "unsendable token": UNSENDABLE_TOKEN}
+
+
+def registered_name(number, name):
+    return "r%d_%s" % (number, name.replace(" ", "_").replace("-", "_"))
+
+
+def subject_tasks(subject, ctx, number, echoed):
+    """The tasks of one subject, each result registered as r<number>_<name>."""
     module = "gitlab_ops.users." + subject.name
-    steps = [
-        ("check mode create", options["create"], dict(check_mode=True)),
-        ("create, answered with a server error that echoes the secrets", options["create"], dict(ignore_errors=True)),
-        ("create", options["create"], {}),
-        ("no-op", options["create"], {}),
-        ("change in check mode", options["change"], dict(check_mode=True)),
-        ("change", options["change"], {}),
-        ("a wrong token", dict(options["change"], api_token=WRONG_TOKEN), dict(ignore_errors=True)),
-        ("a token that cannot be sent", dict(options["change"], api_token=UNSENDABLE_TOKEN), dict(ignore_errors=True)),
-        ("delete in check mode", options["delete"], dict(check_mode=True)),
-        ("delete", options["delete"], {}),
-    ]
-    return [dict({"name": "%s: %s" % (subject.name, name), module: args, "register": "r%d_%d" % (number, index)},
-                 **dict(subject.task_keywords, **extra)) for index, (name, args, extra) in enumerate(steps)]
+    method, path = subject.faultable(subject.first_step)[-1 if subject.read_only else 1]
+    tasks = []
+    for name, step, keywords in READING if subject.read_only else WRITING:
+        if name == "echo":
+            rule = dict(method=method, path=fault_path(path), action="status", status=500,
+                        body={"message": "refused: %s" % " ".join(echoed)})
+            tasks.append({"name": "%s: a fault rule for the next task" % subject.name, "no_log": True,
+                          "ansible.builtin.uri": {"url": "{{ lookup('ansible.builtin.env', 'GITLAB_URL') }}/-/sim/faults",
+                                                  "method": "POST", "body_format": "json", "body": rule,
+                                                  "status_code": 201, "headers": {"PRIVATE-TOKEN": "{{ lookup("
+                                                                                   "'ansible.builtin.env', 'GITLAB_TOKEN') }}"}}})
+        args = dict(CONNECTION, **subject.options(ctx, step))
+        if name in TOKENS:
+            args["api_token"] = TOKENS[name]
+        tasks.append(dict({"name": "%s: %s" % (subject.name, name), module: args,
+                           "register": registered_name(number, name)}, **dict(subject.task_keywords, **keywords)))
+    return tasks
 
 
 def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
     tasks, registered, secrets = [], [], [sim.token, WRONG_TOKEN, UNSENDABLE_TOKEN.split("\n")[0]]
     contexts = [subject.prepare(sim, unique) for subject in SUBJECTS]
     for number, (subject, ctx) in enumerate(zip(SUBJECTS, contexts)):
-        subject_secrets = subject.secrets(ctx)
-        secrets.extend(subject_secrets)
-        subject_tasks = lifecycle_tasks(subject, ctx, number)
-        tasks.extend(subject_tasks)
-        registered.extend(task["register"] for task in subject_tasks)
-        # A server that echoes the request: the first write of the create step fails with every secret in its body.
-        method, path = [request for request in subject.faultable("create") if request[0] != "GET"][0]
-        sim.add_faults(dict(method=method, path=fault_path(path), action="status", status=500,
-                            body={"message": "refused: %s" % " ".join(subject_secrets + [sim.token])}))
+        secrets.extend(subject.secrets(ctx))
+        added = subject_tasks(subject, ctx, number, subject.secrets(ctx) + [sim.token])
+        tasks.extend(added)
+        registered.extend(task["register"] for task in added if "register" in task)
     results_file = tmp_path / "registered.json"
     tasks.append({"name": "keep every registered result", "no_log": True, "diff": False, "ansible.builtin.copy": {
         "dest": str(results_file), "content": "{{ {%s} | to_json }}" % ", ".join(
@@ -65,20 +90,21 @@ def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
     results = json.loads(results_file.read_text())
     # The check proves something only if the output really is -vvvv with diffs, and the failing cases failed.
     assert "ESTABLISH LOCAL CONNECTION" in output and "--- before" in output
-    for number, subject in enumerate(SUBJECTS):
-        assert results["r%d_1" % number]["failed"] is True and results["r%d_1" % number]["status"] == 500
-        assert results["r%d_6" % number]["failed"] is True and results["r%d_6" % number]["status"] == 401
-        assert results["r%d_7" % number]["failed"] is True and "api_token" in results["r%d_7" % number]["msg"]
-        assert results["r%d_3" % number]["changed"] is False and results["r%d_9" % number]["changed"] is True
-    # Token values: each may be in the registered result of the task that created it, and nowhere else.
     created = {}
     for number, subject in enumerate(SUBJECTS):
-        if subject.created_secret is None:
-            continue
-        values = [(subject.created_secret(results["r%d_%d" % (number, index)]), "r%d_%d" % (number, index))
-                  for index in (2, 5)]  # create, change
-        assert all(value for value, _name in values), values
-        created.update(values)
+        result = dict((name, results[registered_name(number, name)]) for name, _step, _keywords in
+                      (READING if subject.read_only else WRITING))
+        assert result["echo"]["failed"] is True and result["echo"]["status"] == 500, (subject, result["echo"])
+        assert result["wrong token"]["failed"] is True and result["wrong token"]["status"] == 401
+        assert result["unsendable token"]["failed"] is True and "api_token" in result["unsendable token"]["msg"]
+        assert result["no-op"]["changed"] is False
+        assert subject.read_only or result["delete"]["changed"] is True
+        if subject.created_secret is not None:
+            # Token values: each may be in the registered result of the task that created it, and nowhere else.
+            for name in ("create", "change"):
+                value = subject.created_secret(result[name])
+                assert value, (subject, name)
+                created[value] = registered_name(number, name)
     places = dict(output=output, log=log_path.read_text())
     places.update((name, json.dumps(result)) for name, result in results.items())
     leaks = [(secret, place) for secret in secrets + list(created) for place, text in places.items()
