@@ -121,6 +121,10 @@ def connection_options_error(get_option: GetOption) -> str | None:
         _int_error("max_retries", get_option("max_retries"), 0, MAX_MAX_RETRIES),
         _int_error("retry_timeout", get_option("retry_timeout"), 0),
     )))
+    sudo = get_option("sudo")
+    if sudo is not None and _UNSENDABLE_CHARACTER.search(str(sudo)):
+        problems.append("sudo contains a control character (such as a line break) or a non-ASCII character; it "
+                        "must be a username or a user ID")
     ca_path = get_option("ca_path")
     if ca_path and get_option("validate_certs") is not False and not os.path.exists(ca_path):
         problems.append("ca_path %s does not exist (it should be a PEM file with the CA certificates of the "

@@ -142,6 +142,7 @@ class GitLabModule:
         self.actions: List[str] = []
         self.maybe_committed = False
         self._client: Optional[GitLabClient] = None
+        self._rate_limited = 0  # answers 429 Too Many Requests in this task (see _warn_rate_limited)
         # Fail before any logic runs (and before any request), naming what is wrong.
         if REQUESTS_IMPORT_ERROR:
             self.module.fail_json(msg=missing_required_lib("requests"), exception=REQUESTS_IMPORT_ERROR)
@@ -160,7 +161,20 @@ class GitLabModule:
                 self._client = GitLabClient.from_options(self.params.get)
             except ValueError as exc:
                 raise ModuleFailed(str(exc))
+            self._client.session.hooks["response"].append(self._count_rate_limited)
         return self._client
+
+    def _count_rate_limited(self, response: Any, *args: Any, **kwargs: Any) -> None:
+        """A requests response hook: the client retries a 429 silently; the task says so once at its end."""
+        if response.status_code == 429:
+            self._rate_limited += 1
+
+    def _warn_rate_limited(self) -> None:
+        if self._rate_limited and self._client is not None:
+            self.warn("GitLab answered %d %s of this task with 429 Too Many Requests; the task waited %.1f s in "
+                      "all before retrying, as GitLab asked (max_retries and retry_timeout bound the waiting)" % (
+                          self._rate_limited, "request" if self._rate_limited == 1 else "requests",
+                          self._client.waited))
 
     def resolve_user(self, ident: Union[int, str], with_custom_attributes: bool = False,
                      option: str = "user") -> Dict[str, Any]:
@@ -259,6 +273,7 @@ class GitLabModule:
             if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
                 self.maybe_committed = True  # a write sent without write(), e.g. by a helper
             self.fail(str(exc), **error_details(exc))
+        self._warn_rate_limited()
         self.module.exit_json(**(result or {}))
 
     def fail(self, msg: str, **extra: Any) -> None:
@@ -267,6 +282,7 @@ class GitLabModule:
         if self.maybe_committed:
             result["maybe_committed"] = True
         result.update(extra)
+        self._warn_rate_limited()
         self.module.fail_json(msg=msg, **result)
 
     def warn(self, msg: str) -> None:

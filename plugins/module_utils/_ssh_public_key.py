@@ -43,16 +43,14 @@ import base64
 import binascii
 import datetime
 import hashlib
+import importlib.util
 import re
 import typing as t
 
-try:
-    from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
-    HAS_CRYPTOGRAPHY = True
-except ImportError:  # the managed node may lack it: the wire-format reader below still does every check
-    HAS_CRYPTOGRAPHY = False
+# The managed node may lack cryptography: the wire-format reader below still does every check. It is imported
+# by the first key check only (its import costs tens of milliseconds), so that modules importing this file for
+# something else, such as gitlab_user_gpg_key for KeyProblem, never load it.
+HAS_CRYPTOGRAPHY = importlib.util.find_spec("cryptography") is not None
 
 
 class KeyProblem(ValueError):
@@ -185,6 +183,12 @@ def _read_blob(algorithm: str, blob: bytes) -> int:
 
 def _check_with_cryptography(algorithm: str, body: str, blob: bytes) -> t.Optional[int]:
     """Let `cryptography` check the numbers (a point on its curve, ...). Returns the size it found, if any."""
+    try:
+        from cryptography.exceptions import UnsupportedAlgorithm
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+    except ImportError:  # installed but unusable: the wire-format reader's checks stand
+        return None
     technology = TECHNOLOGY_BY_ALGORITHM[algorithm]
     try:
         if technology in ("rsa", "ecdsa", "ed25519"):

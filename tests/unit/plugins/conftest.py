@@ -6,7 +6,8 @@
 
 Fixtures: `run_module` (run any module's main() with options, get its result), and from the
 simulator's pytest plugin `gitlab`, `sim` and `unique`. The helpers (`log`, `clear`, `writes`, `warnings`,
-`cycle`) are in gitlab_kit.py beside this file: `from gitlab_kit import cycle, log`.
+`cycle`) are in gitlab_kit.py beside this file: `from gitlab_kit import cycle, log`. `waits`: the client's
+retry pauses recorded instead of slept.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any, Callable, Dict
 
 import pytest
 from ansible.module_utils.common import warnings as ansible_warnings
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
 
 try:
     from ansible.module_utils.testing import patch_module_args
@@ -64,3 +67,18 @@ def run_module(gitlab, capsys):
         return result
 
     return run
+
+
+@pytest.fixture
+def waits(monkeypatch):
+    """The seconds every GitLabClient made in this test would have slept before a retry, in order; nothing
+    sleeps. The client's own accounting (retry_timeout, `waited`) is unchanged."""
+    slept = []
+    original = GitLabClient.__init__
+
+    def init(self, *args, **kwargs):
+        kwargs["sleep"] = slept.append
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(GitLabClient, "__init__", init)
+    return slept

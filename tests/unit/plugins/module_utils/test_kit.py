@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import pytest
-from gitlab_kit import clear, log, writes
+from gitlab_kit import clear, log, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._compare import Attr, AttributeTable
 from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
@@ -221,3 +221,39 @@ def test_no_diff_key_without_diff_mode(probe, sim, unique):
     user = sim.create_user(unique("kit"))
     result = probe(diff=False, user_id=user["id"], key="k")
     assert "diff" not in result and result["changed"] is True
+
+
+def test_a_task_that_waited_for_429s_warns_once(probe, sim, unique, waits):
+    """The client retries a 429 after Retry-After without a word; the task says so, once, however many
+    requests were rate-limited."""
+    user = sim.create_user(unique("kit"))
+    sim.add_faults({"method": "PUT", "path": "/custom_attributes/k$", "action": "status", "status": 429,
+                    "headers": {"Retry-After": "3"}, "times": 2},
+                   {"method": "POST", "path": "/block$", "action": "status", "status": 429,
+                    "headers": {"Retry-After": "5"}})
+    result = probe(user_id=user["id"], key="k", then_block=True)
+    assert result["_rc"] == 0, result.get("msg")
+    assert waits == [3.0, 3.0, 5.0]
+    rate_limited = [w for w in warnings(result) if "429" in w]
+    assert rate_limited == ["GitLab answered 3 requests of this task with 429 Too Many Requests; the task waited "
+                            "11.0 s in all before retrying, as GitLab asked (max_retries and retry_timeout bound "
+                            "the waiting)"]
+
+
+def test_a_task_that_gave_up_on_429s_warns_once_and_fails_naming_the_bound(probe, sim, unique, waits):
+    user = sim.create_user(unique("kit"))
+    sim.add_faults({"method": "PUT", "path": "/custom_attributes/k$", "action": "status", "status": 429,
+                    "headers": {"Retry-After": "4"}, "times": -1})
+    result = probe(user_id=user["id"], key="k", retry_timeout=10)
+    assert result["failed"] is True and result["status"] == 429
+    assert waits == [4.0, 4.0]  # a third pause would pass retry_timeout
+    assert "retry_timeout" in result["msg"]
+    assert len([w for w in warnings(result) if "429" in w]) == 1
+
+
+def test_no_rate_limit_warning_without_a_429(probe, sim, unique, waits):
+    user = sim.create_user(unique("kit"))
+    sim.add_faults({"method": "PUT", "path": "/custom_attributes/k$", "action": "status", "status": 503})
+    result = probe(user_id=user["id"], key="k")
+    assert result["_rc"] == 0 and len(waits) == 1
+    assert [w for w in warnings(result) if "429" in w] == []

@@ -2,8 +2,7 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""gitlab_user as an attacker or a careless user would run it: malformed input (refused before any
-request, naming the option, never echoing a secret), races, lost answers and hostile values."""
+"""gitlab_user as an attacker or a careless user would run it: races, lost answers and hostile values."""
 
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ from gitlab_kit import PNG, clear, log, server_user, warnings, writes
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user
 
 PASSWORD = "Initial-Secret-4711"
-SECRET_TOKEN_PART = "glpat-leak-me-not"
 
 
 @pytest.fixture
@@ -26,120 +24,8 @@ def run(run_module):
     return run_user
 
 
-# -- bad input: refused locally, naming the option, with zero requests --------------------------------
-
-def _files(tmp_path):
-    big = tmp_path / "big.png"
-    big.write_bytes(PNG + b"\0" * (200 * 1024))
-    script = tmp_path / "avatar.png"
-    script.write_text("#!/bin/sh\nrm -rf /\n")
-    return dict(big=str(big), script=str(script))
-
-
-# (options, words that must all be in the message). "connect" False: no api_url/api_token are passed.
-BAD_INPUT = [
-    # connection options
-    (dict(connect=False, api_token="t0ken-value"), ["api_url"]),
-    (dict(api_url="gitlab.example.com"), ["api_url"]),
-    (dict(api_url="ftp://gitlab.example.com"), ["api_url"]),
-    (dict(api_url="https://"), ["api_url"]),
-    (dict(api_url="https://gitlab.example.com/?page=2"), ["api_url"]),
-    (dict(api_url="https://gitlab.example.com/#top"), ["api_url"]),
-    (dict(api_url="https://admin:hunter2-secret@gitlab.example.com"), ["api_url"]),
-    (dict(api_url="   "), ["api_url"]),
-    (dict(connect=False, api_url="https://gitlab.example.com"), ["api_token"]),
-    (dict(api_oauth_token="oauth-" + SECRET_TOKEN_PART), ["api_token", "api_oauth_token"]),
-    (dict(api_token=SECRET_TOKEN_PART + "\nsecond-line"), ["api_token"]),
-    (dict(api_token=SECRET_TOKEN_PART + "\x00"), ["api_token"]),
-    (dict(api_token="   "), ["api_token"]),
-    (dict(connect=False, api_url="https://gitlab.example.com", api_oauth_token=SECRET_TOKEN_PART + "\r\nx"),
-     ["api_oauth_token"]),
-    (dict(timeout=0), ["timeout"]),
-    (dict(timeout=-5), ["timeout"]),
-    (dict(timeout="soon"), ["timeout"]),
-    (dict(max_retries=-1), ["max_retries"]),
-    (dict(max_retries=1000), ["max_retries"]),
-    (dict(retry_timeout=-1), ["retry_timeout"]),
-    (dict(ca_path="/nonexistent/ca.pem"), ["ca_path"]),
-    (dict(validate_certs="perhaps"), ["validate_certs"]),
-    # identity of the user
-    (dict(username=""), ["username"]),
-    (dict(username="   "), ["username"]),
-    (dict(username=None), ["username"]),
-    (dict(state="gone"), ["state"]),
-    # attributes
-    (dict(email="bad-address"), ["email"]),
-    (dict(email=""), ["email"]),
-    (dict(email="a b@example.com"), ["email"]),
-    (dict(public_email="bad"), ["public_email"]),
-    (dict(commit_email="bad"), ["commit_email"]),
-    (dict(name=""), ["name"]),
-    (dict(name="   "), ["name"]),
-    (dict(name="x" * 256), ["name", "255"]),
-    (dict(projects_limit=-1), ["projects_limit"]),
-    (dict(projects_limit="many"), ["projects_limit"]),
-    (dict(theme_id=-1), ["theme_id"]),
-    (dict(color_scheme_id=-2), ["color_scheme_id"]),
-    (dict(shared_runners_minutes_limit=-1), ["shared_runners_minutes_limit"]),
-    (dict(extra_shared_runners_minutes_limit=-1), ["extra_shared_runners_minutes_limit"]),
-    (dict(admin="perhaps"), ["admin"]),
-    (dict(wait_timeout=-1), ["wait_timeout"]),
-    (dict(account_state="frozen"), ["account_state"]),
-    (dict(update_password="sometimes"), ["update_password"]),
-    (dict(isAdmin=True), ["isAdmin"]),
-    # secrets and option combinations GitLab would silently mishandle
-    (dict(password="Short1!"), ["password", "8"]),
-    (dict(password=PASSWORD, reset_password=True), ["password", "reset_password"]),
-    (dict(password=PASSWORD, force_random_password=True), ["password", "force_random_password"]),
-    (dict(reset_password=True, force_random_password=True), ["reset_password", "force_random_password"]),
-    (dict(update_password="always"), ["update_password", "password"]),
-    (dict(update_avatar="always"), ["update_avatar", "avatar"]),
-    (dict(remove_previous_email=True), ["remove_previous_email", "email"]),
-    # avatar
-    (dict(avatar="/does/not/exist.png"), ["avatar"]),
-    (dict(avatar="big"), ["avatar", "200 KiB"]),
-    (dict(avatar="script"), ["avatar", "image"]),
-    # identities
-    (dict(identities=[dict(provider="x")]), ["extern_uid"]),
-    (dict(identities=[dict(provider="", extern_uid="1")]), ["identities"]),
-    (dict(identities=[dict(provider="a", extern_uid="1"), dict(provider="a", extern_uid="2")]), ["identities"]),
-    (dict(identities=[dict(provider="..", extern_uid="1")]), ["identities"]),
-    (dict(identities=[dict(provider=".", extern_uid="1")]), ["identities"]),
-    (dict(identities="saml"), ["identities"]),
-    # custom attributes
-    (dict(custom_attributes={"": "v"}), ["custom_attributes"]),
-    (dict(custom_attributes={".": "v"}), ["custom_attributes"]),
-    (dict(custom_attributes={"..": "v"}), ["custom_attributes"]),
-    (dict(custom_attributes={"k": ""}), ["custom_attributes", "'k'"]),
-    (dict(custom_attributes={"k": None}), ["custom_attributes", "'k'"]),
-    (dict(custom_attributes={"k": {"nested": 1}}), ["custom_attributes", "'k'"]),
-    (dict(custom_attributes={"k": [1, 2]}), ["custom_attributes", "'k'"]),
-    (dict(custom_attributes={"blocked_by": "me"}), ["custom_attributes", "blocked_by"]),
-    (dict(custom_attributes="team"), ["custom_attributes"]),
-]
-
-
-@pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
-def test_bad_input_fails_before_any_request(run, sim, unique, tmp_path, options, words):
-    options = dict(options)
-    files = _files(tmp_path)
-    if options.get("avatar") in files:
-        options["avatar"] = files[options["avatar"]]
-    options.setdefault("username", unique("bad"))
-    if options["username"] is None:
-        del options["username"]
-    clear(sim)
-    result = run(**options)
-    assert result.get("failed") is True, result
-    for word in words:
-        assert word in result["msg"], (word, result["msg"])
-    assert log(sim) == [], "a request was sent"
-    for secret in (SECRET_TOKEN_PART, "hunter2-secret", PASSWORD, "Short1!"):
-        assert secret not in result["_out"]
-
-
-def test_the_bad_input_table_is_large_enough():
-    assert len(BAD_INPUT) >= 60
+# Bad input (refused locally, naming the option, with zero requests) is in the cross-module table of
+# tests/unit/plugins/resilience/test_bad_input.py.
 
 
 # -- races and lost answers -----------------------------------------------------------------------------
