@@ -1,8 +1,8 @@
 # gitlab_ops.users developer entry points. Every target works from a fresh clone on a machine that has
 # only python3 and make: the virtualenv is created on demand.
 #
-#   make demo   the main job: examples/demo.yml twice against a simulator (or GITLAB_URL/GITLAB_TOKEN)
-#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, build, ee, docs, test-matrix
+#   make demo   the main job: the provision role against a simulator (or GITLAB_URL/GITLAB_TOKEN), twice, then an audit
+#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, molecule, build, ee, docs, test-matrix
 #   make docs   the documentation site in build/docs/html (also part of make test)
 PYTHON ?= python3
 VENV := .venv
@@ -31,7 +31,7 @@ MATRIX_TARGETS := $(addprefix test-core,$(CORE_MATRIX))
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration test-matrix sim bench build ee docs clean collection-link \
+.PHONY: setup demo test lint sanity unit integration molecule test-matrix sim bench build ee docs clean collection-link \
 	compat-python-gitlab
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
@@ -46,27 +46,17 @@ collection-link:
 	@test "$$(readlink $(COLLECTION_LINK))" = "$(CURDIR)" || \
 	  { mkdir -p $(dir $(COLLECTION_LINK)) && ln -sfn $(CURDIR) $(COLLECTION_LINK); }
 
-## demo: the main job. Runs examples/demo.yml twice against one GitLab (a fresh simulator unless
-## GITLAB_URL/GITLAB_TOKEN are set) and fails unless the second run reports changed=0.
+## demo: the main job (hacking/demo.py): provisions a team with the provision role against a simulator
+## seeded with a few hundred users (or GITLAB_URL/GITLAB_TOKEN), shows it, checks that a second run
+## reports changed=0, changes GitLab through the API and shows the drift report of examples/audit.yml.
 demo: setup collection-link
-	@mkdir -p $(BUILD)
-	@echo "$(WITH_GITLAB) -- ansible-playbook examples/demo.yml (twice)"
-	@$(WITH_GITLAB) -- sh -c '\
-	  set -e; \
-	  echo "== demo, first run: creates what is missing"; \
-	  ansible-playbook examples/demo.yml; \
-	  echo "== demo, second run: must change nothing"; \
-	  ansible-playbook examples/demo.yml > $(BUILD)/demo-second-run.log || { cat $(BUILD)/demo-second-run.log; exit 1; }; \
-	  cat $(BUILD)/demo-second-run.log; \
-	  grep -Eq "^localhost +: ok=[0-9]+ +changed=0 +unreachable=0 +failed=0 " $(BUILD)/demo-second-run.log \
-	    || { echo "demo: FAILED - the second run was not idempotent (expected changed=0)" >&2; exit 1; }; \
-	  echo "demo: OK - the second run reported changed=0"'
+	@$(BIN)/python hacking/demo.py
 
-## test: lint, sanity, unit and integration tests, the build checks and test-matrix, TEST_JOBS at a time
+## test: lint, sanity, unit and integration tests, molecule, the build checks and test-matrix, TEST_JOBS at a time
 ## (hacking/run_parallel.py, the longest first; the matrix does not wait for .venv); any failing target
 ## fails it, and the summary names it
 TEST_JOBS ?= 3
-TEST_TARGETS := setup $(MATRIX_TARGETS) $(addsuffix :setup,integration sanity unit build lint ee docs)
+TEST_TARGETS := setup $(MATRIX_TARGETS) $(addsuffix :setup,integration molecule sanity unit build lint ee docs)
 test: collection-link
 	$(PYTHON) hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
@@ -91,6 +81,11 @@ unit: setup collection-link
 ## integration: ansible-test integration targets against a simulator (or GITLAB_URL/GITLAB_TOKEN)
 integration: setup collection-link
 	$(WITH_GITLAB) -- $(BIN)/python hacking/integration.py
+
+## molecule: the provision role's molecule scenarios (a simulator started in create, stopped in destroy;
+## GITLAB_URL/GITLAB_TOKEN when set)
+molecule: setup collection-link
+	cd roles/provision && $(BIN)/molecule test --all
 
 ## test-matrix: unit and integration tests under each older ansible-core minor that requires_ansible in
 ## meta/runtime.yml covers (.venv has the newest), each in its own .venv-coreX.Y; test-coreX.Y runs one
@@ -154,8 +149,8 @@ build: setup
 	@test -s $(BUILD)/dist/modules.txt || { echo "build: the installed collection has no modules" >&2; exit 1; }
 	cd $(BUILD) && for m in $$(cut -d" " -f1 $(BUILD)/dist/modules.txt); do \
 	  ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-doc -t module $$m > /dev/null || exit 1; done
-	@echo "build: the installed collection runs examples/demo.yml in check mode"
-	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(WITH_GITLAB) -- ansible-playbook --check examples/demo.yml
+	@echo "build: the installed collection runs examples/provision.yml (the provision role) in check mode"
+	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(WITH_GITLAB) -- ansible-playbook --check examples/provision.yml
 	@echo "build: OK - $(TARBALL)"
 
 ## ee: `ansible-builder create` makes the build context of an execution environment holding the collection;

@@ -20,7 +20,9 @@ COMMUNITY = "community.general.gitlab_user"
 CONNECTION = {"api_url": "{{ lookup('ansible.builtin.env', 'GITLAB_URL') }}",
               "api_token": "{{ lookup('ansible.builtin.env', 'GITLAB_TOKEN') }}"}
 # The bulk converge module and how a task declares the users for it: (module, task arguments(users)) or None.
-BULK = None
+BULK = ("gitlab_users_converge", lambda users: {"users": [
+    dict(username=user["username"], name=user["name"], email=user["email"], password=user["password"],
+         ssh_keys=[dict(key=user["key"])], emails=[dict(email=user["second_email"])]) for user in users]})
 
 
 def declared_users(count, prefix):

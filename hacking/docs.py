@@ -39,6 +39,7 @@ _ANSIBLE_PAGES = {
     'ansible_configuration_settings': 'reference_appendices/config.html',
     'common_return_values': 'reference_appendices/common_return_values.html',
     'module_defaults': 'playbook_guide/playbooks_module_defaults.html',
+    'intro_patterns': 'inventory_guide/intro_patterns.html',
 }
 # antsibull-docs labels plugins of other collections "ansible_collections.<ns>.<coll>.<name>_<type>".
 _PLUGIN_LABEL = _re.compile(r'^ansible_collections\\.(?!gitlab_ops\\.users\\.)([a-z0-9_]+)\\.([a-z0-9_]+)\\.([a-z0-9_.]+)$')
@@ -46,10 +47,12 @@ _PLUGIN_LABEL = _re.compile(r'^ansible_collections\\.(?!gitlab_ops\\.users\\.)([
 
 def _link_to_ansible_docs(app, env, node, contnode):
     """Resolve a reference to a label of Ansible's documentation site to a link there."""
-    if node.get('refdomain') != 'std' or node.get('reftype') != 'ref':
+    if node.get('refdomain') != 'std' or node.get('reftype') not in ('ref', 'envvar'):
         return None
     target = node.get('reftarget', '')
     page = _ANSIBLE_PAGES.get(target)
+    if node.get('reftype') == 'envvar':  # Ansible's own settings (e.g. the inventory cache's)
+        page = 'reference_appendices/config.html#envvar-' + target
     match = _PLUGIN_LABEL.match(target)
     if match:
         page = 'collections/%s/%s/%s.html' % match.groups()

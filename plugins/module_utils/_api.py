@@ -16,6 +16,7 @@ import json
 import math
 import random
 import re
+import threading
 import time
 import traceback
 import typing as t
@@ -269,6 +270,51 @@ def parse_retry_after(value, now):
     return moment.timestamp() - now
 
 
+class RateLimitGate:
+    """What the threads sharing one client agree on about 429s: while one of them waits out a
+    Retry-After, the others send nothing. GitLab's rate limits count per user and per IP address
+    (lib/gitlab/rack_attack.rb, lib/gitlab/application_rate_limiter.rb), not per connection, so a
+    request from another worker during the pause would only earn another 429.
+
+    With one thread this changes nothing: the worker that got the 429 sleeps as before and nobody
+    else is waiting."""
+
+    def __init__(self, clock: t.Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._condition = threading.Condition()
+        self._pausing = 0  # workers sleeping out a 429 now
+        self._closed_until: t.Optional[float] = None  # when the longest of those sleeps ends
+
+    def wait_open(self) -> None:
+        """Return once no worker is waiting out a 429 (at once when none is)."""
+        with self._condition:
+            while self._pausing:
+                self._condition.wait()
+
+    def extension(self, seconds: float) -> float:
+        """How much a pause of `seconds` starting now extends the pause already running (all of it
+        when none is): what the client's retry budget is charged for it."""
+        with self._condition:
+            now = self._clock()
+            current = now if self._closed_until is None else max(now, self._closed_until)
+            return max(0.0, now + seconds - current)
+
+    def enter(self, seconds: float) -> None:
+        """A worker starts sleeping out a 429 for `seconds`: the gate closes."""
+        with self._condition:
+            self._pausing += 1
+            end = self._clock() + seconds
+            self._closed_until = end if self._closed_until is None else max(self._closed_until, end)
+
+    def leave(self) -> None:
+        """That worker is done sleeping; the gate opens when no other one still is."""
+        with self._condition:
+            self._pausing -= 1
+            if not self._pausing:
+                self._closed_until = None
+                self._condition.notify_all()
+
+
 class GitLabResponse:
     """A successful answer: `status`, decoded `json` (None for an empty body) and `headers`."""
 
@@ -313,6 +359,9 @@ class GitLabClient:
         self.retry_timeout = float(retry_timeout)
         self.waited = 0.0
         self._sleep = sleep
+        # Threads sharing this client (the bulk module's workers, the user listing) pause together on a 429.
+        self.gate = RateLimitGate()
+        self._budget_lock = threading.Lock()
         # requests ignores session.verify when REQUESTS_CA_BUNDLE is set, so it is also passed per request.
         self.verify = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
@@ -377,6 +426,7 @@ class GitLabClient:
         idempotent = method in IDEMPOTENT_METHODS
         retries = 0
         while True:
+            self.gate.wait_open()
             try:
                 response = self.session.request(method, url, params=_query(params), headers=headers,
                                                 timeout=self.timeout, verify=self.verify, allow_redirects=False,
@@ -401,7 +451,8 @@ class GitLabClient:
                     type(exc).__name__, self._redact(exc)), maybe_committed=not idempotent) from None
             status = response.status_code
             retryable = status == 429 or (idempotent and status in GATEWAY_STATUSES)
-            if retryable and retries < self.max_retries and self._may_wait(self._retry_wait(response, retries)):
+            if retryable and retries < self.max_retries and self._may_wait(self._retry_wait(response, retries),
+                                                                           pause_all=status == 429):
                 retries += 1
                 continue
             if status >= 300:
@@ -410,13 +461,24 @@ class GitLabClient:
             _check_shape(method, path, status, decoded, expect)
             return GitLabResponse(status, decoded, response.headers)
 
-    def _may_wait(self, seconds):
+    def _may_wait(self, seconds, pause_all=False):
         """Sleep `seconds` before a retry and return True, or return False when that would exceed the
-        client's retry_timeout budget (then the caller reports the last failure instead)."""
-        if self.waited + seconds > self.retry_timeout:
-            return False
-        self.waited += seconds
-        self._sleep(seconds)
+        client's retry_timeout budget (then the caller reports the last failure instead).
+
+        `pause_all` (a 429): the other threads using this client send nothing until the sleep ends, and
+        the budget is charged only for the time the pause adds to one already running."""
+        with self._budget_lock:
+            charge = self.gate.extension(seconds) if pause_all else seconds
+            if self.waited + charge > self.retry_timeout:
+                return False
+            self.waited += charge
+            if pause_all:
+                self.gate.enter(seconds)
+        try:
+            self._sleep(seconds)
+        finally:
+            if pause_all:
+                self.gate.leave()
         return True
 
     # -- lists ------------------------------------------------------------------------------------

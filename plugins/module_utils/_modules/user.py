@@ -77,6 +77,7 @@ IMAGE_SIGNATURES = (
 SANITIZED_DETAIL_FIELDS = ("discord", "linkedin", "location", "organization", "skype", "twitter", "website_url")
 HTML_TAG_RE = re.compile(r"</?[^>]*>")
 UNSAFE_SEGMENTS = ("", ".", "..")
+LOOK_UP = object()  # UserTask.run(): the caller has not read the user
 
 
 def stored_name(value: str) -> str:
@@ -387,13 +388,16 @@ class UserTask:
                                  predict=predict)
 
     # -- entry point --------------------------------------------------------------------------------
-    def run(self) -> Dict[str, Any]:
+    def run(self, current: Any = LOOK_UP) -> Dict[str, Any]:
+        """The task. `current` is the user as GET /users answers for it (None: there is none), for a
+        caller that has read it already (gitlab_users_converge lists users in pages); by default the
+        task looks the user up itself."""
         problems = validate(self.params)
         if problems:
             raise ModuleFailed("; ".join(problems))
         if self.params["hard_delete"] and self.params["state"] == "present":
             self.module.warn("hard_delete is only used with state=absent")
-        user = self.lookup()
+        user = self.lookup() if current is LOOK_UP else current
         if user is not None and self.params["state"] == "present" and "is_admin" not in user:
             raise ModuleFailed("gitlab_user needs an administrator's token: GitLab returned only the public "
                                "view of the user %s" % self.username)

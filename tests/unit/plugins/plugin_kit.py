@@ -88,10 +88,6 @@ class Record:
     def msg(self):
         return self.result.get("msg")
 
-    def items(self):
-        """{key: (failed, msg)} of the items of a lookup_loop_task."""
-        return {item["item"]["key"]: (bool(item.get("failed")), item.get("msg")) for item in self.result["results"]}
-
     def filters(self):
         """The filters of each logged request (pagination left out), as sorted tuples."""
         return [tuple(sorted((key, value) for key, value in entry["query"].items() if key not in PAGINATION_KEYS))
@@ -178,16 +174,6 @@ def lookups_task(name, queries):
     `queries` {key: (terms, options)}."""
     items = ["%r: %s" % (key, _query(terms, options)) for key, (terms, options) in queries.items()]
     return {"name": name, "ansible.builtin.debug": {"msg": "{{ {%s} }}" % ", ".join(items)}}
-
-
-def lookup_loop_task(name, cases):
-    """One debug task looping over `cases` {key: (terms, options)}, each item its own lookup, failures
-    ignored: Record.items() tells each item's outcome."""
-    items = [{"key": key, "terms": terms if isinstance(terms, list) else [terms], "options": options}
-             for key, (terms, options) in cases.items()]
-    return {"name": name, "ignore_errors": True, "loop": items, "loop_control": {"label": "{{ item.key }}"},
-            "ansible.builtin.debug": {
-                "msg": "{{ query('gitlab_ops.users.gitlab_users', *item.terms, **item.options) }}"}}
 
 
 def ansible_inventory(source, gitlab=None, args=("--list",), env=None, timeout=300):

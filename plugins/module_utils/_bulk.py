@@ -1,0 +1,216 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Running the single modules' logic many times in one module run: a scope per task, and a bounded pool.
+
+Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+Do not use this from other collections or standalone plugins/modules!
+
+The logic of every single module is a task class over a `GitLabModule` (`UserTask(module).run()`,
+`SshKeys(module).run()`...), which reads `module.params` and writes through `module.write()`. A
+`TaskScope` is that GitLabModule for one task inside a bigger run: its own options and `actions`,
+the run's client and check mode, and warnings and failures that stay with it instead of ending the
+Ansible task. The single module's code runs unchanged in it.
+
+In check mode a user that the run would create has no id yet, but its keys, emails, status and tokens
+are still to be shown. Their tasks get `PENDING_ID` as the user's id and a scope whose client answers
+the reads of that user as GitLab answers them for a new user (no keys, no emails...) without sending
+them, and whose `write()` shows the id as ":id", as it does for anything check mode would create.
+
+`run_bounded` runs one job per item on at most `max_concurrency` threads. The threads share one
+GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api.RateLimitGate), so at
+most `max_concurrency` requests are in flight, reads and writes alike.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeVar
+
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient, GitLabError, GitLabResponse
+from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+    GitLabModule,
+    ModuleFailed,
+    error_details,
+)
+
+# The connection pool of a requests.Session keeps 10 connections to a host (requests.adapters.
+# DEFAULT_POOLSIZE); more threads would open and throw away connections.
+MAX_CONCURRENCY = 10
+DEFAULT_CONCURRENCY = 8
+
+Item = TypeVar("Item")
+
+
+class PendingUserId(int):
+    """The id of a user that check mode would create (see the module documentation)."""
+
+
+# Larger than any id GitLab hands out in practice (ids are sequential), and positive, as the single
+# modules require of a user id.
+PENDING_ID = PendingUserId(2 ** 53 - 1)
+
+
+class PendingUserClient:
+    """The run's client as seen by the tasks of a user that check mode would create: every read of that
+    user is answered as GitLab would answer it for a new user, without a request (`user` is the user
+    check mode predicts; `answers` maps a path below /users/:id to its answer, [] by default). Anything
+    else goes to the client. Writes never get here: in check mode write() sends nothing."""
+
+    def __init__(self, client: GitLabClient, user: Mapping[str, Any], answers: Mapping[str, Any]) -> None:
+        self.client = client
+        self.user = dict(user, id=PENDING_ID)
+        self.answers = dict(answers)
+        self.prefix = "/users/%d" % PENDING_ID
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def answer(self, method: str, path: str, params: Any = None, headers: Any = None) -> Any:
+        """The answer for a read of the pending user, or None when the request is not about it."""
+        path = path.split("?", 1)[0]
+        sudo = dict(headers or {}).get("Sudo")
+        if method != "GET":
+            return None
+        if path == self.prefix or (path == "/user" and sudo == str(PENDING_ID)):
+            return dict(self.user)
+        if path.startswith(self.prefix + "/"):
+            return self.answers.get(path[len(self.prefix) + 1:], [])
+        if isinstance(params, Mapping) and params.get("user_id") == PENDING_ID:
+            return []  # GET /personal_access_tokens?user_id=
+        return None
+
+    def request(self, method: str, path: str, params: Any = None, data: Any = None, files: Any = None,
+                headers: Any = None, expect: Any = None) -> GitLabResponse:
+        answer = self.answer(method.upper(), path, params, headers)
+        if answer is None:
+            return self.client.request(method, path, params=params, data=data, files=files, headers=headers,
+                                       expect=expect)
+        return GitLabResponse(200, answer, {})
+
+    def get(self, path: str, params: Any = None, headers: Any = None, expect: Any = None) -> Any:
+        return self.request("GET", path, params=params, headers=headers, expect=expect).json
+
+    def paginate(self, path: str, params: Any = None, per_page: int = 100, keyset: bool = False,
+                 headers: Any = None) -> Iterable[Dict[str, Any]]:
+        answer = self.answer("GET", path, params, headers)
+        if answer is None:
+            return self.client.paginate(path, params=params, per_page=per_page, keyset=keyset, headers=headers)
+        return iter(answer)
+
+    def resolve_user(self, ident: Any, with_custom_attributes: bool = False) -> Optional[Dict[str, Any]]:
+        if ident == PENDING_ID or (isinstance(ident, str) and ident.lower() == str(self.user.get("username")).lower()):
+            return dict(self.user)
+        return self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
+
+
+class TaskScope(GitLabModule):
+    """A GitLabModule for one task inside a bigger module run.
+
+    GitLabModule.__init__ builds the AnsibleModule of a whole Ansible task; a scope has none. It takes
+    the run's client, check mode and diff mode, and its own `params` (validated as the single module
+    validates its options: see OptionsValidator). `warn()` collects, and `fail()` raises ModuleFailed,
+    so that the caller decides what one failed task means for the run."""
+
+    # pylint: disable-next=super-init-not-called
+    def __init__(self, client: Any, params: Mapping[str, Any], check_mode: bool, diff_mode: bool = True) -> None:
+        self.module = None
+        self.params = dict(params)
+        self.check_mode = check_mode
+        self.diff_mode = diff_mode
+        self.actions: List[str] = []
+        self.maybe_committed = False
+        self._client = client
+        self.warnings: List[str] = []
+
+    def write(self, method: str, template: str, *args: Any, **kwargs: Any) -> Any:
+        # The id of a user check mode would create shows as ":id", like any id check mode does not know.
+        args = tuple(None if isinstance(arg, PendingUserId) else arg for arg in args)
+        return super().write(method, template, *args, **kwargs)
+
+    def warn(self, msg: str) -> None:
+        self.warnings.append(msg)
+
+    def fail(self, msg: str, **extra: Any) -> None:
+        raise ModuleFailed(msg, **extra)
+
+    def run(self, logic: Callable[[GitLabModule], Optional[Dict[str, Any]]]) -> None:
+        raise NotImplementedError("a TaskScope runs inside another module's run; call the task directly")
+
+
+class TaskOutcome:
+    """What one task in a scope did: its result, or why it failed, with the actions done either way."""
+
+    def __init__(self, scope: TaskScope, result: Optional[Dict[str, Any]] = None, msg: Optional[str] = None,
+                 details: Optional[Dict[str, Any]] = None) -> None:
+        self.result = result or {}
+        self.actions = list(scope.actions)
+        self.warnings = list(scope.warnings)
+        self.maybe_committed = scope.maybe_committed
+        self.msg = msg
+        self.details = details or {}
+
+    @property
+    def failed(self) -> bool:
+        return self.msg is not None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.actions) or self.maybe_committed
+
+
+def run_task(scope: TaskScope, task: Callable[[], Optional[Dict[str, Any]]]) -> TaskOutcome:
+    """Run `task` (e.g. `UserTask(scope).run`) in `scope`, turning a failure into a TaskOutcome as
+    GitLabModule.run() turns it into fail_json."""
+    try:
+        return TaskOutcome(scope, result=task())
+    except ModuleFailed as exc:
+        return TaskOutcome(scope, msg=exc.msg, details=exc.extra)
+    except GitLabError as exc:
+        if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
+            scope.maybe_committed = True
+        return TaskOutcome(scope, msg=str(exc), details=error_details(exc))
+
+
+class OptionsValidator:
+    """A single module's argument spec and rules applied to options given inside another module's
+    option: Ansible's own checks and messages (types, choices, required, mutually exclusive...), its
+    defaults and aliases, and the no_log values found."""
+
+    def __init__(self, spec: Dict[str, Any], rules: Optional[Mapping[str, Any]] = None) -> None:
+        self.validator = ArgumentSpecValidator(spec, **dict(rules or {}))
+
+    def validate(self, options: Mapping[str, Any]):
+        """-> (validated options with defaults, [problem], {no_log value}, [warning]).
+
+        An option that is None counts as not given (as Ansible filled it in for an option of the outer
+        module), also inside lists and dicts."""
+        result = self.validator.validate(given(options))
+        problems = list(dict.fromkeys(str(message) for message in result.error_messages))
+        warnings = [str(item.get("warning", item)) if isinstance(item, dict) else str(item)
+                    for item in getattr(result, "_warnings", []) or []]
+        return result.validated_parameters, problems, set(result._no_log_values), warnings
+
+
+def given(value: Any) -> Any:
+    """`value` without the None values of its dicts, at every depth."""
+    if isinstance(value, Mapping):
+        return dict((key, given(item)) for key, item in value.items() if item is not None)
+    if isinstance(value, list):
+        return [given(item) for item in value]
+    return value
+
+
+def run_bounded(items: Iterable[Item], job: Callable[[Item], Any], max_concurrency: int) -> List[Any]:
+    """[job(item) for item in items], run on at most `max_concurrency` threads; results in input order.
+    A job should not raise: an exception is re-raised here after every job has ended."""
+    items = list(items)
+    workers = min(max(1, int(max_concurrency)), MAX_CONCURRENCY, max(1, len(items)))
+    if workers == 1:
+        return [job(item) for item in items]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(job, item) for item in items]
+    return [future.result() for future in futures]

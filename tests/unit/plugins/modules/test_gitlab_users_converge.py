@@ -1,0 +1,286 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""gitlab_users_converge run in-process (main()) against the simulator (or a real GitLab for the tests
+that use the `gitlab` fixture only): check -> apply -> apply again -> check, the exact requests of a
+no-op run (the user listing's pages, computed from GitLab's own X-Total), failures kept per user,
+remove_unlisted, and the 429 gate shared by the workers."""
+
+from __future__ import annotations
+
+import datetime
+import math
+
+import pytest
+from gitlab_kit import clear, cycle, log, server_user, warnings, writes
+from gitlab_sim.launcher import running_simulator
+from gitlab_sim.pytest_plugin import GitLabHandle
+
+from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
+
+PASSWORD = "Initial-Secret-4711"
+
+
+@pytest.fixture(scope="module")
+def own_gitlab(_gitlab_session):
+    """These tests count the pages of the user listing, so they keep to a simulator of their own: other tests
+    seed 10,000 users into the shared one, beyond which GitLab pages by cursor. (A real GitLab is shared.)"""
+    if not _gitlab_session.is_sim:
+        yield _gitlab_session
+        return
+    with running_simulator() as running:
+        yield GitLabHandle(running.url, running.root_token, is_sim=True)
+
+
+@pytest.fixture
+def gitlab(own_gitlab):
+    """The `gitlab` fixture of the simulator's plugin, on this module's simulator (run_module and sim use it)."""
+    if own_gitlab.is_sim:
+        own_gitlab.clear_faults()
+        own_gitlab.clear_log()
+    yield own_gitlab
+    if own_gitlab.is_sim:
+        own_gitlab.clear_faults()
+
+
+@pytest.fixture
+def run(run_module):
+    """run(check=False, diff=True, **options) -> gitlab_users_converge's result dict (+ "_rc" and "_out")."""
+    def run_converge(check=False, diff=True, **options):
+        return run_module(gitlab_users_converge.main, check=check, diff=diff, **options)
+    return run_converge
+
+
+def user_count(gitlab):
+    """How many users GitLab lists to the root token now (its X-Total header)."""
+    response = gitlab.api("GET", "/users", params={"per_page": 1})
+    assert response.status_code == 200, response.text
+    return int(response.headers["X-Total"])
+
+
+def listing(total):
+    """The requests of listing `total` users with offset pages of 100 (below 10,000 users), page by page:
+    what GitLab's pagination headers (X-Total-Pages) ask for, by the definition of offset pagination."""
+    assert total <= 10000
+    return [("GET", "/users", {"order_by": "id", "page": str(page), "per_page": "100", "sort": "asc"})
+            for page in range(1, max(1, math.ceil(total / 100.0)) + 1)]
+
+
+def person(username, **fields):
+    entry = dict(username=username, name=username.title(), email="%s@example.com" % username.lower())
+    entry.update(fields)
+    return entry
+
+
+def by_name(result):
+    return dict((entry["username"], entry) for entry in result["users"])
+
+
+# -- converge -------------------------------------------------------------------------------------------
+
+def test_create_update_delete_and_keep_in_one_task(run, gitlab, unique):
+    kept = gitlab.create_user(unique("kept"), name="Kept")
+    renamed = gitlab.create_user(unique("renamed"), name="Old Name")
+    doomed = gitlab.create_user(unique("doomed"))
+    fresh, other = unique("Fresh.User"), unique("other")
+    users = [
+        person(kept["username"], name="Kept", email=kept["email"]),
+        person(renamed["username"], name="New Name"),
+        dict(username=doomed["username"], state="absent"),
+        person(fresh, password=PASSWORD, organization="Platform"),
+        person(other, force_random_password=True, account_state="blocked"),
+    ]
+    total_after = user_count(gitlab) + 2 - 1
+    # Check mode shows ":id" for the user it would create and block; cycle() fills in the real id.
+    check, applied, _apply_log = cycle(run, gitlab, noop_requests=listing(total_after),
+                                       new_id=lambda result: server_user_id(gitlab, other), users=users,
+                                       max_concurrency=1)
+    assert by_name(check)[other]["actions"] == ["POST /users", "POST /users/:id/block"]
+    assert [entry["status"] for entry in check["users"]] == ["unchanged", "updated", "deleted", "created", "created"]
+    assert check["summary"] == dict(users=5, changed=4, created=2, updated=1, deleted=1, retired=0, unchanged=1,
+                                    failed=0)
+    reports = by_name(applied)
+    assert reports[kept["username"]]["actions"] == [] and reports[kept["username"]]["changes"] == {}
+    assert reports[renamed["username"]]["actions"] == ["PUT /users/%d" % renamed["id"]]
+    assert reports[renamed["username"]]["changes"] == dict(name=dict(before="Old Name", after="New Name"))
+    assert reports[doomed["username"]]["actions"] == ["DELETE /users/%d" % doomed["id"]]
+    assert reports[doomed["username"]]["changes"] == dict(state=dict(before="present", after="absent"))
+    assert reports[fresh]["actions"] == ["POST /users"]
+    assert reports[fresh]["changes"] == dict(
+        email=dict(before=None, after="%s@example.com" % fresh.lower()), name=dict(before=None, after=fresh.title()),
+        organization=dict(before=None, after="Platform"), password=dict(before=None, after="********"),
+        state=dict(before="absent", after="present"))
+    other_id = gitlab.api("GET", "/users", params={"username": other}).json()[0]["id"]
+    assert reports[other]["actions"] == ["POST /users", "POST /users/%d/block" % other_id]
+    # The diff: by username, for the users that changed, each as gitlab_user shows it.
+    assert sorted(applied["diff"]["after"]) == sorted([renamed["username"], doomed["username"], fresh, other])
+    assert applied["diff"]["before"][renamed["username"]] == dict(
+        username=renamed["username"], name="Old Name", email=renamed["email"], state="present")
+    assert applied["diff"]["after"][fresh]["password"] == "********"
+    assert applied["diff"]["after"][doomed["username"]] == dict(username=doomed["username"], state="absent")
+    # The server.
+    assert server_user(gitlab, renamed["id"])["name"] == "New Name"
+    assert gitlab.api("GET", "/users/%d" % doomed["id"]).status_code == 404
+    assert server_user(gitlab, other_id)["state"] == "blocked"
+    for result in (check, applied):
+        assert PASSWORD not in result["_out"]
+
+
+def test_a_noop_run_makes_only_the_listing_requests_with_concurrent_workers(run, sim, unique):
+    users = [person(unique("noop%02d" % index)) for index in range(30)]
+    for entry in users:
+        sim.create_user(entry["username"], name=entry["name"], email=entry["email"])
+    total = user_count(sim)
+    clear(sim)
+    result = run(users=users)
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is False and result["actions"] == []
+    assert result["summary"]["unchanged"] == 30
+    # The invocation shows each entry as given, without the ~40 defaults Ansible filled in.
+    assert result["invocation"]["module_args"]["users"] == users
+    assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
+
+
+def test_custom_attributes_are_listed_with_the_users(run, sim, unique):
+    username = unique("attrs")
+    total = user_count(sim) + 1
+    options = dict(users=[person(username, force_random_password=True, custom_attributes={"team": "platform"})],
+                   max_concurrency=1)
+    expected = [(method, path, dict(query, with_custom_attributes="true")) for method, path, query in listing(total)]
+    _check, applied, _log = cycle(run, sim, noop_requests=expected, new_id=lambda result: server_user_id(sim, username),
+                                  **options)
+    user_id = server_user_id(sim, username)
+    assert applied["actions"] == ["POST /users", "PUT /users/%d/custom_attributes/team" % user_id]
+
+
+def server_user_id(gitlab, username):
+    found = gitlab.api("GET", "/users", params={"username": username}).json()
+    return found[0]["id"] if found else None
+
+
+# -- failures ---------------------------------------------------------------------------------------------
+
+def test_one_users_failure_does_not_stop_the_others(run, gitlab, unique):
+    owner = gitlab.create_user(unique("owner"))
+    clash, fine = unique("clash"), unique("fine")
+    users = [person(clash, email=owner["email"], force_random_password=True),  # the email is taken
+             person(fine, force_random_password=True)]
+    result = run(users=users)
+    assert result["_rc"] == 1
+    assert result["msg"] == "1 of 2 users failed: %s (see users[].msg)" % clash
+    reports = by_name(result)
+    assert reports[clash]["status"] == "failed" and reports[clash]["actions"] == []
+    failure, = reports[clash]["failures"]
+    assert (failure["part"], failure["method"], failure["path"], failure["status"]) == ("user", "POST", "/users", 409)
+    assert failure["error"] == "Email has already been taken"
+    assert reports[clash]["msg"] == "user: POST /users -> 409: Email has already been taken"
+    assert reports[fine]["status"] == "created" and reports[fine]["actions"] == ["POST /users"]
+    assert result["changed"] is True and result["summary"]["failed"] == 1
+    assert server_user_id(gitlab, fine) is not None and server_user_id(gitlab, clash) is None
+
+
+def test_a_lost_answer_is_settled_by_gitlab_users_own_recovery(run, sim, unique):
+    username = unique("lost")
+    sim.add_faults({"action": "drop_after_commit", "method": "POST", "path": r"^/api/v4/users$"})
+    result = run(users=[person(username, force_random_password=True)], max_concurrency=1)
+    assert result["_rc"] == 0, result.get("msg")
+    report, = result["users"]
+    assert report["status"] == "created" and report["actions"] == ["POST /users"]
+    assert "maybe_committed" not in report
+    assert [(entry["method"], entry["fault"]) for entry in sim.requests_log()][-2:] == [
+        ("POST", "drop_after_commit"), ("GET", None)]
+
+
+def test_bad_entries_fail_before_any_request_naming_each_item(run, gitlab, unique):
+    first = unique("dup")
+    result = run(users=[person(first), person(first.upper()), person(unique("bad"), email="not-an-address")],
+                 max_concurrency=11)
+    assert result["_rc"] == 1
+    assert result["msg"] == "; ".join([
+        "max_concurrency must be between 1 and 10, got 11",
+        "users[1] (%s): the user is listed twice, also as users[0] (usernames are case-insensitive)" % first.upper(),
+        "users[2] (%s): email must be an email address, got 'not-an-address'" % result["invocation"]["module_args"][
+            "users"][2]["username"],
+    ])
+    assert log(gitlab) in ([], None)
+
+
+def test_a_misspelt_key_is_refused_by_ansibles_own_check(run, gitlab, unique):
+    result = run(users=[dict(username=unique("typo"), nmae="Typo")])
+    assert result["_rc"] == 1
+    assert "nmae" in result["msg"] and "Unsupported parameters" in result["msg"]
+    assert log(gitlab) in ([], None)
+
+
+def test_a_non_administrator_token_is_refused_before_any_write(run, sim, unique):
+    member = sim.create_user(unique("member"))
+    token = sim._control("POST", "/users/%d/tokens" % member["id"], json={"scopes": ["api"]})["token"]
+    clear(sim)
+    result = run(users=[person(unique("nobody"), force_random_password=True)], api_token=token)
+    assert result["_rc"] == 1
+    assert result["msg"] == ("gitlab_users_converge needs an administrator's token: GitLab listed the users with "
+                             "the view of a non-administrator (no is_admin field)")
+    assert writes(sim) == []
+
+
+# -- remove_unlisted --------------------------------------------------------------------------------------
+
+def test_remove_unlisted_blocks_whom_check_mode_named(run, sim, unique):
+    team = unique("team")
+    members = [sim.create_user("%s-%d" % (team, index)) for index in range(3)]
+    listed = person(members[0]["username"], name=members[0]["name"], email=members[0]["email"])
+    options = dict(users=[listed], remove_unlisted=True, unlisted_pattern="%s-*,root" % team, max_concurrency=1)
+    check, applied, _log = cycle(run, sim, **options)
+    expected = [("POST /users/%d/block" % member["id"]) for member in members[1:]]
+    assert check["actions"] == applied["actions"] == expected
+    retired = [entry for entry in applied["users"] if entry.get("retired")]
+    assert [(entry["username"], entry["status"], entry["changes"]) for entry in retired] == [
+        (member["username"], "retired", dict(account_state=dict(before="active", after="blocked")))
+        for member in members[1:]]
+    assert check["summary"]["retired"] == 2 and check["summary"]["users"] == 1
+    for member in members[1:]:
+        assert server_user(sim, member["id"])["state"] == "blocked"
+    assert server_user(sim, 1)["state"] == "active"  # root, the token's own user, is never retired
+
+
+def test_remove_unlisted_can_delete(run, sim, unique):
+    team = unique("gone")
+    leaver = sim.create_user("%s-leaver" % team)
+    clear(sim)
+    check = run(check=True, users=[], remove_unlisted=True, unlisted_pattern="%s-*" % team, unlisted_action="delete")
+    assert check["actions"] == ["DELETE /users/%d" % leaver["id"]] and writes(sim) == []
+    applied = run(users=[], remove_unlisted=True, unlisted_pattern="%s-*" % team, unlisted_action="delete")
+    assert applied["actions"] == check["actions"]
+    assert sim.api("GET", "/users/%d" % leaver["id"]).status_code == 404
+
+
+def test_an_unlisted_pattern_needs_remove_unlisted_and_must_parse(run, gitlab):
+    result = run(users=[], unlisted_pattern="svc-*")
+    assert result["msg"] == "unlisted_pattern is only used with remove_unlisted=true"
+    result = run(users=[], remove_unlisted=True, unlisted_pattern=" , ")
+    assert result["_rc"] == 1 and result["msg"].startswith("unlisted_pattern: ")
+    assert log(gitlab) in ([], None)
+
+
+# -- the workers share one 429 gate -----------------------------------------------------------------------
+
+def test_a_429_pauses_every_worker(run, sim, unique):
+    users = [person(unique("gate%d" % index), force_random_password=True) for index in range(12)]
+    # The first POST /users is rate limited; every other one takes 100 ms, so that without a shared pause
+    # the other workers would go on creating users while the limited one waits.
+    sim.add_faults({"action": "status", "status": 429, "method": "POST", "path": r"^/api/v4/users$", "times": 1,
+                    "body": "Retry later\n", "headers": {"Retry-After": "1"}},
+                   {"action": "delay", "ms": 100, "method": "POST", "path": r"^/api/v4/users$", "times": -1})
+    result = run(users=users, max_concurrency=4)
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["summary"]["created"] == 12
+    entries = sim.requests_log()
+    limited = [entry for entry in entries if entry["status"] == 429]
+    assert len(limited) == 1
+    limited_at = datetime.datetime.fromisoformat(limited[0]["started_at"])
+    # The requests in flight when the 429 came end 100 ms later; no worker starts one until Retry-After passed.
+    pause = (limited_at + datetime.timedelta(seconds=0.2), limited_at + datetime.timedelta(seconds=0.95))
+    started = [datetime.datetime.fromisoformat(entry["started_at"]) for entry in entries]
+    assert [moment for moment in started if pause[0] < moment < pause[1]] == []
+    assert not warnings(result)

@@ -1,0 +1,160 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""gitlab_users_converge with a user's resources (emails, SSH keys, GPG keys, status, tokens), each converged
+by its single module's own task: the same writes, and on a run that changes nothing the same single read
+per resource that each single module makes for a user given by id."""
+
+from __future__ import annotations
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from gitlab_kit import clear, cycle, log, writes
+# The listing oracle, and this module's own simulator (the user count stays below 10,000).
+from test_gitlab_users_converge import gitlab, listing, own_gitlab, server_user_id, user_count  # noqa: F401 pylint: disable=unused-import
+
+from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
+from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+    armor,
+    openpgp_certificate,
+    openssh_public_line,
+)
+
+PAGE = {"per_page": "100"}
+
+
+@pytest.fixture
+def run(run_module):
+    def run_converge(check=False, diff=True, **options):
+        return run_module(gitlab_users_converge.main, check=check, diff=diff, **options)
+    return run_converge
+
+
+def ssh_key(comment="me@example"):
+    return openssh_public_line(ed25519.Ed25519PrivateKey.generate(), comment)
+
+
+def gpg_key(email):
+    return armor(openpgp_certificate(ed25519.Ed25519PrivateKey.generate(), "Someone <%s>" % email))
+
+
+def reads(user_id, *parts):
+    """The one read each single module makes for a user given by id, in the order of `parts`."""
+    known = dict(
+        emails=("GET", "/users/%d/emails" % user_id, PAGE),
+        ssh_keys=("GET", "/users/%d/keys" % user_id, PAGE),
+        gpg_keys=("GET", "/users/%d/gpg_keys" % user_id, PAGE),
+        status=("GET", "/users/%d/status" % user_id, {}),
+        impersonation_tokens=("GET", "/users/%d/impersonation_tokens" % user_id, dict(PAGE, state="active")),
+    )
+    return [known[part] for part in parts]
+
+
+def test_a_new_user_with_every_resource(run, sim, unique):
+    username = unique("every")
+    email = "%s@example.com" % username
+    entry = dict(username=username, name="Every Part", email=email, force_random_password=True,
+                 emails=[dict(email="%s-2@example.com" % username)],
+                 ssh_keys=[dict(key=ssh_key(), title="laptop")],
+                 gpg_keys=[dict(key=gpg_key(email))],
+                 status=dict(emoji="coffee", status_message="Provisioned"),
+                 impersonation_tokens=[dict(name="ci", scopes=["read_user"], expires_in_days=30)])
+    total = user_count(sim) + 1
+    clear(sim)
+    check = run(check=True, users=[entry], max_concurrency=1)
+    # Check mode reads nothing of a user it would create: its resources are those of a new user.
+    assert log(sim) == listing(total - 1)
+    _check, applied, _log = cycle(run, sim, new_id=lambda result: server_user_id(sim, username),
+                                  users=[entry], max_concurrency=1)
+    user_id = server_user_id(sim, username)
+    assert check["users"][0]["actions"] == [
+        "POST /users", "POST /users/:id/emails", "POST /users/:id/keys", "POST /users/:id/gpg_keys",
+        "PATCH /user/status", "POST /users/:id/impersonation_tokens"]
+    assert applied["users"][0]["actions"] == [action.replace(":id", str(user_id))
+                                              for action in check["users"][0]["actions"]]
+    assert sorted(applied["users"][0]["changes"]) == [
+        "email", "emails", "gpg_keys", "impersonation_tokens", "name", "ssh_keys", "state", "status"]
+    assert sim.api("GET", "/users/%d/status" % user_id).json()["emoji"] == "coffee"
+    # A no-op run reads each resource once.
+    clear(sim)
+    again = run(users=[entry], max_concurrency=1)
+    assert again["changed"] is False
+    assert log(sim) == listing(total) + reads(user_id, "emails", "ssh_keys", "gpg_keys", "status",
+                                              "impersonation_tokens")
+
+
+def test_a_created_token_is_returned_once_and_only_in_tokens(run, sim, unique):
+    username = unique("tok")
+    entry = dict(username=username, name="Token User", email="%s@example.com" % username, force_random_password=True,
+                 impersonation_tokens=[dict(name="deploy", scopes=["read_user"], expires_in_days=7)])
+    check = run(check=True, users=[entry])
+    assert check["tokens"] == {}
+    applied = run(users=[entry])
+    token = applied["tokens"][username]["deploy"]
+    value = token["token"]
+    assert applied["_out"].count(value) == 1  # nowhere but in tokens: not in the diff, changes or actions
+    assert applied["users"][0]["changes"]["impersonation_tokens"]["after"]["deploy"]["token"] == "********"
+    # The value is the token: GitLab answers with the user it impersonates.
+    me = sim.api("GET", "/user", token=value)
+    assert me.status_code == 200 and me.json()["username"] == username
+    again = run(users=[entry])
+    assert again["changed"] is False and again["tokens"] == {} and value not in again["_out"]
+
+
+def test_exclusive_keys_and_emails_remove_what_the_entry_does_not_list(run, sim, unique):
+    username = unique("excl")
+    user = sim.create_user(username)
+    old_key = sim.api("POST", "/users/%d/keys" % user["id"], json=dict(title="old", key=ssh_key())).json()
+    old_email = sim.api("POST", "/users/%d/emails" % user["id"],
+                        json=dict(email="%s-old@example.com" % username, skip_confirmation=True)).json()
+    entry = dict(username=username, ssh_keys=[dict(key=ssh_key(), title="new")],
+                 emails=[dict(email="%s-new@example.com" % username)])
+    kept = run(check=True, users=[entry])
+    assert [action.split(" ")[0] for action in kept["users"][0]["actions"]] == ["POST", "POST"]
+    clear(sim)
+    check, applied, _log = cycle(run, sim, users=[entry], exclusive_keys=True, exclusive_emails=True)
+    assert applied["users"][0]["actions"][:2] == ["POST /users/%d/emails" % user["id"],
+                                                  "DELETE /users/%d/emails/%d" % (user["id"], old_email["id"])]
+    assert applied["users"][0]["actions"][2:] == ["POST /users/%d/keys" % user["id"],
+                                                  "DELETE /users/%d/keys/%d" % (user["id"], old_key["id"])]
+    titles = [key["title"] for key in sim.api("GET", "/users/%d/keys" % user["id"]).json()]
+    assert titles == ["new"]
+    assert check["users"][0]["changes"]["ssh_keys"]["before"][0]["title"] == "old"
+
+
+def test_a_resource_that_fails_stays_with_its_user(run, sim, unique):
+    owner = sim.create_user(unique("owner"))
+    taken = ssh_key()
+    sim.api("POST", "/users/%d/keys" % owner["id"], json=dict(title="theirs", key=taken))
+    first, second = unique("first"), unique("second")
+    users = [dict(username=first, name="First", email="%s@example.com" % first, force_random_password=True,
+                  ssh_keys=[dict(key=taken)], emails=[dict(email="%s-2@example.com" % first)]),
+             dict(username=second, name="Second", email="%s@example.com" % second, force_random_password=True,
+                  ssh_keys=[dict(key=ssh_key())])]
+    result = run(users=users)
+    assert result["_rc"] == 1
+    assert result["msg"] == "1 of 2 users failed: %s (see users[].msg)" % first
+    failed, created = result["users"]
+    first_id, second_id = server_user_id(sim, first), server_user_id(sim, second)
+    assert failed["status"] == "failed" and failed["msg"].startswith("ssh_keys: ")
+    assert "already in use by another GitLab account" in failed["msg"]
+    # The user and its emails were converged before; its keys were refused.
+    assert failed["actions"] == ["POST /users", "POST /users/%d/emails" % first_id]
+    assert created["status"] == "created" and created["actions"] == ["POST /users", "POST /users/%d/keys" % second_id]
+
+
+def test_bad_resources_fail_before_any_request(run, gitlab, unique):
+    name = unique("bad")
+    result = run(users=[
+        dict(username=name, ssh_keys=[dict(key="ssh-rsa not-a-key")],
+             impersonation_tokens=[dict(name="ci", scopes=["api"]), dict(name="ci", scopes=["read_user"])]),
+        dict(username=unique("gone"), state="absent", emails=[dict(email="x@example.com")]),
+    ])
+    assert result["_rc"] == 1
+    problems = result["msg"].split("; users[")
+    assert problems[0].startswith("users[0] (%s): ssh_keys: keys[0]" % name)
+    assert "impersonation_tokens: 'ci' listed more than once" in result["msg"]
+    assert "emails: only used with state=present" in result["msg"]
+    assert log(gitlab) in ([], None)
+    assert writes(gitlab) in ([], None)

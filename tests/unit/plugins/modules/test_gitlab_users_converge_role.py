@@ -1,0 +1,86 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The provision role's meta/argument_specs.yml describes exactly what gitlab_users_converge accepts (so a
+typo fails at role start, and nothing the module takes is refused), and a typo does fail there."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import yaml
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import users_converge
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
+ROLE_SPEC = os.path.join(REPO, "roles", "provision", "meta", "argument_specs.yml")
+COMPARED = ("type", "elements", "choices", "default", "required", "no_log", "mutually_exclusive", "required_if",
+            "required_together", "required_one_of", "required_by")
+
+
+def role_options():
+    with open(ROLE_SPEC) as handle:
+        return yaml.safe_load(handle)["argument_specs"]["main"]["options"]
+
+
+def shape(spec, nested_key):
+    """{option: {rule: value}} of an argument spec, recursively, with tuples as lists (YAML has no tuples)."""
+    def plain(value):
+        if isinstance(value, (list, tuple)):
+            return [plain(item) for item in value]
+        if isinstance(value, dict):
+            return dict((key, plain(item)) for key, item in value.items())
+        return value
+
+    result = {}
+    for name, option in spec.items():
+        entry = dict((key, plain(option[key])) for key in COMPARED
+                     if option.get(key) not in (None, False) or (key == "default" and key in option))
+        entry.setdefault("type", "str")
+        if option.get(nested_key):
+            entry["options"] = shape(option[nested_key], nested_key)
+        result[name] = entry
+    return result
+
+
+def test_provision_users_is_described_exactly_as_the_module_takes_it():
+    users = users_converge.argument_spec()["users"]
+    role = role_options()["provision_users"]
+    assert shape({"users": users}, "options")["users"] == shape({"users": role}, "options")["users"]
+
+
+def test_the_role_switches_are_the_module_options():
+    module = users_converge.argument_spec()
+    role = role_options()
+    switches = ("exclusive_keys", "exclusive_emails", "remove_unlisted", "unlisted_pattern", "unlisted_action",
+                "max_concurrency")
+    assert sorted(name for name in role if name[len("provision_"):] in switches) == sorted(
+        "provision_" + name for name in switches if name in module)
+    for name in switches:
+        if name not in module:
+            continue
+        assert shape({name: role["provision_" + name]}, "options") == shape({name: module[name]}, "options")
+
+
+def test_a_misspelt_key_fails_at_role_start(tmp_path):
+    play = [{"name": "typo", "hosts": "localhost", "gather_facts": False, "roles": [{
+        "role": "gitlab_ops.users.provision",
+        "vars": {"provision_users": [{"username": "alice", "nmae": "Alice"}],
+                 "provision_api_url": "http://127.0.0.1:9", "provision_api_token": "never-sent-token"}}]}]
+    playbook = tmp_path / "typo.yml"
+    playbook.write_text(json.dumps(play))
+    env = dict(os.environ, ANSIBLE_COLLECTIONS_PATH=os.path.join(REPO, "build", "collections"),
+               ANSIBLE_LOCALHOST_WARNING="false", ANSIBLE_INVENTORY_UNPARSED_WARNING="false",
+               ANSIBLE_LOCAL_TEMP=str(tmp_path), ANSIBLE_NOCOLOR="1")
+    command = [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), str(playbook)]
+    completed = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    output = completed.stdout + completed.stderr
+    assert completed.returncode == 2, output
+    assert "Validating arguments against arg spec 'main'" in output
+    assert "Validation of arguments failed" in output and "provision_users.nmae" in output
+    assert "Converge the users in one task" not in output  # stopped before the module ran
+    assert "never-sent-token" not in output
