@@ -31,6 +31,8 @@ CONNECTION_MUTUALLY_EXCLUSIVE = [TOKEN_OPTIONS]
 # http.client refuse the header with a message that shows the token; a non-ASCII one cannot be sent
 # in a header either. GitLab's tokens are ASCII letters, digits and -_.
 _UNSENDABLE_CHARACTER = re.compile(r"[^\x20-\x7e]")
+# A line break in the Sudo header would end the header (http.client refuses it, naming no option).
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
 
 GetOption = t.Callable[[str], t.Any]
 
@@ -122,9 +124,9 @@ def connection_options_error(get_option: GetOption) -> str | None:
         _int_error("retry_timeout", get_option("retry_timeout"), 0),
     )))
     sudo = get_option("sudo")
-    if sudo is not None and _UNSENDABLE_CHARACTER.search(str(sudo)):
-        problems.append("sudo contains a control character (such as a line break) or a non-ASCII character; it "
-                        "must be a username or a user ID")
+    if sudo is not None and _CONTROL_CHARACTER.search(str(sudo)):
+        problems.append("sudo contains a control character (such as a line break); it must be a username or a "
+                        "user ID")
     ca_path = get_option("ca_path")
     if ca_path and get_option("validate_certs") is not False and not os.path.exists(ca_path):
         problems.append("ca_path %s does not exist (it should be a PEM file with the CA certificates of the "
