@@ -165,7 +165,7 @@ class Report:
         self.add("## %s\n\n%s" % (title, text + "\n\n" if text else ""))
 
     def table(self, header, rows):
-        lines = ["| %s |" % " | ".join(header), "|%s|" % "|".join("---" for _ in header)]
+        lines = ["| %s |" % " | ".join(header), "|%s|" % "|".join(["---"] * len(header))]
         lines += ["| %s |" % " | ".join(str(cell) for cell in row) for row in rows]
         self.add("\n".join(lines) + "\n\n")
 

@@ -10,7 +10,6 @@ the user, list, then write only what differs.
 """
 from __future__ import annotations
 
-import os
 import tempfile
 
 from harness import Cli, failed, median, run_tasks, unique

@@ -478,4 +478,3 @@ def cases(kinds_for: Callable[[str], Sequence[str]], steps: Sequence[str] = STEP
                     params.append(pytest.param(subject, step, method, path, kind,
                                                id="%s-%s-%s %s-%s" % (subject.name, step, method, path, kind)))
     return params
-

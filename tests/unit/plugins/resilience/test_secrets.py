@@ -77,7 +77,7 @@ def subject_tasks(subject, ctx, number, echoed):
 
 
 def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
-    tasks, registered, secrets = [], [], [sim.token, WRONG_TOKEN, UNSENDABLE_TOKEN.split("\n")[0]]
+    tasks, registered, secrets = [], [], [sim.token, WRONG_TOKEN, UNSENDABLE_TOKEN.split("\n", maxsplit=1)[0]]
     contexts = [subject.prepare(sim, unique) for subject in SUBJECTS]
     for number, (subject, ctx) in enumerate(zip(SUBJECTS, contexts)):
         secrets.extend(subject.secrets(ctx))
