@@ -138,7 +138,7 @@ def captured(report, title, function, *args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latencies", default="0,50", help="simulated latencies per request, in ms (comma-separated)")
-    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the task benchmark")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the task benchmark")
     parser.add_argument("--startup-runs", type=int, default=10, help="runs of each payload in the start-up section")
     parser.add_argument("--many-users", type=int, default=1000, help="users of the many-users benchmark")
     parser.add_argument("--loop-sample", type=int, default=25,

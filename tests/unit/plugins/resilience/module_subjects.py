@@ -418,8 +418,50 @@ GITLAB_USER_INFO = Subject(
     expected=lambda ctx, step: dict(keys=["laptop"], emails=sorted(["%s@example.com" % ctx["username"], ctx["email"]])))
 
 
+# -- gitlab_users_converge (many users in one task; here one user with a key and an email) -------------------
+
+def _converge_prepare(gitlab, unique) -> Dict[str, Any]:
+    ctx = _user_prepare(gitlab, unique)
+    return dict(ctx, key=ssh_public_key(), second="second-%s@example.org" % ctx["username"])
+
+
+def _converge_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(users=[dict(username=ctx["username"], state="absent")])
+    user = dict(_user_options(ctx, step), ssh_keys=[dict(key=ctx["key"], title="laptop")],
+                emails=[dict(email=ctx["second"])])
+    return dict(users=[user])
+
+
+def _converge_observe(gitlab, ctx: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    users = _user_observe(gitlab, ctx)
+    for user in users:
+        found = gitlab.api("GET", "/users", params={"username": ctx["username"]}).json()[0]
+        user["keys"] = _key_observe(gitlab, dict(user_id=found["id"]))
+        user["emails"] = _email_observe(gitlab, dict(user_id=found["id"]))
+    return users
+
+
+def _converge_expected(ctx: Mapping[str, Any], step: str) -> List[Dict[str, Any]]:
+    return [dict(user, keys=[("laptop", ctx["key"])], emails=[(ctx["second"], True)])
+            for user in _user_expected(ctx, step)]
+
+
+GITLAB_USERS_CONVERGE = Subject(
+    "gitlab_users_converge", prepare=_converge_prepare, options=_converge_options,
+    requests=dict(
+        # Every user is listed, in pages of 100 (the simulator of a test session holds more than 100 users).
+        create=[("GET", "/users", MANY), ("POST", "/users"), ("GET", "/users/{}/emails"), ("POST", "/users/{}/emails"),
+                ("GET", "/users/{}/keys"), ("POST", "/users/{}/keys")],
+        noop=[("GET", "/users", MANY), ("GET", "/users/{}/emails"), ("GET", "/users/{}/keys")],
+        change=[("GET", "/users", MANY), ("PUT", "/users/{}"), ("GET", "/users/{}/emails"), ("GET", "/users/{}/keys")],
+        delete=[("GET", "/users", MANY), ("DELETE", "/users/{}"), ("GET", "/users/{}", MANY)],
+    ),
+    observe=_converge_observe, expected=_converge_expected, secrets=lambda ctx: [ctx["password"]])
+
+
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
-            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_INFO]
+            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 

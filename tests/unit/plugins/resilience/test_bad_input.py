@@ -221,6 +221,24 @@ TABLE = {
         (dict(max_concurrency=99), ["max_concurrency"]),
         (dict(api_url="https://root:hunter2-secret@gitlab.example.com"), ["api_url"]),
     ],
+    # Each item is checked as its own module checks it; the message names the item.
+    "gitlab_users_converge": [
+        (dict(users=None), ["users"]),
+        (dict(users="alice"), ["users"]),
+        (dict(users=[dict(name="No Username")]), ["username"]),
+        (dict(users=[dict(username="twice"), dict(username="TWICE")]), ["users", "twice"]),
+        (dict(users=[dict(username="mail", email="not-an-address")]), ["email"]),
+        (dict(users=[dict(username="pw", password="Short1!")]), ["password"]),
+        (dict(users=[dict(username="keys", ssh_keys=[dict(key="ssh-foo AAAA")])]), ["ssh_keys"]),
+        (dict(users=[dict(username="gpg", gpg_keys=[dict(key="hello")])]), ["gpg_keys"]),
+        (dict(users=[dict(username="mood", status=dict(emoji=":coffee:"))]), ["emoji"]),
+        (dict(users=[dict(username="tok", impersonation_tokens=[dict(name="ci", scopes=["everything"])])]),
+         ["scopes", "everything"]),
+        (dict(users=[dict(username="st", account_state="frozen")]), ["account_state"]),
+        (dict(unlisted_action="archive"), ["unlisted_action"]),
+        (dict(max_concurrency=0), ["max_concurrency"]),
+        (dict(exclusive_keys="sometimes"), ["exclusive_keys"]),
+    ],
     "gitlab_impersonation_token": [
         (dict(name=None), ["name"]),
         (dict(name=""), ["name"]),
@@ -247,6 +265,7 @@ IDENTITY = {
     "gitlab_user_email": lambda unique: dict(user=unique("bad"), email="extra@example.com"),
     "gitlab_user_status": lambda unique: dict(user=unique("bad"), emoji="coffee"),
     "gitlab_user_info": lambda unique: dict(users=[unique("bad")]),
+    "gitlab_users_converge": lambda unique: dict(users=[dict(username=unique("bad"))]),
     "gitlab_impersonation_token": lambda unique: dict(user=unique("bad"), name="ci", scopes=["api"],
                                                       expires_at=IN_A_MONTH),
 }

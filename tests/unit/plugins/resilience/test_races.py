@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 """Eight ansible-playbook processes converge the same 20 users at once, with an SSH key and a secondary email
-each, state actions (block, ban) included: every run succeeds, and the server ends with exactly the declared
-state, nothing twice."""
+each, state actions (block, ban) included, through single-module tasks and through gitlab_users_converge: every
+run succeeds, and the server ends with exactly the declared state, nothing twice."""
 
 from __future__ import annotations
 
@@ -29,11 +29,25 @@ def declared_users(prefix):
             for number in range(USERS)]
 
 
-def tasks(users, barrier):
+def barrier_tasks(barrier):
     """All racers start their modules together: each says it is ready, then waits for the go."""
     return [
         {"name": "ready", "ansible.builtin.file": {"path": "%s/ready-{{ racer }}" % barrier, "state": "touch"}},
         {"name": "go", "ansible.builtin.wait_for": {"path": "%s/go" % barrier, "timeout": 600}},
+    ]
+
+
+def converge_tasks(users):
+    """The same users in one gitlab_users_converge task."""
+    return [{"name": "users", "gitlab_ops.users.gitlab_users_converge": dict(CONNECTION, users=[dict(
+        username=user["username"], name=user["name"], email=user["email"], account_state=user["account_state"],
+        password=PASSWORD, ssh_keys=[dict(key=user["key"], title="racer")], emails=[dict(email=user["second_email"])])
+        for user in users])}]
+
+
+def single_module_tasks(users):
+    """A loop of gitlab_user, one of gitlab_user_key and one of gitlab_user_email."""
+    return [
         {"name": "users", "gitlab_ops.users.gitlab_user": dict(CONNECTION, password=PASSWORD, **{
             key: "{{ item.%s }}" % key for key in ("username", "name", "email", "account_state")}),
          "loop": users},
@@ -66,12 +80,13 @@ def expected_users(users):
 
 
 @pytest.mark.slow
-def test_concurrent_playbooks_converge_the_same_users(sim, tmp_path):
+@pytest.mark.parametrize("tasks", [single_module_tasks, converge_tasks], ids=["single-module tasks", "converge"])
+def test_concurrent_playbooks_converge_the_same_users(sim, tmp_path, tasks):
     prefix = "race_" + uuid.uuid4().hex[:8]
     users = declared_users(prefix)
     barrier = tmp_path / "barrier"
     barrier.mkdir()
-    playbook = write_playbook(str(tmp_path), "race.yml", play(tasks(users, str(barrier))))
+    playbook = write_playbook(str(tmp_path), "race.yml", play(barrier_tasks(str(barrier)) + tasks(users)))
     env = environment(sim, str(tmp_path))
     logs = [str(tmp_path / ("racer-%d.log" % number)) for number in range(RACERS)]
     racers = [start(playbook, env, args=["-e", "racer=%d" % number], log=log) for number, log in enumerate(logs)]

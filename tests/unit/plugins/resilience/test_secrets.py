@@ -43,6 +43,13 @@ READING = [
 TOKENS = {"wrong token": WRONG_TOKEN, "unsendable token": UNSENDABLE_TOKEN}
 
 
+def failed_with(result, status):
+    """Whether the task failed with that HTTP status (a module converging many users reports it per user)."""
+    statuses = [result.get("status")] + [failure.get("status") for user in result.get("users") or []
+                                         if isinstance(user, dict) for failure in user.get("failures", [])]
+    return result.get("failed") is True and status in statuses
+
+
 def registered_name(number, name):
     return "r%d_%s" % (number, name.replace(" ", "_").replace("-", "_"))
 
@@ -94,8 +101,8 @@ def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
     for number, subject in enumerate(SUBJECTS):
         result = dict((name, results[registered_name(number, name)]) for name, _step, _keywords in
                       (READING if subject.read_only else WRITING))
-        assert result["echo"]["failed"] is True and result["echo"]["status"] == 500, (subject, result["echo"])
-        assert result["wrong token"]["failed"] is True and result["wrong token"]["status"] == 401
+        assert failed_with(result["echo"], 500), (subject, result["echo"])
+        assert failed_with(result["wrong token"], 401), (subject, result["wrong token"])
         assert result["unsendable token"]["failed"] is True and "api_token" in result["unsendable token"]["msg"]
         assert result["no-op"]["changed"] is False
         assert subject.read_only or result["delete"]["changed"] is True
