@@ -81,6 +81,43 @@ def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
     return [list(by_key[_query_key(query)]) for query in queries]
 
 
+class NamedUsers:
+    """What read_named_users found: `users`, the named users that exist, in id order, and `first_page`, the
+    first page of the whole listing (it shows whose view GitLab answered with, even when no named user
+    exists yet)."""
+
+    def __init__(self, users: list[dict], first_page: list[dict]):
+        self.users = users
+        self.first_page = first_page
+
+
+def read_named_users(client: Any, usernames: Iterable[str], params: Optional[Mapping[str, Any]] = None,
+                     max_concurrency: int = DEFAULT_CONCURRENCY) -> NamedUsers:
+    """The users among `usernames` (GitLab compares usernames case-insensitively) with as few requests as
+    the instance allows: the first page of the listing, then either each named user it lacks
+    (GET /users?username=, one request each) or the remaining pages, whichever is fewer. A few users on
+    a large instance cost a few requests, a thousand users a listing of the instance."""
+    params = dict(params or {})
+    wanted = set(str(name).lower() for name in usernames)
+    listing = _Listing(client, max_concurrency)
+    first_page, headers = listing.page(params, 1)
+    found = dict((str(user.get("username", "")).lower(), user) for user in first_page)
+    missing = sorted(wanted - set(found))
+    pages = _int_header(headers, "X-Total-Pages")
+    if missing and (pages or 0) > 1 or missing and pages is None and 'rel="next"' in headers.get("Link", ""):
+        # Without X-Total-Pages GitLab holds over 10,000 rows: at least PER_PAGE more pages.
+        remaining = pages - 1 if pages is not None else PER_PAGE
+        if len(missing) < remaining:
+            queries = [dict(params, username=name) for name in missing]
+            for result in listing.run(queries):
+                found.update((str(user.get("username", "")).lower(), user) for user in result)
+        else:
+            found.update((str(user.get("username", "")).lower(), user)
+                         for user in listing.run([params], first_pages={0: (first_page, headers)})[0])
+    users = sorted((user for name, user in found.items() if name in wanted), key=lambda user: user["id"])
+    return NamedUsers(users, first_page)
+
+
 def find_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
                max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None) -> list[dict]:
     """The users `pattern` (a Pattern, or text/list for parse_pattern) selects, in id order, fetching
@@ -189,7 +226,8 @@ class _Listing:
         self.workers = min(max(1, int(max_concurrency)), MAX_CONCURRENCY)
         self.failed = threading.Event()
 
-    def run(self, queries: list[dict]) -> list[list[dict]]:
+    def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None) -> list[list[dict]]:
+        """Each query's users; `first_pages` holds pages 1 already fetched ({query index: (users, headers)})."""
         users = [{} for _query in queries]  # per query: id -> user
         totals = [set() for _query in queries]  # per query: the X-Total values of its offset pages
         keyset = set()  # queries listed (or to be re-listed) with keyset pagination
@@ -198,12 +236,17 @@ class _Listing:
             pending = {}
 
             def submit(index, page):
-                task = self._keyset if page is None else self._page
+                task = self._keyset if page is None else self.page
                 args = (queries[index],) if page is None else (queries[index], page)
                 pending[pool.submit(task, *args)] = (index, page)
 
             for index in range(len(queries)):
-                submit(index, 1)
+                if first_pages and index in first_pages:
+                    fetched: concurrent.futures.Future = concurrent.futures.Future()
+                    fetched.set_result(first_pages[index])
+                    pending[fetched] = (index, 1)
+                else:
+                    submit(index, 1)
             while pending:
                 done, _running = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
                 for future in done:
@@ -244,7 +287,8 @@ class _Listing:
             raise error
         return [[found[key] for key in sorted(found)] for found in users]
 
-    def _page(self, query: Mapping[str, Any], page: int) -> tuple:
+    def page(self, query: Mapping[str, Any], page: int) -> tuple:
+        """One offset page of the listing -> (users, response headers)."""
         with self._failing():
             params = dict(query, per_page=PER_PAGE, page=page, **ORDER)
             response = self.client.request("GET", USERS_PATH, params=params)

@@ -18,8 +18,9 @@ One run:
 1. Every entry is checked (Ansible has applied the argument spec, composed from the single modules'
    specs; then gitlab_user's `validate` and each part's checks). Any problem fails the task before
    any request.
-2. Read: every user in pages (_user_listing.list_users: per_page=100, concurrent pages, keyset above
-   10,000 rows), with custom attributes when an entry manages them. With remove_unlisted, also the
+2. Read: the listed users (_user_listing.read_named_users: the first page of the listing, then either a
+   lookup by username for each listed user not on it or the rest of the listing, whichever is fewer
+   requests), with custom attributes when an entry manages them. With remove_unlisted, also the
    users the pattern selects (find_users) and the token's own user (``GET /user``).
 3. Converge: one job per entry, at most `max_concurrency` at a time (threads sharing one client, so
    a 429 pauses all of them). A job runs gitlab_user's task with the listed user (no lookup), then
@@ -54,7 +55,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     user_status,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import utc_today
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, list_users
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, read_named_users
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import PatternError, parse_pattern
 
 UNLISTED_ACTIONS = ("block", "delete")
@@ -417,12 +418,14 @@ class ConvergeRun:
 
     # -- reading -------------------------------------------------------------------------------------
     def read_users(self) -> Dict[str, Dict[str, Any]]:
-        """Every user, by lower-case username: one listing in pages."""
+        """The listed users that exist, by lower-case username (read_named_users: a few lookups or the listing)."""
         query = {}
         if any(entry.get("custom_attributes") is not None for entry in self.entries):
             query["with_custom_attributes"] = True
-        users = list_users(self.client, query, max_concurrency=self.workers)
-        if any("is_admin" not in found for found in users):
+        named = read_named_users(self.client, [entry["username"] for entry in self.entries], query,
+                                 max_concurrency=self.workers)
+        users = named.users
+        if any("is_admin" not in found for found in named.first_page + users):
             raise ModuleFailed("gitlab_users_converge needs an administrator's token: GitLab listed the users "
                                "with the view of a non-administrator (no is_admin field)")
         return dict((str(found.get("username", "")).lower(), found) for found in users)

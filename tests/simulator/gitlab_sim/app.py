@@ -2,6 +2,7 @@
 injection and latency. Endpoint families live in gitlab_sim.api.* and register themselves on import."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 import socket
@@ -96,8 +97,9 @@ class Call:
             raise errors.forbidden()
         return self.user
 
-    @property
+    @functools.cached_property
     def external_url(self):
+        # One call renders up to 100 users, each with several URLs: work it out once.
         return self.sim.external_url(self.request)
 
 

@@ -5,6 +5,7 @@ follows the order of `expose` calls, parents first, as Grape::Entity renders it.
 Entities of the user sub-resources (SSH/GPG keys, emails, tokens, status) live with their endpoints."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 
@@ -16,11 +17,18 @@ def is_ee(call):
 
 
 def version_at_least(call, major, minor=0):
-    parts = str(call.state.settings.get("version", "0.0")).split(".")
+    version = _major_minor(str(call.state.settings.get("version", "0.0")))
+    return version is None or version >= (major, minor)
+
+
+@functools.lru_cache(maxsize=8)
+def _major_minor(text):
+    """(major, minor) of a version setting; None when it is not numeric (taken as the newest)."""
+    parts = text.split(".")
     try:
-        return (int(parts[0]), int(parts[1] if len(parts) > 1 else 0)) >= (major, minor)
+        return int(parts[0]), int(parts[1] if len(parts) > 1 else 0)
     except ValueError:
-        return True
+        return None
 
 
 def avatar_path(user):
@@ -143,7 +151,7 @@ def user_with_admin(u, call, with_custom_attributes=False):
         "is_admin": u.is_admin,
         "note": u.note,
         "namespace_id": u.namespace_id,
-        "created_by": user_basic(creator, call, with_custom_attributes) if creator else None,
+        "created_by": _creator(creator, call, with_custom_attributes) if creator else None,
         "email_reset_offered_at": None,
     })
     if is_ee(call):
@@ -151,6 +159,15 @@ def user_with_admin(u, call, with_custom_attributes=False):
                      "provisioned_by_group_id": None, "enterprise_group_id": None,
                      "enterprise_group_associated_at": None})
     return data
+
+
+def _creator(creator, call, with_custom_attributes):
+    """user_basic of a creator, rendered once per call: a page of 100 users usually shares one (root)."""
+    rendered = call.__dict__.setdefault("rendered_creators", {})
+    key = (creator.id, with_custom_attributes)
+    if key not in rendered:
+        rendered[key] = user_basic(creator, call, with_custom_attributes)
+    return dict(rendered[key])
 
 
 def user_details_with_admin(u, call, with_custom_attributes=False):

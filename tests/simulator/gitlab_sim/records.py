@@ -45,8 +45,7 @@ def iso(moment):
     if moment is None:
         return None
     if isinstance(moment, datetime.datetime):
-        return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (
-            moment.microsecond // 1000)
+        return moment.astimezone(datetime.timezone.utc).replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
     return moment.isoformat()
 
 

@@ -142,12 +142,62 @@ def test_a_noop_run_makes_only_the_listing_requests_with_concurrent_workers(run,
     assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
 
 
+def first_page_ids(gitlab):
+    """The ids on the first page of 100 of the listing ordered by id (what GitLab's offset pagination serves first)."""
+    return set(user["id"] for user in gitlab.api("GET", "/users", params={
+        "per_page": 100, "page": 1, "order_by": "id", "sort": "asc"}).json())
+
+
+def test_a_few_users_on_a_large_instance_are_looked_up_by_name(run, sim, unique):
+    """The first page, then one lookup per listed user it lacks, as long as they are fewer than the pages left;
+    otherwise the rest of the listing."""
+    if user_count(sim) < 350:
+        sim.seed(350 - user_count(sim))
+    known = [person(unique("known%d" % index)) for index in range(2)]
+    for entry in known:
+        sim.create_user(entry["username"], name=entry["name"], email=entry["email"])
+    new = person(unique("new"), force_random_password=True)
+    total, on_first_page = user_count(sim), first_page_ids(sim)
+    pages = math.ceil(total / 100.0)
+    assert pages >= 4 and not on_first_page & set(server_user_id(sim, entry["username"]) for entry in known)
+    page_one = listing(total)[0]
+
+    def lookup(username):
+        return ("GET", "/users", dict(page_one[2], username=username.lower()))
+
+    clear(sim)
+    result = run(users=known, max_concurrency=1)
+    assert result["_rc"] == 0 and result["changed"] is False, result.get("msg")
+    requests = log(sim)
+    assert requests[0] == page_one
+    assert sorted(requests[1:], key=str) == sorted((lookup(entry["username"]) for entry in known), key=str)
+
+    clear(sim)
+    result = run(check=True, users=[new], max_concurrency=1)
+    assert result["changed"] is True and result["actions"] == ["POST /users"]
+    assert log(sim) == [page_one, lookup(new["username"])]
+
+    # As many users missing from the first page as pages left: the listing is cheaper (and reuses page one).
+    many = [person(unique("many%d" % index)) for index in range(pages - 1)]
+    for entry in many:
+        sim.create_user(entry["username"], name=entry["name"], email=entry["email"])
+    total = user_count(sim)
+    assert math.ceil(total / 100.0) - 1 <= len(many)
+    clear(sim)
+    result = run(users=many)
+    assert result["_rc"] == 0 and result["changed"] is False, result.get("msg")
+    assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
+
+
 def test_custom_attributes_are_listed_with_the_users(run, sim, unique):
     username = unique("attrs")
     total = user_count(sim) + 1
     options = dict(users=[person(username, force_random_password=True, custom_attributes={"team": "platform"})],
                    max_concurrency=1)
-    expected = [(method, path, dict(query, with_custom_attributes="true")) for method, path, query in listing(total)]
+    # The user will be the newest: on the first page of the listing only while the instance holds at most 100.
+    expected = listing(total)[:1] + ([("GET", "/users", dict(listing(total)[0][2], username=username))]
+                                     if total > 100 else [])
+    expected = [(method, path, dict(query, with_custom_attributes="true")) for method, path, query in expected]
     _check, applied, _log = cycle(run, sim, noop_requests=expected, new_id=lambda result: server_user_id(sim, username),
                                   **options)
     user_id = server_user_id(sim, username)

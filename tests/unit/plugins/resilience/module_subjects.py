@@ -450,7 +450,8 @@ def _converge_expected(ctx: Mapping[str, Any], step: str) -> List[Dict[str, Any]
 GITLAB_USERS_CONVERGE = Subject(
     "gitlab_users_converge", prepare=_converge_prepare, options=_converge_options,
     requests=dict(
-        # Every user is listed, in pages of 100 (the simulator of a test session holds more than 100 users).
+        # The first page of the listing, then a lookup by username when the user is not on it (the simulator of a
+        # test session usually holds more than 100 users, the user is the newest).
         create=[("GET", "/users", MANY), ("POST", "/users"), ("GET", "/users/{}/emails"), ("POST", "/users/{}/emails"),
                 ("GET", "/users/{}/keys"), ("POST", "/users/{}/keys")],
         noop=[("GET", "/users", MANY), ("GET", "/users/{}/emails"), ("GET", "/users/{}/keys")],
