@@ -132,7 +132,7 @@ $(BENCH_VENV)/.installed: tests/simulator/pyproject.toml
 	touch $@
 
 bench: collection-link $(BENCH_VENV)/.installed
-	$(BENCH_VENV)/bin/python benchmarks/run.py $(BENCH_ARGS)
+	$(BENCH_VENV)/bin/python bench/run.py $(BENCH_ARGS)
 
 ## build: build the collection tarball, install it into build/install/, check its contents, that
 ## ansible-doc finds every module's documentation there, and that the installed collection runs the
@@ -144,7 +144,7 @@ build: setup
 	ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-galaxy collection install --offline --force -p $(BUILD)/install $(TARBALL)
 	$(BIN)/python -c 'import sys, tarfile; \
 	  names = set(tarfile.open(sys.argv[1]).getnames()); \
-	  bad = sorted(n for n in names if n.startswith(("build/", "tests/output/", ".venv", "hacking/", "benchmarks/")) or n.endswith((".pyc", ".tar.gz"))); \
+	  bad = sorted(n for n in names if n.startswith(("build/", "tests/output/", ".venv", "hacking/", "bench/")) or n.endswith((".pyc", ".tar.gz"))); \
 	  missing = [n for n in ("MANIFEST.json", "meta/runtime.yml", "meta/execution-environment.yml", "meta/ee-requirements.txt", "LICENSES/GPL-3.0-or-later.txt", "README.md") if n not in names]; \
 	  sys.exit("build: unexpected files %s, missing files %s" % (bad, missing) if bad or missing else 0)' $(TARBALL)
 	cd $(BUILD) && ANSIBLE_COLLECTIONS_PATH=$(BUILD)/install $(BIN)/ansible-doc -t module -l gitlab_ops.users | tee $(BUILD)/dist/modules.txt

@@ -2,7 +2,7 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What every benchmark uses: the simulator's control endpoints, ansible-playbook with the json callback, the
-python-gitlab CLI, medians, and the report (printed, and written to benchmarks/results.md)."""
+python-gitlab CLI, medians, and the report (printed, and written to bench/results.md)."""
 from __future__ import annotations
 
 import datetime

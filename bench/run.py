@@ -1,7 +1,7 @@
 # Copyright (c) 2026, gitlab_ops.users contributors
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Benchmarks: print figures and write them to benchmarks/results.md; assert nothing about time (these machines
+"""Benchmarks: print figures and write them to bench/results.md; assert nothing about time (these machines
 are noisy). Request counts are exact, and the resilience suite asserts ours.
 
 1. Every module's create, no-op, change and delete task against its peer (community.general's gitlab_user for
@@ -147,7 +147,7 @@ def main():
     parser.add_argument("--users", type=int, default=10050, help="users to seed for the simulator benchmark")
     parser.add_argument("--quick", action="store_true",
                         help="one round, a small sample, no listing benchmarks; results.md is not written")
-    parser.add_argument("--output", default=RESULTS, help="where the report goes (default benchmarks/results.md)")
+    parser.add_argument("--output", default=RESULTS, help="where the report goes (default bench/results.md)")
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.startup_runs, args.loop_sample, args.many_users = 1, 3, 3, 30
