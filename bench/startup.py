@@ -136,7 +136,8 @@ def bench_startup(sim, task_medians, repeats, report):
                    "the module's AnsiballZ payload by itself minus ping's payload (%.0f ms), over %d interleaved "
                    "runs; the controller column is what remains of the task's time beyond ping's (Ansible's work "
                    "on the controller: the collection's action group, building and copying the larger payload, "
-                   "processing the larger result). The import columns split the payload's part. Imports: `python -X importtime` on the payload, the self time of every module ping's "
+                   "processing the larger result). The import columns split the payload's part. Imports: "
+                   "`python -X importtime` on the payload, the self time of every module ping's "
                    "payload does not import (importtime itself inflates them). Own work: main() in-process, all "
                    "imports done, one no-op run including its requests." % (1000 * median(times["ping"]), repeats))
     report.table(["module", "no-op task s", "ping task s", "no-op/ping", "controller beyond ping ms",
