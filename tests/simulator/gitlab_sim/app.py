@@ -116,6 +116,9 @@ class Simulator:
         self.state = State(root_token, self.initial_settings)
         self.log_lock = threading.Lock()
         self.request_log = []
+        # Numbers the logged requests across clears and resets, so that a reader can ask for the requests
+        # after one it saw (GET /-/sim/requests?after=N) instead of clearing the log.
+        self.log_seq = 0
         self.faults = []  # [{"method", "path" (regex), "action", "times", ...}]
         self.listen_url = None
 
@@ -182,6 +185,8 @@ class Simulator:
             return response
         finally:
             with self.log_lock:
+                self.log_seq += 1
+                entry["seq"] = self.log_seq
                 self.request_log.append(entry)
 
     def _dispatch(self, request, path, entry, web=False):

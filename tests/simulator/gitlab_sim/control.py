@@ -59,11 +59,25 @@ def handle_control(sim, request):
 def _requests(sim, request, method, _rest):
     with sim.log_lock:
         if method == "GET":
-            return _json(list(sim.request_log))
+            after = request.args.get("after")
+            if after is None:
+                return _json(list(sim.request_log))
+            try:
+                after = int(after)
+            except ValueError:
+                raise ControlError(400, "after must be a request's seq (an integer), got %r" % after) from None
+            return _json([entry for entry in sim.request_log if entry["seq"] > after])
         if method == "DELETE":
             sim.request_log = []
             return Response(b"", status=204)
     raise ControlError(405, "use GET or DELETE")
+
+
+def _requests_mark(sim, request, method, _rest):
+    if method != "GET":
+        raise ControlError(405, "use GET")
+    with sim.log_lock:
+        return _json({"seq": sim.log_seq})
 
 
 def _reset(sim, request, method, _rest):
@@ -280,5 +294,5 @@ def _tokens(sim, request, method, rest):
         return _json({"id": token.id, "created_at": iso(token.created_at), "last_used_at": iso(token.last_used_at)})
 
 
-ROUTES = [("/requests", _requests), ("/reset", _reset), ("/seed", _seed), ("/faults", _faults),
-          ("/settings", _settings), ("/users/", _users), ("/tokens/", _tokens)]
+ROUTES = [("/requests", _requests), ("/requests/mark", _requests_mark), ("/reset", _reset), ("/seed", _seed),
+          ("/faults", _faults), ("/settings", _settings), ("/users/", _users), ("/tokens/", _tokens)]

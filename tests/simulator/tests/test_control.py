@@ -9,7 +9,7 @@ import requests
 from gitlab_sim.seed import seed_profile
 from gitlab_sim.state import DEFAULT_SETTINGS
 
-LOG_FIELDS = {"method", "path", "sent_path", "query", "status", "sudo", "user", "body", "fault", "started_at"}
+LOG_FIELDS = {"method", "path", "sent_path", "query", "status", "sudo", "user", "body", "fault", "started_at", "seq"}
 
 
 def control(site, method, path, **kwargs):
@@ -30,6 +30,23 @@ def test_request_log_fields(site):
     assert log[2]["body"] == {"value": "v"}
     site.clear_log()
     assert site.requests_log() == []
+
+
+def test_reading_the_log_after_a_mark_leaves_it_alone(site):
+    site.api("GET", "/version")
+    mark = control(site, "GET", "/requests/mark").json()["seq"]
+    assert mark == site.requests_log()[-1]["seq"]
+    site.api("GET", "/users/1")
+    site.api("DELETE", "/users/1/custom_attributes/nothing")
+    after = control(site, "GET", "/requests", params={"after": mark}).json()
+    assert [(e["method"], e["path"], e["seq"]) for e in after] == [
+        ("GET", "/api/v4/users/1", mark + 1), ("DELETE", "/api/v4/users/1/custom_attributes/nothing", mark + 2)]
+    assert site.requests_log()[-2:] == after  # not cleared
+    site.clear_log()  # a clear does not restart the numbering
+    site.api("GET", "/version")
+    assert [e["seq"] for e in site.requests_log()] == [mark + 3]
+    assert control(site, "GET", "/requests", params={"after": "x"}).status_code == 400
+    assert control(site, "POST", "/requests/mark").status_code == 405
 
 
 def test_reset_needs_the_root_token_and_restores_a_fresh_instance(site):
