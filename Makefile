@@ -33,7 +33,7 @@ MATRIX_TARGETS := $(addprefix test-core,$(CORE_MATRIX))
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
-.PHONY: setup demo test lint sanity unit integration molecule test-matrix sim bench build ee docs clean collection-link \
+.PHONY: setup demo test lint sanity unit unit-fast unit-slow integration molecule test-matrix sim bench build ee docs clean collection-link \
 	compat-python-gitlab
 
 $(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
@@ -58,7 +58,7 @@ demo: setup collection-link
 ## (hacking/run_parallel.py, the longest first; the matrix does not wait for .venv); any failing target
 ## fails it, and the summary names it
 TEST_JOBS ?= 3
-TEST_TARGETS := setup $(MATRIX_TARGETS) $(addsuffix :setup,integration molecule sanity unit build lint ee docs)
+TEST_TARGETS := setup $(MATRIX_TARGETS) $(addsuffix :setup,integration unit-slow unit-fast sanity lint molecule build docs ee)
 test: collection-link
 	$(PYTHON) hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
@@ -76,9 +76,14 @@ sanity: setup
 # PYTHONPATH makes `ansible_collections.gitlab_ops.users` importable through the symlinked tree.
 # One pytest run per suite: pytest exits with 5 when a suite collects no test, so an empty or
 # mis-configured suite fails `make test` instead of passing silently.
-unit: setup collection-link
-	PYTHONPATH=$(COLLECTIONS) $(BIN)/pytest -n $(PYTEST_WORKERS) tests/unit
+# make test runs the tests marked slow (eight concurrent playbooks, 10,000-user listings) as a target of their
+# own, so that they start early and side by side with the rest instead of ending the unit run alone.
+unit: unit-fast unit-slow
+unit-fast: setup collection-link
+	PYTHONPATH=$(COLLECTIONS) $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not slow" tests/unit
 	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/simulator/tests
+unit-slow: setup collection-link
+	PYTHONPATH=$(COLLECTIONS) $(BIN)/pytest -n $(PYTEST_WORKERS) -m slow tests/unit
 
 ## integration: ansible-test integration targets against a simulator (or GITLAB_URL/GITLAB_TOKEN)
 integration: setup collection-link
