@@ -57,8 +57,13 @@ def community_tasks(users):
 def _converge(sim, tasks):
     """-> (seconds, requests, failed) of the tasks (ansible-playbook start-up excluded)."""
     records, _seconds = run_tasks(sim, tasks)
+    failures = [record for record in records if failed(record["result"])]
+    for record in failures[:1]:
+        result = record["result"]
+        shown = [item.get("msg") for item in result.get("results", []) if item.get("failed")][:1] or [result.get("msg")]
+        print("  %s failed: %s" % (record["name"], str(shown[0])[:1000]), flush=True)
     return (sum(record["seconds"] for record in records), sum(len(record["requests"]) for record in records),
-            any(failed(record["result"]) for record in records))
+            bool(failures))
 
 
 def bench_many_users(sim, count, sample, latency_ms, report):

@@ -40,7 +40,12 @@ def avatar_url(user, call):
     """Uploaded avatar on the instance, else the Gravatar URL (SHA-256 of the email since 16.x)."""
     if user.avatar:
         return call.external_url + avatar_path(user)
-    digest = hashlib.sha256(user.email.strip().lower().encode()).hexdigest()
+    return _gravatar_url(user.email)
+
+
+@functools.lru_cache(maxsize=4096)
+def _gravatar_url(email):
+    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()
     return "https://www.gravatar.com/avatar/%s?s=80&d=identicon" % digest
 
 
@@ -78,6 +83,8 @@ def can_read_profile(user, call):
 
 def work_information(user):
     """UsersHelper#work_information: "<job title> at <organization>", HTML-escaped."""
+    if not user.job_title and not user.organization:
+        return None
     job_title, organization = html.escape(user.job_title or ""), html.escape(user.organization or "")
     if job_title and organization:
         return "%s at %s" % (job_title, organization)
@@ -96,8 +103,9 @@ def user(user_record, call, with_custom_attributes=False):
     data["bot"] = u.bot
     data["work_information"] = work_information(u)
     if profile:
-        data["followers"] = sum(1 for _follower, followee in call.state.follows if followee == u.id)
-        data["following"] = sum(1 for follower, _followee in call.state.follows if follower == u.id)
+        follows = call.state.follows
+        data["followers"] = sum(1 for _follower, followee in follows if followee == u.id) if follows else 0
+        data["following"] = sum(1 for follower, _followee in follows if follower == u.id) if follows else 0
         if call.user is not None:
             data["is_followed"] = (call.user.id, u.id) in call.state.follows
     data["local_time"] = None  # users have no timezone set
