@@ -202,7 +202,9 @@ def poll(until: t.Callable[[], t.Any], timeout: float, interval: float = 0.25, m
 
 
 def describe_error_body(text, content_type, reason):
-    """GitLab's error message out of whatever body shape the failing layer produced (behaviour doc §0.1)."""
+    """GitLab's error message out of whatever body shape the failing layer produced: {"message": ...} from
+    lib/api/helpers.rb (render_api_error!, render_validation_error!), {"error": ...} from the rescue_from
+    handlers in lib/api/api.rb, or text from Rack::Attack and proxies."""
     content_type = (content_type or "").lower()
     text = (text or "").strip()
     try:
