@@ -101,7 +101,7 @@ def read_named_users(client: Any, usernames: Iterable[str], params: Optional[Map
     wanted = set(str(name).lower() for name in usernames)
     listing = _Listing(client, max_concurrency)
     first_page, headers = listing.page(params, 1)
-    found = dict((str(user.get("username", "")).lower(), user) for user in first_page)
+    found = _by_username(first_page)
     missing = sorted(wanted - set(found))
     pages = _int_header(headers, "X-Total-Pages")
     if missing and (pages or 0) > 1 or missing and pages is None and 'rel="next"' in headers.get("Link", ""):
@@ -110,10 +110,9 @@ def read_named_users(client: Any, usernames: Iterable[str], params: Optional[Map
         if len(missing) < remaining:
             queries = [dict(params, username=name) for name in missing]
             for result in listing.run(queries):
-                found.update((str(user.get("username", "")).lower(), user) for user in result)
+                found.update(_by_username(result))
         else:
-            found.update((str(user.get("username", "")).lower(), user)
-                         for user in listing.run([params], first_pages={0: (first_page, headers)})[0])
+            found.update(_by_username(listing.run([params], first_pages={0: (first_page, headers)})[0]))
     users = sorted((user for name, user in found.items() if name in wanted), key=lambda user: user["id"])
     return NamedUsers(users, first_page)
 
@@ -328,6 +327,11 @@ def _int_header(headers: Mapping[str, str], name: str) -> Optional[int]:
         return int(value) if value not in (None, "") else None
     except ValueError:
         return None
+
+
+def _by_username(users: Iterable[dict]) -> dict:
+    """{lower-case username: user}: GitLab compares usernames case-insensitively."""
+    return dict((str(user.get("username", "")).lower(), user) for user in users)
 
 
 def _by_id(users: Iterable[dict]) -> dict:
