@@ -146,6 +146,12 @@ def run_round(sim, workdir):
             peer = PEERS.get(subject.name)
             tasks.append(_module_task("ours|%s|%s" % (subject.name, step), "gitlab_ops.users." + subject.name,
                                       subject.options(ours, step), sim))
+            if step == "noop":
+                # The no-op again as an AnsiballZ payload (docs/docsite/rst/guide_execution.rst): where a task's
+                # time goes when the module does not run in Ansible's worker process.
+                tasks.append(dict(_module_task("payload|%s|%s" % (subject.name, step),
+                                               "gitlab_ops.users." + subject.name, subject.options(ours, step), sim),
+                                  vars={"gitlab_ops_users_direct_execution": False}))
             if peer is not None and peer.kind == "module" and peer.options(theirs, step) is not None:
                 tasks.append(_module_task("peer|%s|%s" % (subject.name, step), COMMUNITY, peer.options(theirs, step),
                                           sim))
@@ -187,7 +193,7 @@ def bench_module_tasks(sim, rounds, latency_ms, report):
         peer = PEERS.get(subject.name)
         for step in subject.steps:
             cell = {}
-            for who in ("ours", "peer", "ping"):
+            for who in ("ours", "payload", "peer", "ping"):
                 runs = [figures[(subject.name, step)].get(who) for figures in rounds_figures]
                 runs = [run for run in runs if run is not None]
                 cell[who] = dict(seconds=median(run[0] for run in runs), requests=runs[0][1] if runs else None,
@@ -196,11 +202,13 @@ def bench_module_tasks(sim, rounds, latency_ms, report):
             rows.append(_row(subject.name, step, peer, cell))
     report.section("Tasks at %d ms latency" % latency_ms,
                    "Median of %d interleaved rounds; each round runs every module's create, no-op, change and delete "
-                   "task, its peer's and `ansible.builtin.ping` one after another. Requests are counted in the "
+                   "task, its peer's and `ansible.builtin.ping` one after another, and each no-op once more as an "
+                   "AnsiballZ payload (`gitlab_ops_users_direct_execution: false`); by default our modules run in "
+                   "Ansible's worker process (docs/docsite/rst/guide_execution.rst). Requests are counted in the "
                    "simulator's request log (the resilience suite asserts ours exactly). Task seconds come from "
                    "the json callback; the CLI's are the wall time of its `gitlab` processes." % rounds)
-    report.table(["module", "task", "requests: ours", "peer", "requests: peer", "s: ours", "s: peer", "s: ping",
-                  "ours/peer", "ours/ping"], rows)
+    report.table(["module", "task", "requests: ours", "peer", "requests: peer", "s: ours", "s: ours as payload",
+                  "s: peer", "s: ping", "ours/peer", "ours/ping", "payload/ping"], rows)
     return medians
 
 
@@ -217,9 +225,10 @@ def _row(module, step, peer, cell):
             return "–"
         return "%d%s" % (figure["requests"], " (varies)" if figure["varied"] else "")
 
-    def ratio(other):
-        ours, theirs = cell["ours"]["seconds"], cell[other]["seconds"]
+    def ratio(other, who="ours"):
+        ours, theirs = cell[who]["seconds"], cell[other]["seconds"]
         return "%.2f" % (ours / theirs) if ours and theirs else "–"
 
     return [module, step, requests("ours"), peer.name if peer else "none", requests("peer"), seconds("ours"),
-            seconds("peer"), seconds("ping"), ratio("peer"), ratio("ping")]
+            seconds("payload"), seconds("peer"), seconds("ping"), ratio("peer"), ratio("ping"),
+            ratio("ping", "payload")]

@@ -40,6 +40,7 @@ _ANSIBLE_PAGES = {
     'common_return_values': 'reference_appendices/common_return_values.html',
     'module_defaults': 'playbook_guide/playbooks_module_defaults.html',
     'intro_patterns': 'inventory_guide/intro_patterns.html',
+    'action_plugins': 'plugins/action.html',  # "This module has a corresponding action plugin"
 }
 # antsibull-docs labels plugins of other collections "ansible_collections.<ns>.<coll>.<name>_<type>".
 _PLUGIN_LABEL = _re.compile(r'^ansible_collections\\.(?!gitlab_ops\\.users\\.)([a-z0-9_]+)\\.([a-z0-9_]+)\\.([a-z0-9_.]+)$')

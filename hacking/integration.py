@@ -15,6 +15,10 @@ This script writes it (git-ignored; the token stays out of version control) with
 
     gitlab_api_url: ...      gitlab_api_token: ...      gitlab_is_sim: true|false
 
+and, when GITLAB_OPS_USERS_DIRECT_EXECUTION is set (which ansible-test would not pass on either), the
+variable gitlab_ops_users_direct_execution with its value: `false` runs every module as an AnsiballZ payload
+(see docs/docsite/rst/guide_execution.rst),
+
 into the repository (for people who run ansible-test by hand) and into the copy of the collection
 under build/test-tree/integration-coreX.Y/ that ansible-test needs (see hacking/collection_tree.py),
 then runs
@@ -67,6 +71,9 @@ def write_config(paths: list[str]) -> None:
     content = ("---\n# Written by hacking/integration.py from GITLAB_URL/GITLAB_TOKEN/GITLAB_SIM. Do not commit.\n"
                "gitlab_api_url: %s\ngitlab_api_token: %s\ngitlab_is_sim: %s\n"
                % (_yaml_str(url), _yaml_str(token), "true" if is_sim else "false"))
+    direct_execution = os.environ.get("GITLAB_OPS_USERS_DIRECT_EXECUTION")
+    if direct_execution is not None:
+        content += "gitlab_ops_users_direct_execution: %s\n" % _yaml_str(direct_execution)
     for path in paths:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         # mkstemp: mode 0600 and a name of its own, for runs side by side (make test-matrix).

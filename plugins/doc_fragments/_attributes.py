@@ -17,6 +17,11 @@ class ModuleDocFragment:
     # `support`/`details` of an attribute in its own `attributes:` section (the module's keys win).
     DOCUMENTATION = r"""
 options: {}
+notes:
+  - The module has an action plugin. When the task runs on the controller with the Python that runs Ansible, the
+    module runs inside Ansible's worker process instead of starting a new Python; set the variable
+    C(gitlab_ops_users_direct_execution=false) to run it the usual way. See
+    R(Where the modules run,ansible_collections.gitlab_ops.users.docsite.guide_execution).
 attributes:
   check_mode:
     description: Can run in C(check_mode) and return changed status prediction without modifying target.
@@ -35,6 +40,11 @@ attributes:
     # The attributes of a module that only reads (an *_info module): use it instead of DOCUMENTATION.
     INFO_MODULE = r"""
 options: {}
+notes:
+  - The module has an action plugin. When the task runs on the controller with the Python that runs Ansible, the
+    module runs inside Ansible's worker process instead of starting a new Python; set the variable
+    C(gitlab_ops_users_direct_execution=false) to run it the usual way. See
+    R(Where the modules run,ansible_collections.gitlab_ops.users.docsite.guide_execution).
 attributes:
   check_mode:
     description: Can run in C(check_mode) and return changed status prediction without modifying target.

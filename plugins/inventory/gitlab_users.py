@@ -12,6 +12,9 @@ description:
   - Makes every GitLab user that O(users) selects a host named by its username, with C(ansible_connection=local),
     so that a play can run one task per user, for example a check-mode audit of the hosts
     C(admins:&two_factor_disabled), with C(forks) for parallelism.
+  - As for the implicit C(localhost), C(ansible_python_interpreter) is the Python running Ansible, so that the
+    modules of this collection run in Ansible's worker process (see
+    R(Where the modules run,ansible_collections.gitlab_ops.users.docsite.guide_execution)).
   - Every attribute GitLab returns for a user becomes a host variable prefixed with C(gitlab_user_), for example
     C(gitlab_user_id), C(gitlab_user_state), C(gitlab_user_is_admin), C(gitlab_user_email) and
     C(gitlab_user_identities).
@@ -124,6 +127,8 @@ provider_groups: false
 api_token: "{{ lookup('ansible.builtin.file', '/etc/gitlab/audit-token') }}"
 """
 
+import sys
+
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 from ansible.utils.unsafe_proxy import wrap_var
 
@@ -194,6 +199,8 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             host = self.inventory.add_host(str(user["username"]))
             hosts[user["id"]] = host
             self.inventory.set_variable(host, "ansible_connection", "local")
+            # As ansible-core does for the implicit localhost: the hosts are this machine, run by this Python.
+            self.inventory.set_variable(host, "ansible_python_interpreter", sys.executable)
             for key, value in user.items():
                 # GitLab's data: a name or bio holding "{{ ... }}" must never be templated.
                 self.inventory.set_variable(host, HOSTVAR_PREFIX + key, wrap_var(value))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 
 import pytest
 import yaml
@@ -87,17 +88,22 @@ def everything(population, tmp_path_factory):
 
 
 def test_every_user_is_a_host_with_a_local_connection(population, everything):
+    """Like the implicit localhost: a local connection, and the Python that runs ansible-inventory (the one
+    beside this test's, from the same virtualenv)."""
     inventory, _log = everything
     hostvars = inventory["_meta"]["hostvars"]
     assert sorted(hostvars) == usernames(population, population.people)
     assert all(host["ansible_connection"] == "local" for host in hostvars.values())
+    interpreters = {os.path.realpath(host["ansible_python_interpreter"]) for host in hostvars.values()}
+    assert interpreters == {os.path.realpath(sys.executable)}
 
 
 def test_host_variables_are_the_user_under_one_prefix(population, everything):
     inventory, _log = everything
     for user_id, entity in population.entities.items():
         host = inventory["_meta"]["hostvars"][entity["username"]]
-        assert {key: value for key, value in host.items() if key != "ansible_connection"} == {
+        assert {key: value for key, value in host.items()
+                if key not in ("ansible_connection", "ansible_python_interpreter")} == {
             "gitlab_user_" + key: value for key, value in entity.items()}
 
 
