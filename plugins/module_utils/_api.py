@@ -14,6 +14,7 @@ import email.utils
 import http
 import json
 import math
+import os
 import random
 import re
 import threading
@@ -364,9 +365,17 @@ class GitLabClient:
         # Threads sharing this client (the bulk module's workers, the user listing) pause together on a 429.
         self.gate = RateLimitGate()
         self._budget_lock = threading.Lock()
-        # requests ignores session.verify when REQUESTS_CA_BUNDLE is set, so it is also passed per request.
         self.verify = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
+        # requests would read the proxy variables (HTTPS_PROXY, NO_PROXY, ...) and REQUESTS_CA_BUNDLE or
+        # CURL_CA_BUNDLE from the environment again for every request, scanning all of it twice. A client lives
+        # within one task or plugin run, whose environment does not change, so they are read once, here, with
+        # requests' own rules: the proxies for this host unless NO_PROXY excludes it; the CA bundle only when
+        # no ca_path is given and certificates are verified. (A .netrc never applies: the token is the auth.)
+        self.session.trust_env = False
+        self.proxies = requests.utils.get_environ_proxies(self.api_url)
+        if self.verify is True:
+            self.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
         self.session.verify = self.verify
         self.session.headers["User-Agent"] = user_agent or "%s python-requests/%s" % (
             DEFAULT_USER_AGENT, requests.__version__)
@@ -431,8 +440,8 @@ class GitLabClient:
             self.gate.wait_open()
             try:
                 response = self.session.request(method, url, params=_query(params), headers=headers,
-                                                timeout=self.timeout, verify=self.verify, allow_redirects=False,
-                                                **body)
+                                                timeout=self.timeout, verify=self.verify, proxies=self.proxies,
+                                                allow_redirects=False, **body)
             except requests.exceptions.RequestException as exc:
                 unreachable = _is_unreachable(exc)
                 if unreachable or isinstance(exc, requests.exceptions.ConnectTimeout):

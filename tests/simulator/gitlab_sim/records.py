@@ -3,6 +3,7 @@ emails, status, memberships). Every record is a class; attribute names follow th
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 
 USER_STATES = ("active", "blocked", "ldap_blocked", "blocked_pending_approval", "banned", "deactivated")
@@ -45,8 +46,15 @@ def iso(moment):
     if moment is None:
         return None
     if isinstance(moment, datetime.datetime):
-        return moment.astimezone(datetime.timezone.utc).replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+        return _iso_datetime(moment)
     return moment.isoformat()
+
+
+@functools.lru_cache(maxsize=65536)
+def _iso_datetime(moment):
+    # A pure function of the instant (equal datetimes are the same instant): a page of 100 users renders
+    # 400 timestamps that rarely change, which was a tenth of the time the simulator spent on a page.
+    return moment.astimezone(datetime.timezone.utc).replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def hash_password(password):

@@ -10,6 +10,7 @@ import email.utils
 import math
 import socket
 import time
+import urllib.parse
 import uuid
 import warnings
 
@@ -842,6 +843,54 @@ def test_tls_without_validation(tls_sim, sleeps):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # urllib3's InsecureRequestWarning
         assert client.get("/user")["username"] == "root"
+
+
+PROXY_VARIABLES = ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+                   "no_proxy", "NO_PROXY")
+
+
+def test_requests_ca_bundle_is_trusted_unless_ca_path_is_given(tls_sim, sleeps, monkeypatch, tmp_path):
+    """requests' rule, read once per client: REQUESTS_CA_BUNDLE (or CURL_CA_BUNDLE) stands in for the default
+    trust store; an explicit ca_path wins over it."""
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", tls_sim.ca_path)
+    assert GitLabClient(tls_sim.url, api_token=tls_sim.token, sleep=sleeps).get("/user")["username"] == "root"
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE")
+    monkeypatch.setenv("CURL_CA_BUNDLE", tls_sim.ca_path)
+    assert GitLabClient(tls_sim.url, api_token=tls_sim.token, sleep=sleeps).get("/user")["username"] == "root"
+    untrusted = tmp_path / "other-ca.pem"
+    untrusted.write_text(pytest.importorskip("trustme").CA().cert_pem.bytes().decode())
+    monkeypatch.setenv("CURL_CA_BUNDLE", str(untrusted))
+    with pytest.raises(GitLabTransportError):
+        GitLabClient(tls_sim.url, api_token=tls_sim.token, sleep=sleeps).get("/user")
+    client = GitLabClient(tls_sim.url, api_token=tls_sim.token, ca_path=tls_sim.ca_path, sleep=sleeps)
+    assert client.get("/user")["username"] == "root"
+
+
+def test_proxy_variables_apply_unless_no_proxy_names_the_host(gitlab, sim, sleeps, monkeypatch):
+    """HTTP_PROXY to a closed port: the request goes there (and fails) unless NO_PROXY exempts GitLab's host.
+    The client reads the variables when it is made (the test's own requests to the simulator ignore them)."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        proxy = "http://127.0.0.1:%d" % closed.getsockname()[1]
+
+    def client_with(**environment):
+        with monkeypatch.context() as patched:
+            for name, value in environment.items():
+                patched.setenv(name, value)
+            return GitLabClient(gitlab.url, api_token=gitlab.token, sleep=sleeps)
+
+    proxied = client_with(HTTP_PROXY=proxy)
+    sim.clear_log()
+    with pytest.raises(GitLabTransportError) as caught:
+        proxied.get("/user")
+    assert "no response" in str(caught.value)
+    assert sim.requests_log() == []
+    exempt = client_with(HTTP_PROXY=proxy, NO_PROXY=urllib.parse.urlsplit(gitlab.url).hostname)
+    assert exempt.get("/user")["username"] == "root"
+    assert [entry["path"] for entry in sim.requests_log()] == ["/api/v4/user"]
 
 
 # -- secrets --------------------------------------------------------------------------------------
