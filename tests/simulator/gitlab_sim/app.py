@@ -376,7 +376,9 @@ def _flat_query(query_string):
 
 
 def _json_response(status, body, headers=None):
-    return Response(json.dumps(body), status=status, headers=headers or {}, content_type="application/json")
+    # Compact, as Rails renders JSON.
+    return Response(json.dumps(body, separators=(",", ":")), status=status, headers=headers or {},
+                    content_type="application/json")
 
 
 def _error_response(exc):
