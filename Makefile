@@ -27,8 +27,8 @@ CORE_MATRIX ?= 2.17 2.18
 # runs; CORE_PYTEST_ARGS= runs them too); the integration targets that go through ansible-playbook
 # (AnsiballZ packaging of module_utils/_modules, the action group, module_defaults) run for the connection and
 # gitlab_user only, so that make test stays within CI's budget. CORE_INTEGRATION_TARGETS= (empty) runs them all.
-# They run every module as an AnsiballZ payload (GITLAB_OPS_USERS_DIRECT_EXECUTION=false), the newest
-# ansible-core's integration run in the worker process, which is the default on the controller.
+# They run every module as an AnsiballZ payload (GITLAB_OPS_USERS_DIRECT_EXECUTION=false); the newest
+# ansible-core's integration targets run the modules in Ansible's worker process, the default on the controller.
 CORE_PYTEST_ARGS ?= -m "not slow"
 CORE_INTEGRATION_TARGETS ?= gitlab_connection gitlab_user
 MATRIX_TARGETS := $(addprefix test-core,$(CORE_MATRIX))
