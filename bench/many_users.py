@@ -58,10 +58,10 @@ def _converge(sim, tasks):
     """-> (seconds, requests, failed) of the tasks (ansible-playbook start-up excluded)."""
     records, _seconds = run_tasks(sim, tasks)
     failures = [record for record in records if failed(record["result"])]
-    for record in failures[:1]:
-        result = record["result"]
-        shown = [item.get("msg") for item in result.get("results", []) if item.get("failed")][:1] or [result.get("msg")]
-        print("  %s failed: %s" % (record["name"], str(shown[0])[:1000]), flush=True)
+    if failures:
+        result = failures[0]["result"]
+        messages = [item.get("msg") for item in result.get("results", []) if item.get("failed")] or [result.get("msg")]
+        print("  %s failed: %s" % (failures[0]["name"], str(messages[0])[:1000]), flush=True)
     return (sum(record["seconds"] for record in records), sum(len(record["requests"]) for record in records),
             bool(failures))
 

@@ -36,6 +36,7 @@ from ansible.errors import AnsibleActionFail
 from ansible.module_utils.common.text.converters import to_bytes
 from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.plugins.action import ActionBase
+from ansible.plugins.action.normal import ActionModule as NormalAction
 from ansible.utils.display import Display
 from ansible.utils.vars import merge_hash
 from ansible.vars.clean import remove_internal_keys
@@ -58,15 +59,21 @@ def _same_python(interpreter):
         return False
 
 
+try:  # ansible-core 2.19+: arguments go through the encoder of the module's serialization profile
+    from ansible.module_utils.common.json import Direction, get_module_encoder
+
+    _ARGS_ENCODING = {"cls": get_module_encoder(SERIALIZATION_PROFILE, Direction.CONTROLLER_TO_MODULE)}
+except ImportError:  # ansible-core 2.17 and 2.18
+    from ansible.module_utils.common.json import AnsibleJSONEncoder
+
+    _ARGS_ENCODING = {"cls": AnsibleJSONEncoder, "vault_to_text": True}
+# ansible-core 2.19 parses a module's answer with the module's serialization profile.
+_PARSE_TAKES_PROFILE = "profile" in inspect.signature(NormalAction._parse_returned_data).parameters
+
+
 def _encode_module_args(module_args):
     """The bytes Ansible passes a Python module as its arguments: {"ANSIBLE_MODULE_ARGS": ...} as JSON."""
-    params = {"ANSIBLE_MODULE_ARGS": module_args}
-    try:  # ansible-core 2.19+: the encoder of the module's serialization profile
-        from ansible.module_utils.common.json import Direction, get_module_encoder
-    except ImportError:  # ansible-core 2.17 and 2.18
-        from ansible.module_utils.common.json import AnsibleJSONEncoder
-        return to_bytes(json.dumps(params, cls=AnsibleJSONEncoder, vault_to_text=True))
-    return to_bytes(json.dumps(params, cls=get_module_encoder(SERIALIZATION_PROFILE, Direction.CONTROLLER_TO_MODULE)))
+    return to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": module_args}, **_ARGS_ENCODING))
 
 
 @contextlib.contextmanager
@@ -99,23 +106,16 @@ def _module_process_state(encoded_args, environment):
                 os.environ[name] = value
 
 
-class DirectExecutionAction(ActionBase):
-    """Runs the module of the same name, in-process when that is the same as running it on the host."""
-
-    _supports_check_mode = True
-    _supports_async = True
+class DirectExecutionAction(NormalAction):
+    """Runs the module of the same name: in-process when that is the same as running it on the host, else as
+    ansible.builtin.normal does (an AnsiballZ payload, with async)."""
 
     def run(self, tmp=None, task_vars=None):
-        result = super().run(tmp, task_vars)
-        del tmp
         task_vars = task_vars or {}
         main = self._direct_main(task_vars)
         if main is None:
-            wrap_async = self._task.async_val and not self._connection.has_native_async
-            result = merge_hash(result, self._execute_module(task_vars=task_vars, wrap_async=wrap_async))
-            if not wrap_async:
-                self._remove_tmp_path(self._connection._shell.tmpdir)
-            return result
+            return super().run(tmp, task_vars)
+        result = ActionBase.run(self, tmp, task_vars)  # the checks every action makes (check mode, arguments)
         return merge_hash(result, self._run_in_process(main, task_vars))
 
     def _host_vars(self, task_vars):
@@ -182,7 +182,7 @@ class DirectExecutionAction(ActionBase):
                 except SystemExit as exit_:
                     rc = exit_.code if isinstance(exit_.code, int) else 1
         response = {"rc": rc, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()}
-        if "profile" in inspect.signature(self._parse_returned_data).parameters:
+        if _PARSE_TAKES_PROFILE:
             data = self._parse_returned_data(response, SERIALIZATION_PROFILE)
         else:
             data = self._parse_returned_data(response)

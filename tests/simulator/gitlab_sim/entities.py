@@ -103,9 +103,8 @@ def user(user_record, call, with_custom_attributes=False):
     data["bot"] = u.bot
     data["work_information"] = work_information(u)
     if profile:
-        follows = call.state.follows
-        data["followers"] = sum(1 for _follower, followee in follows if followee == u.id) if follows else 0
-        data["following"] = sum(1 for follower, _followee in follows if follower == u.id) if follows else 0
+        data["followers"] = sum(1 for _follower, followee in call.state.follows if followee == u.id)
+        data["following"] = sum(1 for follower, _followee in call.state.follows if follower == u.id)
         if call.user is not None:
             data["is_followed"] = (call.user.id, u.id) in call.state.follows
     data["local_time"] = None  # users have no timezone set
