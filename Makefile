@@ -4,7 +4,14 @@
 #   make demo   the main job: the provision role against a simulator (or GITLAB_URL/GITLAB_TOKEN), twice, then an audit
 #   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, molecule, build, ee, docs, test-matrix
 #   make docs   the documentation site in build/docs/html (also part of make test)
-PYTHON ?= python3
+# The newest CPython >= 3.12 that this machine has (hacking/find_python says once when there is none); the
+# newest ansible-core release needs it. Exported, so that the sub-makes of `make test` do not look again.
+ifndef PYTHON
+PYTHON := $(shell sh hacking/find_python)
+endif
+export PYTHON
+PYTHON_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+export PYTHON_VERSION
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 BUILD := $(CURDIR)/build
@@ -43,9 +50,14 @@ TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 .PHONY: setup demo test lint sanity unit unit-fast unit-slow integration molecule test-matrix sim bench build ee docs clean collection-link \
 	compat-python-gitlab
 
-$(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# .venv is built anew when the chosen Python changes (a newer one installed, or PYTHON=... given).
+$(VENV)/.installed: requirements-dev.txt tests/simulator/pyproject.toml $(VENV)/.python-$(PYTHON_VERSION)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e tests/simulator
+	touch $@
+
+$(VENV)/.python-%:
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	touch $@
 
 setup: $(VENV)/.installed

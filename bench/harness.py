@@ -23,8 +23,8 @@ ROOT = os.path.dirname(HERE)
 COLLECTIONS = os.path.join(ROOT, "build", "collections")
 BIN = os.path.dirname(sys.executable)
 for path in (os.path.join(ROOT, "tests", "simulator"), COLLECTIONS,
-             # The modules' lifecycles (options per step, the exact requests) are the resilience suite's.
-             os.path.join(ROOT, "tests", "unit", "plugins", "resilience")):
+             # The modules' lifecycles (options per step, the exact requests) are the unit tests'.
+             os.path.join(ROOT, "tests", "unit", "plugins")):
     if path not in sys.path:
         sys.path.insert(0, path)
 

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Each module's create, no-op, change and delete task against its peer and against ansible.builtin.ping.
 
-The steps and their options are the resilience suite's (tests/unit/plugins/resilience/module_subjects.py), whose
+The steps and their options are the resilience suite's (tests/unit/plugins/module_subjects.py), whose
 tests assert the exact requests counted here. The peer of a module is community.general's gitlab_user where it
 manages the same thing (users, SSH keys), else the `gitlab` command of python-gitlab, used as a script would: find
 the user, list, then write only what differs.

@@ -7,15 +7,25 @@ process when the module would run on the controller anyway, and hands it to Ansi
 
 The modules only talk HTTP to GitLab, so where they run matters only for which Python, environment and user
 they run with. When the task's connection is `local`, without become or async, and the host's
-`ansible_python_interpreter` is the Python running Ansible, the module would run on this machine, as this
-user, with this Python and this environment. Packing it into an AnsiballZ payload and starting a new Python
-for it then costs more than the module's whole work (about 0.25 s a task), so the plugin calls the module's
-main() in-process instead, with the same arguments, JSON-encoded exactly as Ansible encodes them for a
-payload, and reads the same JSON result back. Ansible's worker is a fork for this one task (and its loop), so
-nothing the module does outlives it.
+`ansible_python_interpreter` is the Python running Ansible, in the same environment, the module would run on
+this machine, as this user, with this Python and these packages. Packing it into an AnsiballZ payload and
+starting a new Python for it then costs more than the module's whole work (about 0.25 s a task), so the
+plugin calls the module's main() in-process instead, with the same arguments, JSON-encoded exactly as Ansible
+encodes them for a payload, and reads the same JSON result back.
+
+That path must never break a task that the payload path would run:
+- it relies on private ansible-core names, all in _core_compat.py, looked up per task; when one is missing
+  or changed, or the ansible-core minor is not one the test matrix covers, the task runs as a payload (-vvv
+  says why);
+- before main() starts, a probe proves that the arguments encode and that a result parses; after that
+  there is no fallback, since the module may have written to GitLab;
+- around main(), everything a module could change in the process is put back: the environment, the
+  working directory, the umask, sys.argv, the SIGINT, SIGTERM and SIGALRM handlers and the alarm timer
+  (the items of a loop share one worker process);
+- an exception that escapes the module is reported as the payload reports it.
 
 Set `gitlab_ops_users_direct_execution: false` (a variable) or GITLAB_OPS_USERS_DIRECT_EXECUTION=false (on
-the controller) to always run the modules the usual way.
+the controller) to always run the modules the usual way; `true` runs them in-process on any ansible-core.
 
 Note that this plugin util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
@@ -25,98 +35,102 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import inspect
 import io
-import json
 import os
+import signal
 import sys
+import threading
+import time
 
 from ansible import constants as C
-from ansible.errors import AnsibleActionFail
-from ansible.module_utils.common.text.converters import to_bytes
+from ansible.errors import AnsibleActionFail, AnsibleError
 from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.plugins.action import ActionBase
 from ansible.plugins.action.normal import ActionModule as NormalAction
 from ansible.utils.display import Display
 from ansible.utils.vars import merge_hash
-from ansible.vars.clean import remove_internal_keys
 
 display = Display()
 
 SWITCH_VARIABLE = "gitlab_ops_users_direct_execution"
 SWITCH_ENVIRONMENT = "GITLAB_OPS_USERS_DIRECT_EXECUTION"
-# Our modules declare no serialization profile, so Ansible (2.19+) uses this one for their payloads.
-SERIALIZATION_PROFILE = "legacy"
+COLLECTION_PREFIX = "gitlab_ops.users."
+RESTORED_SIGNALS = ("SIGINT", "SIGTERM", "SIGALRM")
 
 
-def _same_python(interpreter):
-    """Whether the interpreter path names the Python this process runs."""
+def _venv_root(executable):
+    """The virtualenv an interpreter path starts in (Python looks for pyvenv.cfg beside the executable or one
+    directory up, before resolving links), or None for a base Python."""
+    directory = os.path.dirname(os.path.abspath(executable))
+    for candidate in (directory, os.path.dirname(directory)):
+        if os.path.isfile(os.path.join(candidate, "pyvenv.cfg")):
+            return os.path.realpath(candidate)
+    return None
+
+
+def same_environment(interpreter):
+    """Whether the interpreter path runs this Python in this environment (sys.prefix): the same binary in
+    another virtualenv has other packages, and so another requests and CA bundle."""
     if not interpreter:
         return False
     try:
-        return os.path.realpath(interpreter) == os.path.realpath(sys.executable)
-    except (TypeError, ValueError):
+        if os.path.realpath(interpreter) != os.path.realpath(sys.executable):
+            return False
+        own = os.path.realpath(sys.prefix) if sys.prefix != sys.base_prefix else None
+        return _venv_root(interpreter) == own
+    except (TypeError, ValueError, OSError):
         return False
 
 
-try:  # ansible-core 2.19+: arguments go through the encoder of the module's serialization profile
-    from ansible.module_utils.common.json import Direction, get_module_encoder
-
-    _ARGS_ENCODING = {"cls": get_module_encoder(SERIALIZATION_PROFILE, Direction.CONTROLLER_TO_MODULE)}
-except ImportError:  # ansible-core 2.17 and 2.18
-    from ansible.module_utils.common.json import AnsibleJSONEncoder
-
-    _ARGS_ENCODING = {"cls": AnsibleJSONEncoder, "vault_to_text": True}
-# ansible-core 2.19 parses a module's answer with the module's serialization profile.
-_PARSE_TAKES_PROFILE = "profile" in inspect.signature(NormalAction._parse_returned_data).parameters
-
-
-def _encode_module_args(module_args):
-    """The bytes Ansible passes a Python module as its arguments: {"ANSIBLE_MODULE_ARGS": ...} as JSON."""
-    return to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": module_args}, **_ARGS_ENCODING))
+class _PayloadPath(Exception):
+    """This task runs as a payload; the message says why (shown at -vvv)."""
 
 
 @contextlib.contextmanager
-def _module_process_state(encoded_args, environment):
-    """Give AnsibleModule its arguments, the task's environment and empty warning stores; restore them after.
-
-    The stores are module globals: the items of a loop run in one worker and must not inherit each other's
-    warnings."""
-    from ansible.module_utils import basic
-    from ansible.module_utils.common import warnings as module_warnings
-
-    saved_args = (basic._ANSIBLE_ARGS, getattr(basic, "_ANSIBLE_PROFILE", None))
-    saved_environment = {name: os.environ.get(name) for name in environment}
-    basic._ANSIBLE_ARGS = encoded_args
-    if hasattr(basic, "_ANSIBLE_PROFILE"):
-        basic._ANSIBLE_PROFILE = SERIALIZATION_PROFILE
-    for store in ("_global_warnings", "_global_deprecations"):
-        getattr(module_warnings, store).clear()
+def isolated_process_state(module_path, environment):
+    """Run the block with the task's environment and sys.argv = [module_path]; afterwards put back os.environ
+    whole, the working directory, the umask, sys.argv, the signal handlers and the alarm timer."""
+    saved_environment = dict(os.environ)
+    saved_cwd = os.getcwd()
+    saved_umask = os.umask(0o022)
+    os.umask(saved_umask)
+    saved_argv = sys.argv[:]
+    signals = [getattr(signal, name) for name in RESTORED_SIGNALS if hasattr(signal, name)]
+    saved_handlers = {number: signal.getsignal(number) for number in signals}
+    saved_timer, started = signal.getitimer(signal.ITIMER_REAL), time.monotonic()
     os.environ.update(environment)
+    sys.argv = [module_path]
     try:
         yield
     finally:
-        basic._ANSIBLE_ARGS = saved_args[0]
-        if hasattr(basic, "_ANSIBLE_PROFILE"):
-            basic._ANSIBLE_PROFILE = saved_args[1]
-        for name, value in saved_environment.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        sys.argv = saved_argv
+        for number, handler in saved_handlers.items():
+            if handler is not None:  # None: set outside Python, cannot be put back from here
+                signal.signal(number, handler)
+        remaining, interval = saved_timer
+        if remaining:  # Ansible's task `timeout` runs on this timer: keep its deadline
+            remaining = max(remaining - (time.monotonic() - started), 0.001)
+        signal.setitimer(signal.ITIMER_REAL, remaining, interval)
+        os.umask(saved_umask)
+        os.chdir(saved_cwd)
+        if os.environ != saved_environment:
+            os.environ.clear()
+            os.environ.update(saved_environment)
 
 
 class DirectExecutionAction(NormalAction):
-    """Runs the module of the same name: in-process when that is the same as running it on the host, else as
-    ansible.builtin.normal does (an AnsiballZ payload, with async)."""
+    """Runs the task's module of this collection: in-process when that is the same as running it on the host,
+    else as ansible.builtin.normal does (an AnsiballZ payload, with async)."""
 
     def run(self, tmp=None, task_vars=None):
         task_vars = task_vars or {}
-        main = self._direct_main(task_vars)
-        if main is None:
+        try:
+            prepared = self._prepare_in_process(task_vars)
+        except _PayloadPath as reason:
+            display.vvv("%s runs as a payload: %s" % (self._task.action, reason))
             return super().run(tmp, task_vars)
         result = ActionBase.run(self, tmp, task_vars)  # the checks every action makes (check mode, arguments)
-        return merge_hash(result, self._run_in_process(main, task_vars))
+        return merge_hash(result, self._run_in_process(*prepared))
 
     def _host_vars(self, task_vars):
         """The variables of the host the module runs on (the delegate's, with delegate_to)."""
@@ -124,32 +138,67 @@ class DirectExecutionAction(NormalAction):
             return (task_vars.get("ansible_delegated_vars") or {}).get(self._task.delegate_to, {})
         return task_vars
 
-    def _direct_main(self, task_vars):
-        """The module's main() when it may run in this process, else None."""
+    def _prepare_in_process(self, task_vars):
+        """(bridge, main, module path, encoded arguments, environment) for an in-process run; raises _PayloadPath
+        when the task must run as a payload. Nothing here has side effects, and no error escapes but the
+        switch's own (a bad value fails the task, naming the switch)."""
         host_vars = self._host_vars(task_vars)
-        if not self._switched_on(host_vars):
-            return None
-        if (
-            getattr(self._connection, "transport", None) != "local"
-            or self._play_context.become
-            or self._task.async_val
-            or not _same_python(self._interpreter(host_vars))
-        ):
-            return None
-        module = importlib.import_module(type(self).__module__.replace(".plugins.action.", ".plugins.modules."))
+        switch = self._switch(host_vars)
+        if switch is False:
+            raise _PayloadPath("switched off")
+        if getattr(self._connection, "transport", None) != "local":
+            raise _PayloadPath("the connection is not local")
+        if self._play_context.become or self._task.async_val:
+            raise _PayloadPath("become or async")
+        if threading.current_thread() is not threading.main_thread():
+            raise _PayloadPath("signal handlers can only be restored from the main thread")
+        try:
+            return self._prepare_bridge(host_vars, task_vars, explicitly_on=switch is True)
+        except _PayloadPath:
+            raise
+        except Exception as error:  # never let the in-process path break a task: run the payload instead
+            raise _PayloadPath("%s: %s" % (type(error).__name__, error))
+
+    def _prepare_bridge(self, host_vars, task_vars, explicitly_on):
+        from ansible_collections.gitlab_ops.users.plugins.plugin_utils import _core_compat
+
+        minor = _core_compat.core_minor()
+        if minor not in _core_compat.TESTED_CORE_MINORS and not explicitly_on:
+            raise _PayloadPath("ansible-core %s is not among the tested versions %s (%s=true runs it in-process)"
+                               % (minor, ", ".join(_core_compat.TESTED_CORE_MINORS), SWITCH_VARIABLE))
+        interpreter = self._interpreter(host_vars)
+        if not same_environment(interpreter):
+            raise _PayloadPath("the host's Python %s is not the controller's %s" % (interpreter, sys.executable))
+        # The module as Ansible resolves it for a payload: the task's resolved_action names this action plugin,
+        # to which meta/runtime.yml routes every module's action.
+        found = self._shared_loader_obj.module_loader.find_plugin_with_context(
+            self._task.action, collection_list=self._task.collections)
+        resolved = found.resolved_fqcn if found.resolved else self._task.action
+        if not resolved.startswith(COLLECTION_PREFIX):
+            raise _PayloadPath("%s is not a module of this collection" % resolved)
+        module = importlib.import_module("ansible_collections.gitlab_ops.users.plugins.modules."
+                                         + resolved[len(COLLECTION_PREFIX):])
         from ansible_collections.gitlab_ops.users.plugins.module_utils._api import REQUESTS_IMPORT_ERROR
         if REQUESTS_IMPORT_ERROR is not None:
             # The host's Python is this one, so it lacks requests too: the module says so the usual way.
-            return None
-        return module.main
+            raise _PayloadPath("requests does not import")
+        try:
+            bridge = _core_compat.load_bridge()
+            module_args = bridge.module_args(self, task_vars)
+            encoded_args = bridge.probe(self, module_args)
+            environment = bridge.environment(self)
+        except _core_compat.Unavailable as reason:
+            raise _PayloadPath("ansible-core %s: %s" % (minor, reason))
+        return bridge, module.main, module.__file__, encoded_args, environment
 
-    def _switched_on(self, host_vars):
+    def _switch(self, host_vars):
+        """True or False as the user set the switch, None when they did not."""
         if SWITCH_VARIABLE in host_vars:
             source, value = "the variable " + SWITCH_VARIABLE, self._templar.template(host_vars[SWITCH_VARIABLE])
         elif SWITCH_ENVIRONMENT in os.environ:
             source, value = "the environment variable " + SWITCH_ENVIRONMENT, os.environ[SWITCH_ENVIRONMENT]
         else:
-            return True
+            return None
         try:
             return boolean(value, strict=True)
         except TypeError:
@@ -166,26 +215,33 @@ class DirectExecutionAction(NormalAction):
             interpreter = (host_vars.get("ansible_facts") or {}).get("discovered_interpreter_python")
         return interpreter
 
-    def _run_in_process(self, main, task_vars):
-        module_args = self._task.args.copy()
-        self._update_module_args(self._task.action, module_args, task_vars)
-        environment = {}
-        self._compute_environment_string(raw_environment_out=environment)
-        environment = {str(name): str(value) for name, value in environment.items()}
+    def _run_in_process(self, bridge, main, module_path, encoded_args, environment):
         stdout, stderr = io.StringIO(), io.StringIO()
-        display.vvv("Running %s in the worker process (%s=false runs it the usual way)" % (self._task.action, SWITCH_VARIABLE))
-        with _module_process_state(_encode_module_args(module_args), environment):
-            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-                try:
-                    main()
-                    rc = 0
-                except SystemExit as exit_:
-                    rc = exit_.code if isinstance(exit_.code, int) else 1
-        response = {"rc": rc, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()}
-        if _PARSE_TAKES_PROFILE:
-            data = self._parse_returned_data(response, SERIALIZATION_PROFILE)
-        else:
-            data = self._parse_returned_data(response)
-        data.pop("_ansible_suppress_tmpdir_delete", None)
-        remove_internal_keys(data)
-        return data
+        display.vvv("Running %s in the worker process (%s=false runs it the usual way)"
+                    % (self._task.action, SWITCH_VARIABLE))
+        saved_arguments = bridge.install_arguments(encoded_args)
+        try:
+            with isolated_process_state(module_path, environment):
+                with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                    rc = _call_main(main, bridge)
+        finally:
+            bridge.restore_arguments(saved_arguments)
+        return bridge.parse(self, {"rc": rc, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()})
+
+
+def _call_main(main, bridge):
+    """Run main() as a payload's Python would; -> its exit status. Ansible's own exceptions (a task timeout)
+    pass through, as they do around a payload."""
+    try:
+        try:
+            main()
+        except (SystemExit, AnsibleError):
+            raise
+        except Exception as exception:  # what escapes a payload's module: reported as the payload reports it
+            bridge.report_exception(exception)
+        return 0
+    except SystemExit as exit_:
+        if exit_.code is None or isinstance(exit_.code, int):
+            return exit_.code or 0
+        print(exit_.code, file=sys.stderr)  # sys.exit("text"), as Python itself reports it
+        return 1

@@ -19,6 +19,7 @@ import pytest
 from ansible.module_utils.common import warnings as ansible_warnings
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+from gitlab_kit import controller_view
 
 try:
     from ansible.module_utils.testing import patch_module_args
@@ -63,7 +64,7 @@ def run_module(gitlab, capsys):
         out = capsys.readouterr().out
         result = json.loads(out)
         result["_rc"] = exited.value.code
-        result["_out"] = out
+        result["_out"] = controller_view(out, result)
         return result
 
     return run

@@ -8,6 +8,7 @@ feature goes through."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 Request = Tuple[str, str, Dict[str, Any]]
@@ -106,3 +107,13 @@ def refused_before_any_request(run: Callable[..., Dict[str, Any]], gitlab, words
     for secret in secrets:
         assert secret not in result["_out"]
     return result
+
+
+def controller_view(out: str, result: Dict[str, Any]) -> str:
+    """What of a module's output reaches the controller's results. From ansible-core 2.22 a module lists the
+    secret values it was given under `_ansible_new_secrets`, so that the controller masks them; the controller
+    takes that key out of the result (ansible/_internal/_task.py). The list moves to result["_new_secrets"]."""
+    if "_ansible_new_secrets" not in result:
+        return out
+    result["_new_secrets"] = result.pop("_ansible_new_secrets")
+    return json.dumps({key: value for key, value in result.items() if key != "_new_secrets"})

@@ -127,8 +127,11 @@ def ansible_env(gitlab=None, **extra):
 
 
 def play(tmp_path, tasks, gitlab=None, env=None, hosts="localhost", inventory=None, args=(), play_vars=None,
-         record_requests=True, playbook=None, timeout=300):
-    """Run `tasks` (a list of task dicts) in one play, or the playbook file `playbook`; -> PlayRun."""
+         record_requests=True, playbook=None, timeout=300, prelude=None):
+    """Run `tasks` (a list of task dicts) in one play, or the playbook file `playbook`; -> PlayRun.
+
+    `prelude`: Python source that the controller runs before ansible-playbook's own code (to stand in for
+    another ansible-core: the worker processes are forks of the controller, so they see what it changed)."""
     directory = tmp_path / ("play%d" % len(list(tmp_path.glob("play*"))))
     (directory / "callback").mkdir(parents=True)
     (directory / "callback" / "recorder.py").write_text(RECORDER)
@@ -140,6 +143,10 @@ def play(tmp_path, tasks, gitlab=None, env=None, hosts="localhost", inventory=No
         playbook.write_text(yaml.safe_dump([play_data], sort_keys=False))
     records = directory / "records.jsonl"
     command = [os.path.join(BIN, "ansible-playbook"), str(playbook)] + list(args)
+    if prelude is not None:
+        wrapper = directory / "ansible_playbook.py"
+        wrapper.write_text(prelude + "\n\nfrom ansible.cli.playbook import main\nmain()\n")
+        command[0:1] = [sys.executable, str(wrapper)]
     if inventory:
         command += ["-i", str(inventory)]
     extra = dict(ANSIBLE_CALLBACK_PLUGINS=str(directory / "callback"), ANSIBLE_STDOUT_CALLBACK="recorder",

@@ -114,8 +114,8 @@ def test_the_task_environment_reaches_the_module_item_by_item(tmp_path, gitlab):
         first, second = run["environment %s" % direct].result["results"]
         assert not first.get("failed"), first.get("msg")
         assert first["users"][0]["id"] == 1
-        assert second["failed"] is True
-        assert "api_token" in second["msg"]
+        # (ansible-core 2.22 leaves `failed` out of a failed item's result as callbacks see it; the msg is there)
+        assert "users" not in second and "api_token" in second["msg"]
 
 
 def test_tasks_that_would_not_run_here_with_this_python_run_as_payloads(tmp_path, gitlab):

@@ -27,6 +27,7 @@ except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils import _api, _module
 from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, connection_argument_spec
+from gitlab_kit import controller_view
 
 CONNECTION_ENV = ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN")
 
@@ -46,7 +47,8 @@ def run_module(capsys):
             with pytest.raises(SystemExit) as exited:
                 GitLabModule(argument_spec or {}, **module_kwargs).run(logic)
         out = capsys.readouterr().out
-        return exited.value.code, json.loads(out), out
+        result = json.loads(out)
+        return exited.value.code, result, controller_view(out, result)
 
     return run
 

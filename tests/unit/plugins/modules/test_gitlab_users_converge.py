@@ -13,6 +13,7 @@ import datetime
 import math
 
 import pytest
+from ansible.module_utils.common.parameters import PASS_VARS
 from gitlab_kit import clear, cycle, log, server_user, warnings, writes
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
@@ -44,11 +45,16 @@ def gitlab(own_gitlab):
         own_gitlab.clear_faults()
 
 
+# ansible-core 2.22 leaves `invocation` out of results unless the inject_invocation setting is on; the tests that
+# read it run as with that setting.
+INJECT_INVOCATION = {"_ansible_inject_invocation": True} if "inject_invocation" in PASS_VARS else {}
+
+
 @pytest.fixture
 def run(run_module):
     """run(check=False, diff=True, **options) -> gitlab_users_converge's result dict (+ "_rc" and "_out")."""
     def run_converge(check=False, diff=True, **options):
-        return run_module(gitlab_users_converge.main, check=check, diff=diff, **options)
+        return run_module(gitlab_users_converge.main, check=check, diff=diff, **dict(INJECT_INVOCATION, **options))
     return run_converge
 
 
