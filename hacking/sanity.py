@@ -30,6 +30,10 @@ What it does and why:
    equivalent there: the pip wheel of the same version, downloaded from PyPI, installing itself (which
    is all get-pip does). ansible-test prints where it expects the script and allows exactly this.
 
+5. ansible-test pins some sanity requirements to URLs outside PyPI (2.22: pylint's `dill`, a GitHub
+   archive). pypi_only_requirements() turns such a pin into the package's PyPI release, in the .venv's copy of
+   ansible-test.
+
 Before ansible-test, one check of our own (ansible-test's runtime-metadata accepts action-group entries
 for modules that do not exist, and does not look for missing ones): the `gitlab` action group in
 meta/runtime.yml lists exactly the modules in plugins/modules/, and every module documents its
@@ -112,6 +116,27 @@ def ensure_pip_bootstrap() -> None:
     os.replace(script + ".tmp", script)
 
 
+def pypi_only_requirements() -> None:
+    """ansible-test installs each sanity test's pinned requirements into a virtualenv of its own. Some pins are
+    direct URLs outside PyPI (ansible-test 2.22 pins pylint's `dill` to a GitHub archive), which machines that
+    may only use PyPI cannot fetch; such a line becomes the newest PyPI release of the same package. (ansible-test
+    names its virtualenvs after a hash of the requirements, so the changed pin gets a virtualenv of its own.)"""
+    import ansible_test
+
+    directory = os.path.join(os.path.dirname(ansible_test.__file__), "_data", "requirements")
+    for path in sorted(glob.glob(os.path.join(directory, "sanity.*.txt"))):
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines(keepends=True)
+        changed = [line.split("@", 1)[0].strip() + "\n" if " @ " in line and not line.startswith("#") else line
+                   for line in lines]
+        if changed != lines:
+            print("sanity: %s pins a package to a URL outside PyPI; using PyPI's release instead: %s"
+                  % (os.path.basename(path), ", ".join(line.strip() for line in changed if line not in lines)),
+                  flush=True)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.writelines(changed)
+
+
 def check_action_group() -> list[str]:
     """Problems with the `gitlab` action group (see the module docstring)."""
     import yaml  # ansible-core's dependency, present in the .venv
@@ -151,6 +176,7 @@ def main() -> int:
     print("sanity: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied, removed),
           flush=True)
     ensure_pip_bootstrap()
+    pypi_only_requirements()
 
     cmd = [os.path.join(BIN, "ansible-test"), "sanity", "--local", "--python", PYTHON_VERSION, "--color", "no"]
     cmd += sys.argv[1:] + shlex.split(os.environ.get("SANITY_ARGS", ""))

@@ -2,14 +2,10 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-# The action plugin of every module of this collection: meta/runtime.yml routes the others' actions here
-# (ansible-test's sanity wants each action plugin file named after a module), and the plugin runs the
-# module that the task resolved to.
-
 from __future__ import annotations
 
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._direct_execution import DirectExecutionAction
 
 
 class ActionModule(DirectExecutionAction):
-    """Runs the task's module of gitlab_ops.users; see plugins/plugin_utils/_direct_execution.py."""
+    """Runs the gitlab_user module; see plugins/plugin_utils/_direct_execution.py."""

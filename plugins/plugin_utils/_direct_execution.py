@@ -24,6 +24,10 @@ That path must never break a task that the payload path would run:
   (the items of a loop share one worker process);
 - an exception that escapes the module is reported as the payload reports it.
 
+Every module has an action plugin file of its own that only names this class: routing every module's action to
+one plugin through meta/runtime.yml would make ansible-lint's fqcn[canonical] rule tell users to write
+gitlab_ops.users.gitlab_user for every other module. The module is the one the task resolves to.
+
 Set `gitlab_ops_users_direct_execution: false` (a variable) or GITLAB_OPS_USERS_DIRECT_EXECUTION=false (on
 the controller) to always run the modules the usual way; `true` runs them in-process on any ansible-core.
 
@@ -169,8 +173,7 @@ class DirectExecutionAction(NormalAction):
         interpreter = self._interpreter(host_vars)
         if not same_environment(interpreter):
             raise _PayloadPath("the host's Python %s is not the controller's %s" % (interpreter, sys.executable))
-        # The module as Ansible resolves it for a payload: the task's resolved_action names this action plugin,
-        # to which meta/runtime.yml routes every module's action.
+        # The module as Ansible resolves it for a payload (module_defaults, redirects and `collections` apply).
         found = self._shared_loader_obj.module_loader.find_plugin_with_context(
             self._task.action, collection_list=self._task.collections)
         resolved = found.resolved_fqcn if found.resolved else self._task.action
