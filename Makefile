@@ -27,23 +27,26 @@ export ANSIBLE_INVENTORY_UNPARSED_WARNING := false
 export PATH := $(BIN):$(PATH)
 WITH_GITLAB := $(BIN)/python hacking/with_gitlab.py
 PYTEST_WORKERS ?= 2
-# The ansible-core minors that requires_ansible ('>=2.17.0') covers besides the newest, which .venv has.
-CORE_MATRIX ?= 2.17 2.18
-# Under the older ansible-core versions the unit tests cover every module in-process, except the tests marked
-# slow (10,000-user listings and eight concurrent playbooks: scale and races, which the newest ansible-core
-# runs; CORE_PYTEST_ARGS= runs them too); the integration targets that go through ansible-playbook
-# (AnsiballZ packaging of module_utils/_modules, the action group, module_defaults) run for the connection and
-# gitlab_user only, so that make test stays within CI's budget. CORE_INTEGRATION_TARGETS= (empty) runs them all.
-# They run every module as an AnsiballZ payload (GITLAB_OPS_USERS_DIRECT_EXECUTION=false); the newest
-# ansible-core's integration targets run the modules in Ansible's worker process, the default on the controller.
+# The ansible-core minors the collection is tested on: TESTED_CORE_MINORS in plugins/plugin_utils/_core_compat.py,
+# the one list that also decides where the modules run in-process by default. .venv has the newest release, the
+# last of them; each other minor gets a .venv-coreX.Y of its own, on the newest Python that it supports
+# (hacking/find_python --core X.Y). The newest pre-release, when it is newer than the newest release, gets
+# .venv-prerelease (hacking/core_prerelease.py finds it; CORE_PRERELEASE=VERSION names one).
+CORE_TESTED := $(shell sed -n 's/^TESTED_CORE_MINORS = (\(.*\))$$/\1/p' plugins/plugin_utils/_core_compat.py | tr -d '",')
+CORE_NEWEST := $(lastword $(CORE_TESTED))
+CORE_MATRIX ?= $(filter-out $(CORE_NEWEST),$(CORE_TESTED))
+# make test runs the whole suite under the newest release, and under every other minor and the pre-release
+# (matrix-coreX.Y, matrix-prerelease) the action plugin's tests (each module in-process against its payload,
+# the fallbacks, the isolation of loop items) and the integration targets that go through ansible-playbook
+# for the connection and gitlab_user (AnsiballZ packaging of module_utils/_modules, the action group,
+# module_defaults), from the collection's built tarball, once in each execution mode.
+# make test-matrix (test-coreX.Y) runs every unit test (but those marked slow: CORE_PYTEST_ARGS= adds them)
+# and every integration target under every other minor.
+CORE_ACTION_TESTS ?= tests/unit/plugins/action
 CORE_PYTEST_ARGS ?= -m "not slow"
 CORE_INTEGRATION_TARGETS ?= gitlab_connection gitlab_user
 MATRIX_TARGETS := $(addprefix test-core,$(CORE_MATRIX))
-# make test runs the whole matrix target for the oldest minor, which requires_ansible promises, and only the
-# integration targets (integration-coreX.Y) for the minors between it and .venv's newest, to stay within
-# CI's 15 minutes; `make test-matrix` runs them all in full.
-CORE_OLDEST := $(firstword $(CORE_MATRIX))
-CI_MATRIX_TARGETS := test-core$(CORE_OLDEST) $(addprefix integration-core,$(filter-out $(CORE_OLDEST),$(CORE_MATRIX)))
+CI_MATRIX_TARGETS := $(addprefix matrix-core,$(CORE_MATRIX)) matrix-prerelease
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 TARBALL := $(BUILD)/dist/gitlab_ops-users-$(VERSION).tar.gz
 
@@ -113,31 +116,63 @@ integration: setup collection-link
 molecule: setup collection-link
 	cd roles/provision && $(BIN)/molecule test --all
 
-## test-matrix: unit and integration tests under each older ansible-core minor that requires_ansible in
-## meta/runtime.yml covers (.venv has the newest), each in its own .venv-coreX.Y; test-coreX.Y runs one
+## test-matrix: every unit test and integration target under each other tested ansible-core minor (CORE_MATRIX;
+## .venv has the newest), each in its own .venv-coreX.Y; test-coreX.Y runs one
 test-matrix: $(MATRIX_TARGETS)
 
-# Only what the tests need, recreated when that changes. ansible-test is the version's own (its bin/ comes
-# first in PATH); integration needs no get-pip download (only sanity does, see hacking/sanity.py).
+# $(call core_venv,DIRECTORY,MINOR,REQUIREMENT): a virtualenv with that ansible-core and only what the tests
+# need, on the newest Python the minor supports. ansible-test is the version's own (its bin/ comes first in
+# PATH); integration needs no get-pip download (only sanity does, see hacking/sanity.py).
+define core_venv
+	rm -rf $(1)
+	python=$$(sh hacking/find_python --core $(2)) && $$python -m venv $(1)
+	$(1)/bin/pip install --quiet --disable-pip-version-check '$(3)' -r requirements-matrix.txt -e tests/simulator
+endef
+
+# $(call matrix_share,DIRECTORY,TEST FILES,INTEGRATION TARGETS): the action plugin's tests, then the integration
+# targets from the built tarball, as payloads and in-process (GITLAB_OPS_USERS_DIRECT_EXECUTION).
+define matrix_share
+	@echo "== ansible-core $$($(1)/bin/python -c 'import ansible.release as r; print(r.__version__)') on $$($(1)/bin/python -V)"
+	PATH=$(CURDIR)/$(1)/bin:$$PATH PYTHONPATH=$(COLLECTIONS) pytest -p no:cacheprovider -n $(PYTEST_WORKERS) $(2)
+	$(call integration_both_ways,$(1),$(3))
+endef
+
+define integration_both_ways
+	for direct in false true; do \
+	  echo "== integration tests ($(or $(2),every target)), GITLAB_OPS_USERS_DIRECT_EXECUTION=$$direct"; \
+	  PATH=$(CURDIR)/$(1)/bin:$$PATH GITLAB_OPS_USERS_DIRECT_EXECUTION=$$direct INTEGRATION_FROM_TARBALL=1 \
+	    python hacking/with_gitlab.py -- python hacking/integration.py $(2) || exit 1; \
+	done
+endef
+
 .PRECIOUS: .venv-core%/.installed
 .venv-core%/.installed: requirements-matrix.txt tests/simulator/pyproject.toml
-	rm -rf .venv-core$*
-	$(PYTHON) -m venv .venv-core$*
-	.venv-core$*/bin/pip install --quiet --disable-pip-version-check 'ansible-core~=$*.0' \
-	  -r requirements-matrix.txt -e tests/simulator
+	$(call core_venv,.venv-core$*,$*,ansible-core~=$*.0)
 	touch $@
 
-CORE_ENV = PATH=$(CURDIR)/.venv-core$*/bin:$$PATH
 test-core%: .venv-core%/.installed collection-link
-	@echo "== ansible-core $$($(CORE_ENV) python -c 'import ansible.release as r; print(r.__version__)'): unit tests"
-	$(CORE_ENV) PYTHONPATH=$(COLLECTIONS) pytest -p no:cacheprovider -n $(PYTEST_WORKERS) $(CORE_PYTEST_ARGS) tests/unit \
-	  || { echo "test-core$*: unit tests FAILED under ansible-core $*" >&2; exit 1; }
-	@$(MAKE) --no-print-directory integration-core$*
+	$(call matrix_share,.venv-core$*,$(CORE_PYTEST_ARGS) tests/unit,)
+
+matrix-core%: .venv-core%/.installed collection-link
+	$(call matrix_share,.venv-core$*,$(CORE_ACTION_TESTS),$(CORE_INTEGRATION_TARGETS))
 
 integration-core%: .venv-core%/.installed collection-link
-	@echo "== ansible-core $$($(CORE_ENV) python -c 'import ansible.release as r; print(r.__version__)'): integration tests ($(CORE_INTEGRATION_TARGETS))"
-	$(CORE_ENV) GITLAB_OPS_USERS_DIRECT_EXECUTION=false python hacking/with_gitlab.py -- python hacking/integration.py $(CORE_INTEGRATION_TARGETS) \
-	  || { echo "integration-core$*: integration tests FAILED under ansible-core $*" >&2; exit 1; }
+	$(call integration_both_ways,.venv-core$*,$(CORE_INTEGRATION_TARGETS))
+
+## matrix-prerelease: make test's share of the matrix under the newest ansible-core pre-release, when one is newer
+## than the newest release (none: it says so and passes); the in-process runs set the switch to true, since a
+## pre-release is not among the tested minors until it is added to TESTED_CORE_MINORS
+matrix-prerelease: collection-link
+	@version=$$($(PYTHON) hacking/core_prerelease.py) || exit 1; \
+	if [ -z "$$version" ]; then echo "matrix-prerelease: no ansible-core pre-release is newer than the newest release"; \
+	else $(MAKE) --no-print-directory .venv-prerelease/.installed-$$version matrix-prerelease-run; fi
+
+.venv-prerelease/.installed-%: requirements-matrix.txt tests/simulator/pyproject.toml
+	$(call core_venv,.venv-prerelease,$(shell echo $* | cut -d. -f1-2),ansible-core==$*)
+	touch $@
+
+matrix-prerelease-run:
+	$(call matrix_share,.venv-prerelease,$(CORE_ACTION_TESTS)/test_parity.py $(CORE_ACTION_TESTS)/test_in_process_safety.py,$(CORE_INTEGRATION_TARGETS))
 
 ## sim: run the simulator in the foreground
 sim: setup

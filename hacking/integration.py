@@ -34,6 +34,10 @@ get-pip substitute (ansible-core 2.17, 2.18 and 2.19 pass with an empty ~/.ansib
 (the convention for API collections, so that a plain ansible-test run without credentials skips them);
 targets marked `disabled` stay disabled.
 
+INTEGRATION_FROM_TARBALL=1 (make's matrix targets) runs the targets in the collection as users install it: built
+with `ansible-galaxy collection build` and installed with `ansible-galaxy collection install`, both of the
+ansible-core under test.
+
 Every directory under tests/integration/targets/ is a target; ansible-test itself skips `setup_*` and
 `prepare_*` (dependency roles). The run fails if there is no target to run.
 
@@ -42,8 +46,10 @@ Environment: INTEGRATION_ARGS extra options appended to the command line.
 """
 from __future__ import annotations
 
+import glob
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -83,6 +89,24 @@ def write_config(paths: list[str]) -> None:
         os.replace(tmp, path)
 
 
+def installed_tarball(root: str) -> str:
+    """Build the collection's tarball with this ansible-core's ansible-galaxy and install it anew under `root`, as
+    users get it (what build_ignore leaves out is missing here too); -> the installed collection."""
+    dist = root + "-dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(dist)
+    env = dict(os.environ)
+    env.pop("ANSIBLE_COLLECTIONS_PATH", None)
+    galaxy = os.path.join(BIN, "ansible-galaxy")
+    subprocess.run([galaxy, "collection", "build", "--output-path", dist, REPO], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    tarball = glob.glob(os.path.join(dist, "*.tar.gz"))[0]
+    subprocess.run([galaxy, "collection", "install", "--offline", "--force", "-p", root, tarball], env=env,
+                   check=True, stdout=subprocess.DEVNULL)
+    return collection_tree.collection_dir(root)
+
+
 def main() -> int:
     targets_dir = os.path.join(REPO, "tests", "integration", "targets")
     targets = sorted(name for name in os.listdir(targets_dir) if os.path.isdir(os.path.join(targets_dir, name))) \
@@ -92,9 +116,13 @@ def main() -> int:
         return 1
 
     start = time.monotonic()
-    dest, copied, removed = collection_tree.sync(collection_tree.suite_root("integration"))
-    print("integration: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied, removed),
-          flush=True)
+    if os.environ.get("INTEGRATION_FROM_TARBALL"):
+        dest = installed_tarball(collection_tree.suite_root("integration"))
+        print("integration: the collection built and installed in %s" % os.path.relpath(dest, REPO), flush=True)
+    else:
+        dest, copied, removed = collection_tree.sync(collection_tree.suite_root("integration"))
+        print("integration: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied,
+                                                                          removed), flush=True)
     write_config([os.path.join(REPO, CONFIG_REL), os.path.join(dest, CONFIG_REL)])
 
     cmd = [os.path.join(BIN, "ansible-test"), "integration", "--local", "--python", PYTHON_VERSION,

@@ -15,7 +15,7 @@ class ModuleDocFragment:
 attributes:
   check_mode:
     details:
-      - Check mode sends no write request. It returns the predicted RV(keys), RV(removed_keys), RV(diff) and
+      - Check mode sends no write request. It returns the predicted RV(user_keys), RV(removed_keys), RV(diff) and
         RV(actions).
   diff_mode:
     details:

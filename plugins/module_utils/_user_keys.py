@@ -244,9 +244,10 @@ class KeySet:
             after[position[id(existing)]] = None
             removed.append(self.view(existing.entity))
         keys = [entity for entity in after if entity is not None]
+        views = [self.view(entity) for entity in keys]
+        # `keys` is the deprecated name of `user_keys`: in Jinja, result.keys is the dictionary's own method.
         return self.module.result(before=self.diff_side([existing.entity for existing in current]),
-                                  after=self.diff_side(keys),
-                                  keys=[self.view(entity) for entity in keys], removed_keys=removed)
+                                  after=self.diff_side(keys), user_keys=views, keys=views, removed_keys=removed)
 
     def read(self) -> List[Existing]:
         """The user's keys now (one list request; pages beyond 100 keys cost one more each)."""

@@ -161,11 +161,12 @@ EXAMPLES = r"""
 """
 
 RETURN = r"""
-keys:
+user_keys:
   description:
     - The SSH keys of the user after the task (in check mode, as they would be), oldest first.
     - A key that check mode would add has C(id) V(null).
-    - In Jinja, read it as V(result['keys']); V(result.keys) is the dictionary's own C(keys) method.
+    - Also returned as C(keys), which is deprecated and will be removed in version 2.0.0 of the collection: in
+      Jinja, C(result.keys) is the dictionary's own C(keys) method, not this list.
   returned: success
   type: list
   elements: dict
@@ -194,7 +195,7 @@ keys:
 removed_keys:
   description:
     - The keys the task removed (in check mode, would remove) because of O(state=absent) or O(exclusive), with the
-      same fields as RV(keys). Keys that are replaced are not listed.
+      same fields as RV(user_keys). Keys that are replaced are not listed.
   returned: success
   type: list
   elements: dict

@@ -110,7 +110,7 @@ class Bridge:
         if not isinstance(encoded, bytes):
             raise Unavailable("the argument encoder returned %s, not bytes" % type(encoded).__name__)
         parsed = self.parse(action, {"rc": 1, "stdout": json.dumps(_PROBE_RESULT), "stderr": ""})
-        if type(parsed) is not dict or any(parsed.get(key) != value for key, value in _PROBE_RESULT.items()):
+        if not isinstance(parsed, dict) or any(parsed.get(key) != value for key, value in _PROBE_RESULT.items()):
             raise Unavailable("a canned module result parsed into %r" % (parsed,))
         return encoded
 

@@ -117,12 +117,16 @@ def test_a_host_python_in_another_virtualenv_runs_the_payload(tmp_path, gitlab):
     assert os.path.realpath(interpreter) == os.path.realpath(sys.executable)
     run = play(tmp_path, [
         info_task("other venv", ignore_errors=True, vars={"ansible_python_interpreter": str(interpreter)}),
-        info_task("controller's venv", vars={"ansible_python_interpreter": sys.executable}),
+        # The switch set to true does not override the interpreter check.
+        info_task("other venv switched on", ignore_errors=True,
+                  vars={"ansible_python_interpreter": str(interpreter), SWITCH: True}),
+        info_task("controller's venv", vars={"ansible_python_interpreter": sys.executable, SWITCH: True}),
     ], gitlab=gitlab, args=["-vvv"])
-    assert run["other venv"].status == "failed"
-    assert "requests" in run["other venv"].msg
+    for name in ("other venv", "other venv switched on"):
+        assert run[name].status == "failed"
+        assert "requests" in run[name].msg
     assert run["controller's venv"].status == "ok"
-    assert ways(run) == (1, 1)
+    assert ways(run) == (2, 1)
 
 
 # -- modules that misbehave on purpose ---------------------------------------------------------------------
@@ -201,7 +205,7 @@ def test_a_loop_item_does_not_see_what_the_item_before_it_changed_in_the_process
         # Ansible's task timeout runs on the alarm timer, with a handler of its own for each item.
         {"name": "with a timeout", "gitlab_ops.users.process_state": {"change": "{{ item }}"},
          "loop": [True, False], "timeout": 600},
-    ], env={"ANSIBLE_COLLECTIONS_PATH": collections}, args=["-vvv"])
+    ], env={"ANSIBLE_COLLECTIONS_PATH": collections}, args=["-vvv"], play_vars={SWITCH: True})
     assert run["loop"].status == "ok", run.output[-3000:]
     assert ways(run) == (0, 5)
     first, second, third = (item["seen"] for item in run["loop"].result["results"])

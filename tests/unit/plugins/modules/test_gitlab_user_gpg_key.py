@@ -89,11 +89,11 @@ def test_add_keys_by_username_then_nothing_changes(run, gitlab, user):
     if gitlab.is_sim:
         assert apply_log == noop + [("POST", "/users/%d/gpg_keys" % user["id"], {})] * 2
     assert [k["key"] for k in server_keys(gitlab, user["id"])] == [cert.text.strip() for cert in certs]
-    assert [(k["fingerprint"], k["key_id"], k["emails"]) for k in applied["keys"]] == [
+    assert [(k["fingerprint"], k["key_id"], k["emails"]) for k in applied["user_keys"]] == [
         (cert.fingerprint, cert.fingerprint[-16:], [cert.email]) for cert in certs]
-    assert [k["id"] for k in check["keys"]] == [None, None]
-    assert [k["id"] for k in applied["keys"]] == [k["id"] for k in server_keys(gitlab, user["id"])]
-    for returned in applied["keys"]:
+    assert [k["id"] for k in check["user_keys"]] == [None, None]
+    assert [k["id"] for k in applied["user_keys"]] == [k["id"] for k in server_keys(gitlab, user["id"])]
+    for returned in applied["user_keys"]:
         assert "key" not in returned
     assert applied["diff"]["before"] == dict(keys=[])
     assert sorted(k["fingerprint"] for k in applied["diff"]["after"]["keys"]) == sorted(c.fingerprint for c in certs)
@@ -136,7 +136,7 @@ def test_gitlab_answering_crlf_for_lf_is_the_same_key(run, gitlab, user):
     assert "\r\n" in server_keys(gitlab, user["id"])[0]["key"]
     clear(gitlab)
     result = run(user=user["id"], key=cert.text)
-    assert result["changed"] is False and result["keys"][0]["fingerprint"] == cert.fingerprint
+    assert result["changed"] is False and result["user_keys"][0]["fingerprint"] == cert.fingerprint
 
 
 # -- removal: delete or revoke ---------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def test_a_lost_answer_to_an_add_is_found_and_not_added_twice(run, sim, user):
     result = run(user=user["id"], key=cert.text)
     assert result["_rc"] == 0 and result["actions"] == ["POST /users/%d/gpg_keys" % user["id"]]
     assert [m for m, _p, _q in log(sim)] == ["GET", "POST", "GET"]
-    assert len(server_keys(sim, user["id"])) == 1 and result["keys"][0]["fingerprint"] == cert.fingerprint
+    assert len(server_keys(sim, user["id"])) == 1 and result["user_keys"][0]["fingerprint"] == cert.fingerprint
 
 
 def test_a_lost_answer_to_a_revoke_is_settled_by_reading_again(run, sim, user):

@@ -97,11 +97,12 @@ def test_add_keys_of_several_types_then_nothing_changes(run, gitlab, user):
         (title, line.split()[0]) for title, line in lines.items())
     ci = next(k for k in on_server if k["title"] == "ci")
     assert (ci["usage_type"], ci["expires_at"]) == ("auth", day(30) + "T00:00:00.000Z")
-    assert sorted((k["title"], k["fingerprint"]) for k in applied["keys"]) == sorted(
+    assert sorted((k["title"], k["fingerprint"]) for k in applied["user_keys"]) == sorted(
         (title, fingerprint(line)) for title, line in lines.items())
-    assert [k["id"] for k in check["keys"]] == [None] * 4
-    assert sorted(k["id"] for k in applied["keys"]) == sorted(k["id"] for k in on_server)
-    for returned in applied["keys"]:
+    assert [k["id"] for k in check["user_keys"]] == [None] * 4
+    assert applied["keys"] == applied["user_keys"]  # the deprecated name, until 2.0.0
+    assert sorted(k["id"] for k in applied["user_keys"]) == sorted(k["id"] for k in on_server)
+    for returned in applied["user_keys"]:
         assert set(returned) == {"id", "title", "fingerprint", "expires_at", "usage_type"}
     assert applied["diff"]["before"] == dict(keys=[])
     assert {k["fingerprint"] for k in applied["diff"]["after"]["keys"]} == {fingerprint(line) for line in lines.values()}
@@ -156,7 +157,7 @@ def test_an_omitted_title_leaves_an_existing_key_alone(run, gitlab, user):
     add_on_server(gitlab, user["id"], line, title="set elsewhere")
     clear(gitlab)
     result = run(user=user["id"], key=line)
-    assert result["changed"] is False and [k["title"] for k in result["keys"]] == ["set elsewhere"]
+    assert result["changed"] is False and [k["title"] for k in result["user_keys"]] == ["set elsewhere"]
 
 
 def test_the_default_title_is_the_comment_else_the_fingerprint(run, gitlab, user):
@@ -258,7 +259,7 @@ def test_exclusive_with_no_keys_removes_them_all(run, gitlab, user):
 def test_without_exclusive_other_keys_are_kept(run, gitlab, user):
     other = add_on_server(gitlab, user["id"], new_key(), title="other")
     result = run(user=user["id"], key=new_key("new"))
-    assert result["changed"] and sorted(k["id"] for k in result["keys"])[0] == other["id"]
+    assert result["changed"] and sorted(k["id"] for k in result["user_keys"])[0] == other["id"]
     assert len(server_keys(gitlab, user["id"])) == 2
 
 
@@ -332,7 +333,7 @@ def test_a_lost_answer_to_an_add_is_found_and_not_added_twice(run, sim, user):
                                                  ("POST", "/users/%d/keys" % user["id"]),
                                                  ("GET", "/users/%d/keys" % user["id"])]
     assert [k["title"] for k in server_keys(sim, user["id"])] == ["lost"]
-    assert result["keys"][0]["fingerprint"] == fingerprint(line) and result["keys"][0]["id"] is not None
+    assert result["user_keys"][0]["fingerprint"] == fingerprint(line) and result["user_keys"][0]["id"] is not None
     clear(sim)
     assert run(user=user["id"], key=line, title="lost")["changed"] is False  # the task's retry
 
