@@ -121,8 +121,8 @@ def main() -> int:
         print("integration: the collection built and installed in %s" % os.path.relpath(dest, REPO), flush=True)
     else:
         dest, copied, removed = collection_tree.sync(collection_tree.suite_root("integration"))
-        print("integration: collection tree %s (%d copied, %d removed)" % (os.path.relpath(dest, REPO), copied,
-                                                                          removed), flush=True)
+        print("integration: collection tree %s (%d copied, %d removed)"
+              % (os.path.relpath(dest, REPO), copied, removed), flush=True)
     write_config([os.path.join(REPO, CONFIG_REL), os.path.join(dest, CONFIG_REL)])
 
     cmd = [os.path.join(BIN, "ansible-test"), "integration", "--local", "--python", PYTHON_VERSION,

@@ -133,8 +133,8 @@ user_keys:
   description:
     - The GPG keys of the user after the task (in check mode, as they would be), oldest first.
     - A key that check mode would add has C(id) V(null).
-    - Also returned as C(keys), which is deprecated and will be removed in version 2.0.0 of the collection: in
-      Jinja, C(result.keys) is the dictionary's own C(keys) method, not this list.
+    - Also returned as C(keys), which is deprecated and will be removed in version 2.0.0 of the collection,
+      since in Jinja C(result.keys) is the dictionary's own C(keys) method, not this list.
   returned: success
   type: list
   elements: dict
