@@ -84,12 +84,14 @@ TEST_TARGETS := setup $(CI_MATRIX_TARGETS) $(addsuffix :setup,integration unit-s
 test: collection-link
 	$(PYTHON) hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
-## lint: YAML, changelog fragments, ansible-lint's production profile, and the module and extra docs
+## lint: YAML, changelog fragments, ansible-lint's production profile, the module and extra docs, and
+## antsibull-nox's extra checks (antsibull-nox.toml: the action group, unwanted files, trailing whitespace)
 lint: setup collection-link
 	$(BIN)/yamllint -s .
 	$(BIN)/antsibull-changelog lint
 	$(BIN)/ansible-lint --offline --profile production
 	$(BIN)/antsibull-docs lint-collection-docs --plugin-docs --check-extra-docs-refs .
+	$(BIN)/nox --no-color -e extra-checks
 
 ## sanity: ansible-test sanity in build/test-tree/ (no ignore files allowed)
 sanity: setup

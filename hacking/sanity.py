@@ -34,10 +34,8 @@ What it does and why:
    archive). pypi_only_requirements() turns such a pin into the package's PyPI release, in the .venv's copy of
    ansible-test.
 
-Before ansible-test, one check of our own (ansible-test's runtime-metadata accepts action-group entries
-for modules that do not exist, and does not look for missing ones): the `gitlab` action group in
-meta/runtime.yml lists exactly the modules in plugins/modules/, and every module documents its
-membership with the `gitlab_ops.users._attributes.actiongroup_gitlab` doc fragment.
+The `gitlab` action group (meta/runtime.yml lists exactly the modules, and each documents its membership with
+the doc fragment) is checked by antsibull-nox's extra checks in `make lint` (antsibull-nox.toml).
 
 Every sanity test that applies to a collection runs (24 with ansible-core 2.19); `pslint` (PowerShell)
 and `shellcheck` only look at .ps1/.psm1 and shell files, of which the collection has none today, so
@@ -137,39 +135,12 @@ def pypi_only_requirements() -> None:
                 handle.writelines(changed)
 
 
-def check_action_group() -> list[str]:
-    """Problems with the `gitlab` action group (see the module docstring)."""
-    import yaml  # ansible-core's dependency, present in the .venv
-
-    with open(os.path.join(REPO, "meta", "runtime.yml"), encoding="utf-8") as handle:
-        runtime = yaml.safe_load(handle) or {}
-    group = runtime.get("action_groups", {}).get("gitlab") or []
-    listed = {entry for entry in group if isinstance(entry, str)}
-    modules_dir = os.path.join(REPO, "plugins", "modules")
-    modules = {os.path.splitext(name)[0] for name in os.listdir(modules_dir)
-               if name.endswith(".py") and name != "__init__.py"} if os.path.isdir(modules_dir) else set()
-    problems = ["meta/runtime.yml: action group gitlab lists %s, which is not a module in plugins/modules/" % name
-                for name in sorted(listed - modules)]
-    problems += ["meta/runtime.yml: action group gitlab does not list the module %s" % name
-                 for name in sorted(modules - listed)]
-    for name in sorted(modules):
-        with open(os.path.join(modules_dir, name + ".py"), encoding="utf-8") as handle:
-            if "gitlab_ops.users._attributes.actiongroup_gitlab" not in handle.read():
-                problems.append("plugins/modules/%s.py: DOCUMENTATION does not extend "
-                                "gitlab_ops.users._attributes.actiongroup_gitlab" % name)
-    return problems
-
-
 def main() -> int:
     ignores = sorted(glob.glob(os.path.join(REPO, "tests", "sanity", "ignore-*.txt")))
     if ignores:
         print("sanity: ignore files are not allowed, fix the code instead: %s"
               % ", ".join(os.path.relpath(p, REPO) for p in ignores), file=sys.stderr)
         return 1
-
-    problems = check_action_group()
-    for problem in problems:
-        print("sanity: ERROR: %s" % problem, file=sys.stderr)
 
     start = time.monotonic()
     dest, copied, removed = collection_tree.sync(collection_tree.suite_root("sanity"))
@@ -187,9 +158,6 @@ def main() -> int:
     env["PATH"] = BIN + os.pathsep + env.get("PATH", "")
     print("sanity: %s" % " ".join(shlex.quote(c) for c in cmd), flush=True)
     rc = subprocess.call(cmd, cwd=dest, env=env)
-    if problems and rc == 0:
-        print("sanity: the action-group check failed (see its errors above)", file=sys.stderr)
-        rc = 1
     print("sanity: %s in %.0f s" % ("passed" if rc == 0 else "FAILED (rc=%d)" % rc, time.monotonic() - start),
           flush=True)
     return rc
