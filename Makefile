@@ -80,7 +80,9 @@ demo: setup collection-link
 ## (hacking/run_parallel.py, the longest first; the matrix does not wait for .venv); any failing target
 ## fails it, and the summary names it
 TEST_JOBS ?= 3
-TEST_TARGETS := setup $(CI_MATRIX_TARGETS) $(addsuffix :setup,integration unit-slow unit-fast sanity lint molecule build docs ee)
+# The longest first: the matrix targets need no .venv, so they fill the slots while setup and the long suites run.
+TEST_TARGETS := setup $(addsuffix :setup,integration sanity) $(CI_MATRIX_TARGETS) \
+	$(addsuffix :setup,unit-fast unit-slow molecule lint docs build ee)
 test: collection-link
 	$(PYTHON) hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
@@ -131,12 +133,15 @@ define core_venv
 	$(1)/bin/pip install --quiet --disable-pip-version-check '$(3)' -r requirements-matrix.txt -e tests/simulator
 endef
 
-# $(call matrix_share,DIRECTORY,TEST FILES,INTEGRATION TARGETS): the action plugin's tests, then the integration
-# targets from the built tarball, as payloads and in-process (GITLAB_OPS_USERS_DIRECT_EXECUTION).
+# $(call matrix_share,DIRECTORY,PYTEST OPTIONS,TEST PATHS,INTEGRATION TARGETS): the unit tests, then the integration
+# targets as payloads and in-process (GITLAB_OPS_USERS_DIRECT_EXECUTION), both on the collection as users install
+# it: built and installed with that version's ansible-galaxy (hacking/collection_tree.py --tarball).
 define matrix_share
 	@echo "== ansible-core $$($(1)/bin/python -c 'import ansible.release as r; print(r.__version__)') on $$($(1)/bin/python -V)"
-	PATH=$(CURDIR)/$(1)/bin:$$PATH PYTHONPATH=$(COLLECTIONS) pytest -p no:cacheprovider -n $(PYTEST_WORKERS) $(2)
-	$(call integration_both_ways,$(1),$(3))
+	root=$$(PATH=$(CURDIR)/$(1)/bin:$$PATH python hacking/collection_tree.py --suite unit --tarball) && \
+	  PATH=$(CURDIR)/$(1)/bin:$$PATH PYTHONPATH=$$root pytest -c $(CURDIR)/pytest.ini --rootdir $$root -p no:cacheprovider \
+	    -n $(PYTEST_WORKERS) $(2) $(addprefix $$root/ansible_collections/gitlab_ops/users/,$(3))
+	$(call integration_both_ways,$(1),$(4))
 endef
 
 define integration_both_ways
@@ -153,10 +158,10 @@ endef
 	touch $@
 
 test-core%: .venv-core%/.installed collection-link
-	$(call matrix_share,.venv-core$*,$(CORE_PYTEST_ARGS) tests/unit,)
+	$(call matrix_share,.venv-core$*,$(CORE_PYTEST_ARGS),tests/unit,)
 
 matrix-core%: .venv-core%/.installed collection-link
-	$(call matrix_share,.venv-core$*,$(CORE_ACTION_TESTS),$(CORE_INTEGRATION_TARGETS))
+	$(call matrix_share,.venv-core$*,,$(CORE_ACTION_TESTS),$(CORE_INTEGRATION_TARGETS))
 
 integration-core%: .venv-core%/.installed collection-link
 	$(call integration_both_ways,.venv-core$*,$(CORE_INTEGRATION_TARGETS))
@@ -174,7 +179,7 @@ matrix-prerelease: collection-link
 	touch $@
 
 matrix-prerelease-run:
-	$(call matrix_share,.venv-prerelease,$(CORE_ACTION_TESTS)/test_parity.py $(CORE_ACTION_TESTS)/test_in_process_safety.py,$(CORE_INTEGRATION_TARGETS))
+	$(call matrix_share,.venv-prerelease,,$(CORE_ACTION_TESTS)/test_parity.py $(CORE_ACTION_TESTS)/test_in_process_safety.py,$(CORE_INTEGRATION_TARGETS))
 
 ## sim: run the simulator in the foreground
 sim: setup

@@ -15,6 +15,8 @@ ansible-test writes its results, is left alone). Without git (e.g. a tarball che
 to walking the work tree with a fixed list of exclusions.
 
 Usage: collection_tree.py [--suite NAME | --dest DIR]    prints the collection directory inside the tree
+       collection_tree.py --tarball [--suite NAME | --dest DIR]
+                                   builds the tarball, installs it there instead, prints the tree root
 """
 from __future__ import annotations
 
@@ -147,13 +149,38 @@ def sync(root: str, verbose: bool = False) -> tuple[str, int, int]:
     return dest, copied, removed
 
 
+def install_tarball(root: str) -> str:
+    """Build the collection's tarball with the running ansible-core's ansible-galaxy and install it anew under
+    `root`, as users get it (what build_ignore leaves out is missing here too); -> the installed collection."""
+    dist = root + "-dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(dist)
+    env = dict(os.environ)
+    env.pop("ANSIBLE_COLLECTIONS_PATH", None)
+    galaxy = os.path.join(BIN, "ansible-galaxy")
+    subprocess.run([galaxy, "collection", "build", "--output-path", dist, REPO], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    tarball = [name for name in os.listdir(dist) if name.endswith(".tar.gz")][0]
+    subprocess.run([galaxy, "collection", "install", "--offline", "--force", "-p", root, os.path.join(dist, tarball)],
+                   env=env, check=True, stdout=subprocess.DEVNULL)
+    return collection_dir(root)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suite", default="manual", help="tree root build/test-tree/SUITE-coreX.Y (default: manual)")
     parser.add_argument("--dest", help="tree root (overrides --suite)")
+    parser.add_argument("--tarball", action="store_true",
+                        help="build the tarball and install it there instead of copying the files; prints the root")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    dest, copied, removed = sync(os.path.abspath(args.dest) if args.dest else suite_root(args.suite), args.verbose)
+    root = os.path.abspath(args.dest) if args.dest else suite_root(args.suite)
+    if args.tarball:
+        install_tarball(root)
+        print(root)
+        return 0
+    dest, copied, removed = sync(root, args.verbose)
     print(dest)
     print("collection tree: %d file(s) copied, %d removed" % (copied, removed), file=sys.stderr)
     return 0

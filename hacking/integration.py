@@ -46,10 +46,8 @@ Environment: INTEGRATION_ARGS extra options appended to the command line.
 """
 from __future__ import annotations
 
-import glob
 import os
 import shlex
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -89,24 +87,6 @@ def write_config(paths: list[str]) -> None:
         os.replace(tmp, path)
 
 
-def installed_tarball(root: str) -> str:
-    """Build the collection's tarball with this ansible-core's ansible-galaxy and install it anew under `root`, as
-    users get it (what build_ignore leaves out is missing here too); -> the installed collection."""
-    dist = root + "-dist"
-    shutil.rmtree(dist, ignore_errors=True)
-    shutil.rmtree(root, ignore_errors=True)
-    os.makedirs(dist)
-    env = dict(os.environ)
-    env.pop("ANSIBLE_COLLECTIONS_PATH", None)
-    galaxy = os.path.join(BIN, "ansible-galaxy")
-    subprocess.run([galaxy, "collection", "build", "--output-path", dist, REPO], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    tarball = glob.glob(os.path.join(dist, "*.tar.gz"))[0]
-    subprocess.run([galaxy, "collection", "install", "--offline", "--force", "-p", root, tarball], env=env,
-                   check=True, stdout=subprocess.DEVNULL)
-    return collection_tree.collection_dir(root)
-
-
 def main() -> int:
     targets_dir = os.path.join(REPO, "tests", "integration", "targets")
     targets = sorted(name for name in os.listdir(targets_dir) if os.path.isdir(os.path.join(targets_dir, name))) \
@@ -117,7 +97,7 @@ def main() -> int:
 
     start = time.monotonic()
     if os.environ.get("INTEGRATION_FROM_TARBALL"):
-        dest = installed_tarball(collection_tree.suite_root("integration"))
+        dest = collection_tree.install_tarball(collection_tree.suite_root("integration"))
         print("integration: the collection built and installed in %s" % os.path.relpath(dest, REPO), flush=True)
     else:
         dest, copied, removed = collection_tree.sync(collection_tree.suite_root("integration"))

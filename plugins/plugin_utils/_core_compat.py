@@ -117,7 +117,7 @@ class Bridge:
 
 @functools.lru_cache(maxsize=None)
 def load_bridge():
-    """The Bridge for this ansible-core; raises Unavailable (cached, like the Bridge) when a piece is off."""
+    """The Bridge for this ansible-core, made once per process; raises Unavailable when a piece is off."""
     try:
         return Bridge()
     except Unavailable:
