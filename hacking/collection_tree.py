@@ -28,8 +28,8 @@ import subprocess
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# The Python of the project's .venv (3.11 on our CI machines) is ansible-test's controller and target
-# Python; sanity.py and integration.py run under it.
+# The Python of the project's .venv (the newest CPython found: 3.13 on our CI machines) is ansible-test's
+# controller and target Python; sanity.py and integration.py run under it.
 PYTHON_VERSION = "%d.%d" % sys.version_info[:2]
 BIN = os.path.dirname(sys.executable)
 NAMESPACE = "gitlab_ops"

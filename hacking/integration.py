@@ -23,13 +23,13 @@ into the repository (for people who run ansible-test by hand) and into the copy 
 under build/test-tree/integration-coreX.Y/ that ansible-test needs (see hacking/collection_tree.py),
 then runs
 
-    ansible-test integration --local --python 3.11 --allow-unsupported [targets...]
+    ansible-test integration --local --python X.Y --allow-unsupported [targets...]
 
 in that copy, with ANSIBLE_TEST_CONTENT_ROOT pointing at it (see hacking/sanity.py for why).
 `--local` uses the virtualenv of the Python running this script and its ansible-test: the project's
 .venv, or a .venv-coreX.Y of `make test-matrix`; all have `requests`. There is no container engine for
 `--docker`. Unlike sanity, `integration --local` creates no virtualenv, so it needs none of sanity.py's
-get-pip substitute (ansible-core 2.17, 2.18 and 2.19 pass with an empty ~/.ansible/test/cache).
+get-pip substitute (ansible-core 2.17 to 2.22 pass with an empty ~/.ansible/test/cache).
 `--allow-unsupported` because targets that need a GitLab are marked `unsupported` in their `aliases`
 (the convention for API collections, so that a plain ansible-test run without credentials skips them);
 targets marked `disabled` stay disabled.

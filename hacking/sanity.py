@@ -12,7 +12,7 @@ What it does and why:
    under the git-ignored build/ directory. With it ansible-test uses the copy as it is (the copy holds
    exactly the collection's files).
 
-3. `--local --python X.Y` with the Python of the project's .venv (3.11 in CI), not `--venv`/`--docker`:
+3. `--local --python X.Y` with the Python of the project's .venv (3.13 in CI), not `--venv`/`--docker`:
    * `--docker` needs a container engine (there is none on our CI machines) and ansible-test's
      default test container image.
    * `--venv` works, but recreates a controller virtualenv under tests/output/.tmp/ on every run and
@@ -21,7 +21,7 @@ What it does and why:
      validate-modules, yamllint, import, ...) get their own pinned virtualenvs from ansible-test in
      both modes (cached in ~/.ansible/test/venv/, so only the first run installs them).
    * other Python versions (ansible-core 2.17+ modules also run on target Pythons 3.8-3.14) would
-     need those interpreters installed; `compile` and `import` therefore cover 3.11 only here. Pass
+     need those interpreters installed; `compile` and `import` therefore cover .venv's Python only here. Pass
      `--python X.Y` through SANITY_ARGS, or run the CI matrix of ansible-test-gh-action, for more.
 
 4. ansible-test bootstraps pip into each of its virtualenvs with a "get-pip" script that it downloads
@@ -37,7 +37,7 @@ What it does and why:
 The `gitlab` action group (meta/runtime.yml lists exactly the modules, and each documents its membership with
 the doc fragment) is checked by antsibull-nox's extra checks in `make lint` (antsibull-nox.toml).
 
-Every sanity test that applies to a collection runs (24 with ansible-core 2.19); `pslint` (PowerShell)
+Every sanity test that applies to a collection runs; `pslint` (PowerShell)
 and `shellcheck` only look at .ps1/.psm1 and shell files, of which the collection has none today, so
 they pass without needing pwsh or shellcheck installed. Add those tools to CI if such files appear.
 There must be no tests/sanity/ignore-*.txt: this script fails if one appears.
