@@ -55,6 +55,16 @@ def assert_same_as_payload(run, name, payload_name):
     assert requests_of(run[name]) == requests_of(run[payload_name])
 
 
+def assert_the_payload_runs_instead(tmp_path, gitlab, prelude, reason):
+    """Under a controller changed by `prelude`, a task with the switch on runs as a payload, with the result and
+    the requests of a payload, and -vvv gives the reason."""
+    run = play(tmp_path, [info_task("payload", False), info_task("switched on", True)],
+               gitlab=gitlab, args=["-vvv"], prelude=prelude)
+    assert_same_as_payload(run, "switched on", "payload")
+    assert ways(run) == (2, 0)
+    assert FALLBACK_LINE in run.output and reason in run.output
+
+
 # ansible.release.__version__ is what the compatibility module reads; the payload path does not read it.
 UNKNOWN_VERSION = "import ansible.release\nansible.release.__version__ = '2.99.0'\n"
 
@@ -71,11 +81,7 @@ def test_an_untested_ansible_core_runs_payloads_unless_switched_on(tmp_path, git
 def test_a_private_name_that_is_gone_runs_the_payload(tmp_path, gitlab):
     """As if a new ansible-core had removed basic._ANSIBLE_ARGS (the payload's own Python still has it)."""
     prelude = "from ansible.module_utils import basic\ndel basic._ANSIBLE_ARGS\n"
-    run = play(tmp_path, [info_task("payload", False), info_task("without the name", True)],
-               gitlab=gitlab, args=["-vvv"], prelude=prelude)
-    assert_same_as_payload(run, "without the name", "payload")
-    assert ways(run) == (2, 0)
-    assert "has no _ANSIBLE_ARGS" in run.output
+    assert_the_payload_runs_instead(tmp_path, gitlab, prelude, "has no _ANSIBLE_ARGS")
 
 
 def test_a_probe_that_fails_runs_the_payload_before_the_module_starts(tmp_path, gitlab):
@@ -100,11 +106,7 @@ def test_a_probe_that_fails_runs_the_payload_before_the_module_starts(tmp_path, 
 
         ActionBase._parse_returned_data = changed_parse
     ''')
-    run = play(tmp_path, [info_task("payload", False), info_task("probe fails", True)],
-               gitlab=gitlab, args=["-vvv"], prelude=prelude)
-    assert_same_as_payload(run, "probe fails", "payload")
-    assert ways(run) == (2, 0)
-    assert "a canned module result parsed into" in run.output
+    assert_the_payload_runs_instead(tmp_path, gitlab, prelude, "a canned module result parsed into")
 
 
 def test_a_host_python_in_another_virtualenv_runs_the_payload(tmp_path, gitlab):
@@ -194,7 +196,8 @@ def collection_with_test_modules(tmp_path):
     (copy / "plugins" / "modules" / "process_state.py").write_text(PROCESS_STATE_MODULE)
     (copy / "plugins" / "modules" / "raising.py").write_text(RAISING_MODULE)
     for module in ("process_state", "raising"):
-        shutil.copy(str(copy / "plugins" / "action" / "gitlab_user.py"), str(copy / "plugins" / "action" / module) + ".py")
+        action = copy / "plugins" / "action"
+        shutil.copy(str(action / "gitlab_user.py"), str(action / module) + ".py")
     return str(root)
 
 
