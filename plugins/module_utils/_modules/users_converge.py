@@ -212,7 +212,7 @@ PARTS: Tuple[Part, ...] = (
                                  **impersonation_token.MODULE_OPTIONS),
          options=None,
          spec=impersonation_token.argument_spec(), rules=impersonation_token.MODULE_OPTIONS,
-         task=lambda scope, found: impersonation_token.TokenTask(scope),
+         task=lambda scope, found: impersonation_token.TokenTask(scope, owner=found),
          problems=lambda options: impersonation_token.validate(options, utc_today()),
          view=token_view, many=True,
          description=["Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) "

@@ -8,6 +8,8 @@ per resource that each single module makes for a user given by id."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from gitlab_kit import clear, cycle, log, writes
@@ -158,3 +160,35 @@ def test_bad_resources_fail_before_any_request(run, gitlab, unique):
     assert "emails: only used with state=present" in result["msg"]
     assert log(gitlab) in ([], None)
     assert writes(gitlab) in ([], None)
+
+
+def test_a_sudo_token_is_refused_for_a_non_administrator_before_any_write(run, sim, unique):
+    """The listed user says whether it is an administrator (also the one check mode would create), so the bulk
+    module refuses sudo with no request of its own; the token it would replace stays."""
+    member = sim.create_user(unique("member"))
+    expires = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)
+    old = sim.api("POST", "/users/%d/impersonation_tokens" % member["id"],
+                  json=dict(name="ci", scopes=["api"], expires_at=expires.isoformat())).json()
+    fresh, admin = unique("fresh"), unique("admin")
+    sudo = [dict(name="ci", scopes=["api", "sudo"], expires_in_days=7)]
+    users = [dict(username=member["username"], impersonation_tokens=sudo),
+             dict(username=fresh, name="Fresh", email="%s@example.com" % fresh, force_random_password=True,
+                  impersonation_tokens=sudo),
+             dict(username=admin, name="Admin", email="%s@example.com" % admin, force_random_password=True,
+                  admin=True, impersonation_tokens=sudo)]
+    for check in (True, False):
+        clear(sim)
+        result = run(check=check, users=users, max_concurrency=1)
+        refused, created, allowed = result["users"]
+        for report in (refused, created):
+            assert report["status"] == "failed", report
+            assert report["msg"] == ("impersonation_tokens[ci]: scopes: GitLab gives the sudo scope only to "
+                                     "administrators, and %s is not one" % report["username"])
+        assert refused["actions"] == []
+        assert allowed["status"] == "created" and allowed["actions"][-1].endswith("/impersonation_tokens")
+        assert [entry for entry in sim.requests_log() if "impersonation_tokens" in entry["path"]] == ([] if check else [
+            entry for entry in sim.requests_log() if entry["path"].startswith(
+                "/api/v4/users/%d/" % server_user_id(sim, admin))])
+    assert [t["id"] for t in sim.api("GET", "/users/%d/impersonation_tokens" % member["id"]).json()
+            if t["active"]] == [old["id"]]
+    assert list(result["tokens"]) == [admin]
