@@ -26,6 +26,7 @@ most `max_concurrency` requests are in flight, reads and writes alike.
 from __future__ import annotations
 
 import concurrent.futures
+import traceback
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeVar
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
@@ -164,7 +165,9 @@ class TaskOutcome:
 
 def run_task(scope: TaskScope, task: Callable[[], Optional[Dict[str, Any]]]) -> TaskOutcome:
     """Run `task` (e.g. `UserTask(scope).run`) in `scope`, turning a failure into a TaskOutcome as
-    GitLabModule.run() turns it into fail_json."""
+    GitLabModule.run() turns it into fail_json. Any other exception (a bug, an answer the code did not
+    expect) fails this task only: raised, it would end the whole run and drop every other task's result,
+    token values included."""
     try:
         return TaskOutcome(scope, result=task())
     except ModuleFailed as exc:
@@ -173,6 +176,9 @@ def run_task(scope: TaskScope, task: Callable[[], Optional[Dict[str, Any]]]) -> 
         if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
             scope.maybe_committed = True
         return TaskOutcome(scope, msg=str(exc), details=error_details(exc))
+    except Exception as exc:  # pylint: disable=broad-except
+        return TaskOutcome(scope, msg="unexpected error: %s: %s" % (type(exc).__name__, exc),
+                           details=dict(exception=traceback.format_exc()))
 
 
 class OptionsValidator:

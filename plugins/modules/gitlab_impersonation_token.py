@@ -90,7 +90,8 @@ options:
         V(write_virtual_registry), V(read_observability), V(write_observability), V(ai_features), V(sudo),
         V(admin_mode) and V(read_service_ping). The order does not matter.
       - GitLab gives V(sudo) only to tokens of administrators, and refuses the registry scopes on an instance
-        without a container registry.
+        without a container registry. The module refuses V(sudo) for a user who is not an administrator before
+        any write; with O(user) given as an ID, this costs one more request (C(GET /users/:id)).
     type: list
     elements: str
   description:
@@ -125,8 +126,9 @@ options:
         so V(1) renews it the day before it expires. Must be less than O(expires_in_days), which it requires.
       - A renewed token is created with O(expires_in_days) days to live.
       - Personal access tokens are renewed with C(POST /personal_access_tokens/:id/rotate), which revokes the old
-        token and creates its successor in one step. Impersonation tokens are revoked and created again
-        (GitLab's API specification covers rotation of personal access tokens only).
+        token and creates its successor in one step. Impersonation tokens are replaced by a new token, and the old
+        one is revoked once the new one exists (GitLab's API specification covers rotation of personal access
+        tokens only).
     type: int
   recreate:
     description:
@@ -135,8 +137,8 @@ options:
       - V(never) changes nothing and fails, saying what differs.
       - V(on_change) replaces it. A personal access token whose scopes and description already fit is rotated
         (C(POST /personal_access_tokens/:id/rotate)) when its expiry is known from O(expires_at) or
-        O(expires_in_days); otherwise the old token is revoked and a new one created. A revoked or expired token
-        is simply followed by a new one.
+        O(expires_in_days); otherwise a new token is created, and then the old one revoked. A failure on the way
+        leaves the old token active. A revoked or expired token is simply followed by a new one.
       - V(always) replaces the token on every run, as a rotation on demand.
       - When no token of that name ever existed, every policy creates one.
     type: str
@@ -147,6 +149,12 @@ notes:
     error), GitLab may have created a token whose value nobody received. The module then reads the tokens
     again, revokes such an orphan, creates the token once more and says so in a warning. It never leaves two
     active tokens of one name behind.
+  - When the tokens cannot be read again after a lost answer, the task fails saying so. A later run cannot tell a
+    token made then from one whose value was received; when it keeps a token that has never been used, RV(msg)
+    says how to get a value (O(recreate=always)). A never used token beside an older active token of the same
+    name (left by an interrupted replacement) is not kept; both are replaced, and the new value returned.
+  - Once a token is created, its value is returned even when revoking the token it replaces fails; a warning
+    says so, and the next run revokes the old token.
   - Expiry arithmetic uses the date in UTC, as GitLab does.
 seealso:
   - module: gitlab_ops.users.gitlab_user_email
@@ -257,7 +265,9 @@ value_returned:
   type: bool
   sample: true
 msg:
-  description: Why no token value is returned, when the token already existed.
+  description:
+    - Why no token value is returned, when the token already existed.
+    - For a token that has never been used, also how to get a value, in case nobody holds it.
   returned: O(state=present) and no token was created
   type: str
 actions:
@@ -269,8 +279,8 @@ actions:
   type: list
   elements: str
   sample:
-    - DELETE /users/42/impersonation_tokens/83
     - POST /users/42/impersonation_tokens
+    - DELETE /users/42/impersonation_tokens/83
 diff:
   description:
     - The token before and after the task. C(state) is V(present), V(absent), or for a token that can no longer be

@@ -27,7 +27,8 @@ description:
   - Users are converged concurrently, at most O(max_concurrency) requests at a time. When GitLab answers
     429 (rate limited), every worker pauses until its C(Retry-After) has passed.
   - One user's failure does not stop the others. The task fails at the end when any user failed; RV(users)
-    then says which and why, and what was done.
+    then says which and why, and what was done. A failed task returns the same result as a successful one,
+    with RV(changed), RV(actions) and the values of the tokens created in RV(tokens).
   - With O(remove_unlisted), users that a pattern selects and that O(users) does not list are blocked or
     deleted.
   - Needs the token of an administrator.
@@ -504,6 +505,8 @@ options:
         O(unlisted_action) says.
       - The user of the token is never retired.
       - In check mode, RV(users) lists exactly the users that would be retired (RV(users[].retired)).
+      - When the users to retire cannot be selected (a request fails), nobody is retired and the task fails at
+        the end, saying why in RV(retire_failure); the users listed in O(users) are converged all the same.
     type: bool
     default: false
   unlisted_pattern:
@@ -732,6 +735,18 @@ users:
       changed: false
       actions: []
       changes: {}
+retire_failure:
+  description:
+    - Why nobody was retired when O(remove_unlisted) could not select the users to retire, with C(msg), and for a
+      failed API call its C(method), C(path), C(status) and C(error) (GitLab's message).
+  returned: when selecting the users to retire failed
+  type: dict
+  sample:
+    msg: "GET /user -> 500: 500 Internal Server Error"
+    method: GET
+    path: /user
+    status: 500
+    error: 500 Internal Server Error
 tokens:
   description:
     - The tokens this task created, by username and then by token name, each as
@@ -739,6 +754,7 @@ tokens:
       returns it, with its value in C(token).
     - A token value is shown by GitLab only once, when the token is created; it is nowhere else in the result.
       Register the result with C(no_log) (the C(gitlab_ops.users.provision) role does).
+    - Also returned when the task fails, with every token created before the failure.
   returned: always
   type: dict
   sample:

@@ -11,17 +11,21 @@ Do not use this from other collections or standalone plugins/modules!
 One run:
 
 1. ``validate`` -- bad input fails here, before any request.
-2. The user: no request when ``user`` is an id, else ``GET /users?username=``.
+2. The user: no request when ``user`` is an id, else ``GET /users?username=``. With the ``sudo`` scope, an
+   id costs ``GET /users/:id`` too: GitLab gives that scope only to administrators, which is checked here,
+   before any write.
 3. The active tokens of that name: ``GET /users/:id/impersonation_tokens?state=active``, or for personal
    tokens ``GET /personal_access_tokens?user_id=&state=active``. That list also holds the user's
    impersonation tokens without saying which they are (the PersonalAccessToken entity has no
    `impersonation` field, lib/api/entities/personal_access_token.rb), so when it has tokens of that
    name, ``GET /users/:id/impersonation_tokens`` tells them apart.
-4. present: keep a fitting token, or replace it (rotate or revoke + create) as ``recreate`` says;
+4. present: keep a fitting token, or replace it as ``recreate`` says: rotate it, or create its successor
+   and only then revoke it, so that a failure on the way leaves the old token active;
    absent: revoke every active token of that name.
 
 A token value exists only in the answer that created it: it goes to ``token.token`` of the result and
-nowhere else (not in warnings, errors, the diff or ``actions``).
+nowhere else (not in warnings, errors, the diff or ``actions``). Once a value is in hand, nothing that
+follows (the re-read, revoking the predecessors) fails the task: that would drop the value.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+    GitLabError,
     GitLabNotFound,
     GitLabTransportError,
     api_path,
@@ -70,6 +75,8 @@ RECREATE_POLICIES = ("never", "on_change", "always")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 NO_VALUE = ("GitLab shows a token's value only in the answer that creates it; this run created no token, so no "
             "value is returned")
+# The one way to a value of an existing token: a new token.
+GET_A_VALUE = "run the task once with recreate=always to replace it and receive a new value"
 
 
 class TokenKind:
@@ -85,7 +92,7 @@ class TokenKind:
         self.revoke_by_user = revoke_by_user
         # POST /personal_access_tokens/:id/rotate: GitLab's request spec (spec/requests/api/
         # personal_access_tokens_spec.rb, "POST /personal_access_tokens/:id/rotate") rotates personal access
-        # tokens only; nothing there rotates an impersonation token, so those are revoked and created.
+        # tokens only; nothing there rotates an impersonation token, so those are replaced by a new token.
         self.rotates = rotates
 
     def list_request(self, user_id: int, state: Optional[str]) -> Tuple[str, Dict[str, Any]]:
@@ -185,7 +192,8 @@ def token_expiry(token: Mapping[str, Any]) -> Optional[datetime.date]:
 class TokenTask:
     """One gitlab_impersonation_token task. `today` (UTC) is injectable for tests."""
 
-    def __init__(self, module: GitLabModule, today: Optional[datetime.date] = None) -> None:
+    def __init__(self, module: GitLabModule, today: Optional[datetime.date] = None,
+                 owner: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
@@ -193,6 +201,9 @@ class TokenTask:
         self.kind = KINDS[self.params["type"]]
         self.name: str = self.params["name"]
         self.user_id: int = 0
+        # The user as GitLab lists it, when the caller knows it already (gitlab_users_converge), else looked
+        # up when needed.
+        self.owner: Optional[Dict[str, Any]] = dict(owner) if owner is not None else None
         self._impersonation_ids: Optional[Set[Any]] = None
 
     @property
@@ -204,6 +215,9 @@ class TokenTask:
         if problems:
             raise ModuleFailed("; ".join(problems))
         self.user_id = self.find_user()
+        problem = self.sudo_problem()
+        if problem:
+            raise ModuleFailed(problem)
         active = self.named("active")
         if self.params["state"] == "absent":
             return self.absent(active)
@@ -211,11 +225,32 @@ class TokenTask:
 
     # -- reading ------------------------------------------------------------------------------------
     def find_user(self) -> int:
-        """An id is used as it is (the token list answers 404 for a missing user); a username costs one GET."""
+        """An id is used as it is (the token list answers 404 for a missing user); a username costs one GET, and
+        so does an id when the user's admin flag is needed (sudo_problem)."""
         user = self.params["user"]
-        if isinstance(user, int):
+        if isinstance(user, int) and (self.owner is not None or not self.wants_sudo):
             return user
-        return int(self.module.resolve_user(user)["id"])
+        if self.owner is None:
+            self.owner = self.module.resolve_user(user)
+        return user if isinstance(user, int) else int(self.owner["id"])
+
+    @property
+    def wants_sudo(self) -> bool:
+        return self.params["state"] == "present" and "sudo" in (self.params.get("scopes") or ())
+
+    def sudo_problem(self) -> Optional[str]:
+        """GitLab gives the sudo scope only to administrators (PersonalAccessToken#sudo_only_for_admins,
+        app/models/personal_access_token.rb) and answers 400 to the POST: refuse before any write instead,
+        so that no token is replaced by one GitLab will not make. A user that check mode would create (no
+        id yet) is no administrator unless its is_admin says so; without the field (not an administrator's
+        view) GitLab decides."""
+        if not self.wants_sudo or self.owner is None:
+            return None
+        admin = self.owner.get("is_admin")
+        if admin or (admin is None and self.owner.get("id") is not None):
+            return None
+        return "scopes: GitLab gives the sudo scope only to administrators, and %s is not one" % (
+            self.owner.get("username") or self.params["user"])
 
     def named(self, state: Optional[str]) -> List[Dict[str, Any]]:
         """The user's tokens of this kind and name in `state` (active, inactive), oldest first."""
@@ -329,14 +364,10 @@ class TokenTask:
             return self.present_without_active()
         recreate = self.params["recreate"]
         judged = [(token, self.differences(token)) for token in active]
-        keeper = None
-        if recreate != "always":
-            fitting = [token for token, reasons in judged if not reasons]
-            keeper = fitting[-1] if fitting else None
+        keeper = self.keeper(judged) if recreate != "always" else None
         if recreate == "never" and (keeper is None or len(active) > 1):
             raise ModuleFailed(self.refusal(judged))
         before = self.view(keeper or active[-1], count=len(active))
-        known = set(token.get("id") for token in active)
         if keeper is not None:
             for token in active:
                 if token is not keeper:
@@ -346,10 +377,25 @@ class TokenTask:
                                  % (len(active), self.kind.name, self.name, keeper.get("id")))
             self.warn_description(keeper)
             return self.result(before, keeper, new_value=False)
-        old = active[-1]
-        for token in active[:-1]:
-            self.revoke(token)
-        return self.result(before, self.replace(old, known), new_value=True)
+        return self.result(before, self.replace(active), new_value=True)
+
+    def keeper(self, judged: List[Tuple[Dict[str, Any], List[str]]]) -> Optional[Dict[str, Any]]:
+        """The newest fitting token, unless its value may never have been received: a run that finishes
+        leaves one active token of a name, so a never used token beside an older one is likely the
+        successor of a replacement whose create answer was lost. Keeping it and revoking the older one would
+        leave a token nobody holds; then all are replaced, and the new value returned."""
+        fitting = [token for token, reasons in judged if not reasons]
+        if not fitting:
+            return None
+        newest = fitting[-1]
+        older = [token for token, _reasons in judged if (token.get("id") or 0) < (newest.get("id") or 0)]
+        if older and never_used(newest):
+            self.module.warn("the %s token %r (id %s) was made beside an older active one (id %s) and has never "
+                             "been used: its value may never have been received (a replacement was interrupted), "
+                             "so the tokens of that name are replaced" % (
+                                 self.kind.name, self.name, newest.get("id"), older[-1].get("id")))
+            return None
+        return newest
 
     def present_without_active(self) -> Dict[str, Any]:
         """No active token of that name: create one, unless recreate=never and a revoked or expired one exists."""
@@ -383,6 +429,11 @@ class TokenTask:
         extra: Dict[str, Any] = dict(token=shown, value_returned="token" in shown)
         if not new_value:
             extra["msg"] = NO_VALUE
+            if never_used(token):
+                # The next run after a create whose answer was lost cannot tell that token from one whose value
+                # was received: say how to get a value, in case nobody holds it.
+                extra["msg"] += ". The token (id %s) has never been used: if nobody holds its value (the answer " \
+                                "that created it may have been lost), %s" % (token.get("id"), GET_A_VALUE)
         return self.module.result(before, self.view(token, new_value=new_value), **extra)
 
     # -- writes -------------------------------------------------------------------------------------
@@ -390,11 +441,29 @@ class TokenTask:
         """DELETE is idempotent: GitLab answers 204 for a revoked token, and write() counts a 404 as done."""
         self.module.write("DELETE", self.kind.revoke_template, *self.kind.revoke_args(self.user_id, token.get("id")))
 
-    def replace(self, old: Dict[str, Any], known: Set[Any]) -> Dict[str, Any]:
+    def replace(self, active: List[Dict[str, Any]]) -> Dict[str, Any]:
+        """A successor for the active tokens of that name (the newest one rotated, or a new token), and only
+        then the others revoked: a failure before leaves them all active. Rotation revokes the token it
+        rotates in the same transaction (app/services/personal_access_tokens/rotate_service.rb)."""
+        known = set(token.get("id") for token in active)
+        old = active[-1]
         if self.rotatable(old):
-            return self.rotate(old, known)
-        self.revoke(old)
-        return self.create(known)
+            successor, superseded = self.rotate(old, known), active[:-1]
+        else:
+            successor, superseded = self.create(known), active
+        for token in superseded:
+            self.revoke_superseded(token, successor)
+        return successor
+
+    def revoke_superseded(self, token: Mapping[str, Any], successor: Mapping[str, Any]) -> None:
+        """Revoke a replaced token. Its successor and the successor's value are in hand: any failure here is a
+        warning (raised, it would drop the value), and the next run finishes the replacement."""
+        try:
+            self.revoke(token)
+        except Exception as exc:  # pylint: disable=broad-except
+            self.module.warn("the %s token %r (id %s) stays active beside its successor (id %s): revoking it failed "
+                             "(%s); the next run of this task finishes the replacement" % (
+                                 self.kind.name, self.name, token.get("id"), successor.get("id"), exc))
 
     def create_body(self) -> Dict[str, Any]:
         body: Dict[str, Any] = dict(name=self.name, scopes=unique_scopes(self.params["scopes"]))
@@ -425,10 +494,11 @@ class TokenTask:
             except GitLabTransportError as exc:
                 if not exc.maybe_committed:
                     raise
-                self.revoke_orphans(action, known)
+                self.settle_lost_answer(action, known, exc)
                 if attempt == 2:
-                    raise ModuleFailed("the answer to %s was lost twice; no token of that name is left active, run "
-                                       "the task again" % action, **error_details(exc))
+                    raise ModuleFailed("the answer to %s was lost twice; the tokens it may have made were revoked "
+                                       "and no other token was changed, run the task again" % action,
+                                       **error_details(exc))
                 continue
             created = self.checked(answer, action)
             if not self.check_mode:
@@ -436,11 +506,35 @@ class TokenTask:
             return created
         raise AssertionError("not reached")
 
+    def settle_lost_answer(self, action: str, known: Set[Any], lost: GitLabTransportError) -> None:
+        """revoke_orphans after a lost answer. When the tokens cannot be read (or an orphan revoked), say
+        what may have happened and how to get a value: the next run cannot tell an orphan from a token whose
+        value was received."""
+        try:
+            self.revoke_orphans(action, known)
+        except GitLabError as exc:
+            raise self.unchecked(action, lost, exc) from None
+
+    def unchecked(self, action: str, lost: GitLabTransportError, exc: GitLabError) -> ModuleFailed:
+        return ModuleFailed("the answer to %s was lost (%s), and the tokens could not be checked afterwards (%s): "
+                            "GitLab may have made the %s token %r, whose value nobody received; if a later run keeps "
+                            "a token of that name without a value, %s" % (
+                                action, lost.message, exc, self.kind.name, self.name, GET_A_VALUE),
+                            **error_details(lost))
+
     def yield_to_older(self, created: Mapping[str, Any], known: Set[Any]) -> None:
         """Two runs that create the same token at once both succeed; the oldest new token wins (GitLab's ids
         grow). A run that finds an older token it did not know revokes its own and fails, so that one
-        active token is left and the value the other run returns stays valid."""
-        older = [token for token in self.named("active")
+        active token is left and the value the other run returns stays valid. When the tokens cannot be
+        read again, the new token and its value are kept (a warning says so)."""
+        try:
+            active = self.named("active")
+        except Exception as exc:  # pylint: disable=broad-except  # raised, it would drop the new value
+            self.module.warn("the %s token %r was created (id %s), but the tokens could not be read again to check "
+                             "that no other run created one at the same time (%s)" % (
+                                 self.kind.name, self.name, created.get("id"), exc))
+            return
+        older = [token for token in active
                  if token.get("id") not in known and (token.get("id") or 0) < (created.get("id") or 0)]
         if older:
             self.revoke(created)
@@ -464,14 +558,20 @@ class TokenTask:
             except GitLabTransportError as exc:
                 if not exc.maybe_committed:
                     raise
-                if any(token.get("id") == old.get("id") for token in self.named("active")):
+                if self.still_active(old, action, exc):
                     self.module.settle(action, applied=False)
                     if attempt == 2:
                         raise
                     continue
-                self.revoke_orphans(action, known)
+                self.settle_lost_answer(action, known, exc)
                 return self.create(known)
         raise AssertionError("not reached")
+
+    def still_active(self, token: Mapping[str, Any], action: str, lost: GitLabTransportError) -> bool:
+        try:
+            return any(row.get("id") == token.get("id") for row in self.named("active"))
+        except GitLabError as exc:
+            raise self.unchecked(action, lost, exc) from None
 
     def revoke_orphans(self, action: str, known: Set[Any]) -> None:
         """After a lost answer: revoke the active tokens of that name that were not there before."""
@@ -489,6 +589,11 @@ class TokenTask:
             raise ModuleFailed("unexpected answer from GitLab to %s: expected the new token, got %s"
                                % (action, type(answer).__name__))
         return answer
+
+
+def never_used(token: Mapping[str, Any]) -> bool:
+    """GitLab sets last_used_at when a token authenticates (PersonalAccessTokens::LastUsedService)."""
+    return "last_used_at" in token and token.get("last_used_at") is None
 
 
 def describe_expiry(day: Optional[datetime.date]) -> str:

@@ -26,8 +26,13 @@ One run:
    a 429 pauses all of them). A job runs gitlab_user's task with the listed user (no lookup), then
    each part the entry lists, with `user` set to the user's id. A failure stays with its user.
 4. Retire (remove_unlisted): each user the pattern selects that no entry lists, through gitlab_user's
-   task with account_state=blocked or state=absent.
-5. The result has one report per user; the task fails at the end if any user failed.
+   task with account_state=blocked or state=absent. When selecting them fails, nobody is retired and that
+   failure joins the users' failures.
+5. The result has one report per user; the task fails at the end if any user failed (or the retire step
+   did), with the same result: the users, their actions, the created tokens and `changed`.
+
+Nothing after the first write may end the run with an exception: that would drop the reports and the
+token values created so far (GitLab shows a token's value only once).
 """
 
 from __future__ import annotations
@@ -45,7 +50,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._bulk import (
     run_bounded,
     run_task,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed, error_details
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     impersonation_token,
     user,
@@ -212,7 +218,7 @@ PARTS: Tuple[Part, ...] = (
                                  **impersonation_token.MODULE_OPTIONS),
          options=None,
          spec=impersonation_token.argument_spec(), rules=impersonation_token.MODULE_OPTIONS,
-         task=lambda scope, found: impersonation_token.TokenTask(scope),
+         task=lambda scope, found: impersonation_token.TokenTask(scope, owner=found),
          problems=lambda options: impersonation_token.validate(options, utc_today()),
          view=token_view, many=True,
          description=["Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) "
@@ -364,9 +370,11 @@ class ConvergeRun:
         current = self.read_users()
         reports = run_bounded(self.entries, lambda entry: self.converge(entry, current.get(entry["username"].lower())),
                               self.workers)
+        retire_failure = None
         if pattern is not None:
-            reports.extend(self.retire(pattern))
-        return self.result(reports)
+            retired, retire_failure = self.retire_unlisted(pattern)
+            reports.extend(retired)
+        return self.result(reports, retire_failure)
 
     # -- checks before any request ---------------------------------------------------------------------
     def problems(self) -> List[str]:
@@ -461,6 +469,18 @@ class ConvergeRun:
                 report.tokens[label] = token
 
     # -- remove_unlisted ---------------------------------------------------------------------------------
+    def retire_unlisted(self, pattern: Any) -> Tuple[List[UserReport], Optional[Dict[str, Any]]]:
+        """(reports, None), or ([], why) when the users to retire could not be selected (GET /user, the
+        pattern's listings): then nobody is retired, and the run still reports what it did before."""
+        try:
+            return self.retire(pattern), None
+        except GitLabError as exc:
+            return [], dict(error_details(exc), msg=str(exc))
+        except ModuleFailed as exc:
+            return [], dict(exc.extra, msg=exc.msg)
+        except PatternError as exc:
+            return [], dict(msg=str(exc))
+
     def retire(self, pattern: Any) -> List[UserReport]:
         """The users the pattern selects that no entry lists, blocked or deleted; never the token's own user."""
         listed = set(entry["username"].lower() for entry in self.entries)
@@ -493,7 +513,7 @@ class ConvergeRun:
                               for entry in self.entries]
         return arguments
 
-    def result(self, reports: List[UserReport]) -> Dict[str, Any]:
+    def result(self, reports: List[UserReport], retire_failure: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         diff_mode = self.module.diff_mode
         users = [report.result(diff_mode) for report in reports]
         for report in reports:
@@ -516,12 +536,17 @@ class ConvergeRun:
             changed = [entry for entry in users if entry["changed"]]
             result["diff"] = dict(before=dict((entry["username"], entry["diff"]["before"]) for entry in changed),
                                   after=dict((entry["username"], entry["diff"]["after"]) for entry in changed))
+        problems = []
         failed = [entry for entry in users if entry["status"] == "failed"]
         if failed:
             names = ", ".join(entry["username"] for entry in failed[:MAX_PROBLEMS_SHOWN])
             more = " and %d more" % (len(failed) - MAX_PROBLEMS_SHOWN) if len(failed) > MAX_PROBLEMS_SHOWN else ""
-            raise ModuleFailed("%d of %d users failed: %s%s (see users[].msg)" % (len(failed), len(users), names, more),
-                               **result)
+            problems.append("%d of %d users failed: %s%s (see users[].msg)" % (len(failed), len(users), names, more))
+        if retire_failure is not None:
+            result["retire_failure"] = retire_failure
+            problems.append("remove_unlisted: nobody was retired: %s" % retire_failure["msg"])
+        if problems:
+            raise ModuleFailed("; ".join(problems), **result)
         return result
 
 

@@ -305,10 +305,11 @@ GITLAB_IMPERSONATION_TOKEN = Subject(
         create=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens"), ("GET", "/users/{}/impersonation_tokens"),
                 ("POST", "/users/{}/impersonation_tokens"), ("GET", "/users/{}/impersonation_tokens")],
         noop=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens")],
-        # GitLab cannot change a token's scopes, nor rotate an impersonation token: revoke, then create.
+        # GitLab cannot change a token's scopes, nor rotate an impersonation token: create the successor, then
+        # revoke the old token (so that a failed create leaves it active).
         change=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens"),
-                ("DELETE", "/users/{}/impersonation_tokens/{}"), ("POST", "/users/{}/impersonation_tokens"),
-                ("GET", "/users/{}/impersonation_tokens")],
+                ("POST", "/users/{}/impersonation_tokens"), ("GET", "/users/{}/impersonation_tokens"),
+                ("DELETE", "/users/{}/impersonation_tokens/{}")],
         delete=[("GET", "/users"), ("GET", "/users/{}/impersonation_tokens"),
                 ("DELETE", "/users/{}/impersonation_tokens/{}")],
     ),

@@ -151,13 +151,13 @@ def test_user_given_by_id_costs_one_request(run, gitlab, user):
     assert [t["expires_at"] for t in active_named(gitlab, user["id"], "ci")] == [day(10)]
 
 
-def test_scope_change_revokes_and_creates(run, gitlab, user):
+def test_scope_change_creates_and_revokes(run, gitlab, user):
     first = run(**base(user))
     options = base(user, scopes=["read_api", "read_user", "read_api"])  # a repeated scope counts once
     check, applied, _log = cycle(run, gitlab, user, **options)
     old_id = first["token"]["id"]
-    assert applied["actions"] == ["DELETE /users/%d/impersonation_tokens/%d" % (user["id"], old_id),
-                                  "POST /users/%d/impersonation_tokens" % user["id"]]
+    assert applied["actions"] == ["POST /users/%d/impersonation_tokens" % user["id"],
+                                  "DELETE /users/%d/impersonation_tokens/%d" % (user["id"], old_id)]
     assert applied["diff"]["before"]["scopes"] == ["api"]
     assert applied["diff"]["after"]["scopes"] == ["read_api", "read_user"]
     [token] = active_named(gitlab, user["id"], "ci")
@@ -169,7 +169,7 @@ def test_scope_change_revokes_and_creates(run, gitlab, user):
 def test_expiry_date_change(run, gitlab, user):
     run(**base(user, expires_in_days=None, expires_at=day(20)))
     check, applied, _log = cycle(run, gitlab, user, **base(user, expires_in_days=None, expires_at=day(40)))
-    assert [a.split()[0] for a in applied["actions"]] == ["DELETE", "POST"]
+    assert [a.split()[0] for a in applied["actions"]] == ["POST", "DELETE"]
     assert (applied["diff"]["before"]["expires_at"], applied["diff"]["after"]["expires_at"]) == (day(20), day(40))
     assert [t["expires_at"] for t in active_named(gitlab, user["id"], "ci")] == [day(40)]
 
@@ -201,8 +201,8 @@ def test_token_expiring_tomorrow_renewed_with_renew_before_days_1(run, sim, user
     minted = mint(sim, user["id"], "ci", day(1))
     options = base(user, expires_in_days=30, renew_before_days=1)
     check, applied, _log = cycle(run, sim, user, **options)
-    assert applied["actions"] == ["DELETE /users/%d/impersonation_tokens/%d" % (user["id"], minted["id"]),
-                                  "POST /users/%d/impersonation_tokens" % user["id"]]
+    assert applied["actions"] == ["POST /users/%d/impersonation_tokens" % user["id"],
+                                  "DELETE /users/%d/impersonation_tokens/%d" % (user["id"], minted["id"])]
     assert (applied["diff"]["before"]["expires_at"], applied["diff"]["after"]["expires_at"]) == (day(1), day(30))
     assert not authenticates(sim, minted["token"]) and authenticates(sim, applied["token"]["token"])
 
@@ -223,7 +223,7 @@ def test_expires_in_days_renewed_once_near_expiry(run, gitlab, user):
         assert result["changed"] is False, later
         assert log(gitlab) == noop_requests(user, options)
     renewed = run(today=23, **options)  # 7 days left
-    assert renewed["changed"] is True and [a.split()[0] for a in renewed["actions"]] == ["DELETE", "POST"]
+    assert renewed["changed"] is True and [a.split()[0] for a in renewed["actions"]] == ["POST", "DELETE"]
     assert renewed["diff"]["before"]["expires_at"] == day(30)
     assert renewed["diff"]["after"]["expires_at"] == day(23 + 30)
     for later in (23, 24, 45):
@@ -252,7 +252,7 @@ def test_inactive_token_under_each_policy(run, sim, user, how):
     clear(sim)
     always = run(**base(user, recreate="always"))
     assert always["changed"] is True
-    assert [a.split()[0] for a in always["actions"]] == ["DELETE", "POST"]
+    assert [a.split()[0] for a in always["actions"]] == ["POST", "DELETE"]
     assert len(active_named(sim, user["id"], "ci")) == 1
 
 
@@ -276,7 +276,7 @@ def test_recreate_always_replaces_every_run(run, gitlab, user):
         values.append(result["token"]["token"])
     assert [authenticates(gitlab, value) for value in values] == [False, True]
     check = run(check=True, **options)
-    assert check["changed"] is True and [a.split()[0] for a in check["actions"]] == ["DELETE", "POST"]
+    assert check["changed"] is True and [a.split()[0] for a in check["actions"]] == ["POST", "DELETE"]
 
 
 # -- absent --------------------------------------------------------------------------------------------
@@ -334,11 +334,11 @@ def test_personal_token_rotated_when_due(run, gitlab, user):
     assert log(gitlab) == noop_requests(user, options)
 
 
-def test_personal_scope_change_revokes_and_creates(run, gitlab, user):
+def test_personal_scope_change_creates_and_revokes(run, gitlab, user):
     first = run(**base(user, type="personal"))["token"]
     check, applied, _log = cycle(run, gitlab, user, **base(user, type="personal", scopes=["read_api"]))
-    assert applied["actions"] == ["DELETE /personal_access_tokens/%d" % first["id"],
-                                  "POST /users/%d/personal_access_tokens" % user["id"]]
+    assert applied["actions"] == ["POST /users/%d/personal_access_tokens" % user["id"],
+                                  "DELETE /personal_access_tokens/%d" % first["id"]]
 
 
 def test_personal_recreate_always_rotates(run, gitlab, user):
@@ -348,12 +348,12 @@ def test_personal_recreate_always_rotates(run, gitlab, user):
     assert len(active_named(gitlab, user["id"], "ci", "personal")) == 1
 
 
-def test_personal_without_a_known_expiry_is_revoked_and_created(run, gitlab, user):
+def test_personal_without_a_known_expiry_is_created_and_revoked(run, gitlab, user):
     first = run(**base(user, type="personal", expires_in_days=None))["token"]
     assert first["expires_at"]  # GitLab's default lifetime
     again = run(**base(user, type="personal", expires_in_days=None, recreate="always"))
-    assert again["actions"] == ["DELETE /personal_access_tokens/%d" % first["id"],
-                                "POST /users/%d/personal_access_tokens" % user["id"]]
+    assert again["actions"] == ["POST /users/%d/personal_access_tokens" % user["id"],
+                                "DELETE /personal_access_tokens/%d" % first["id"]]
 
 
 def test_the_two_types_do_not_see_each_other(run, sim, user):
@@ -515,3 +515,166 @@ def test_bad_input_refused_before_any_request(run, gitlab, options, words):
     assert all(word in result["msg"] for word in words), result["msg"]
     if gitlab.is_sim:
         assert log(gitlab) == []
+
+
+# -- replacing: the successor exists before its predecessor is revoked ----------------------------------
+
+def test_sudo_for_a_non_administrator_is_refused_before_any_write(run, sim, user):
+    """GitLab refuses a token with the sudo scope for a user who is no administrator (PersonalAccessToken
+    #sudo_only_for_admins, app/models/personal_access_token.rb): the task fails before any write, naming
+    the option, and the token it would have replaced stays."""
+    first = run(**base(user))["token"]
+    for check in (True, False):
+        clear(sim)
+        refused = run(check=check, **base(user, scopes=["api", "sudo"]))
+        assert refused["failed"] is True and refused["changed"] is False and refused["actions"] == []
+        assert refused["msg"].startswith("scopes: ") and "sudo" in refused["msg"]
+        assert "administrator" in refused["msg"] and user["username"] in refused["msg"]
+        assert writes(sim) == []
+        assert log(sim) == noop_requests(user, dict(user=user["username"]))[:1]  # the lookup only
+    clear(sim)
+    by_id = run(**base(user, user=user["id"], scopes=["sudo"], type="personal"))
+    assert by_id["failed"] is True and by_id["msg"].startswith("scopes: ")
+    assert log(sim) == [("GET", "/users/%d" % user["id"], {})]  # an id needs one read to know the user
+    assert [token["id"] for token in active_named(sim, user["id"], "ci")] == [first["id"]]
+    assert authenticates(sim, first["token"])
+
+
+def test_sudo_for_an_administrator_is_created(run, sim, unique):
+    admin = sim.create_user(unique("tokadm"), admin=True)
+    options = base(admin, scopes=["api", "sudo"])
+    check, applied, _log = cycle(run, sim, admin, **options)
+    [token] = active_named(sim, admin["id"], "ci")
+    assert sorted(token["scopes"]) == ["api", "sudo"] and authenticates(sim, applied["token"]["token"])
+
+
+def test_a_replacement_creates_the_new_token_before_revoking_the_old_one(run, sim, user):
+    first = run(**base(user))["token"]
+    path = "/users/%d/impersonation_tokens" % user["id"]
+    clear(sim)
+    applied = run(**base(user, scopes=["read_api"]))
+    [new] = active_named(sim, user["id"], "ci")
+    assert applied["actions"] == ["POST %s" % path, "DELETE %s/%d" % (path, first["id"])]
+    assert writes(sim) == applied["actions"]
+    assert new["id"] == applied["token"]["id"] and new["scopes"] == ["read_api"]
+    assert not authenticates(sim, first["token"]) and authenticates(sim, applied["token"]["token"])
+
+
+@pytest.mark.parametrize("statuses", [[500], [502, 503, 504]], ids=["500", "5xx-burst"])
+@pytest.mark.parametrize("kind", ["impersonation", "personal"])
+def test_a_renewal_whose_create_fails_keeps_the_old_token(run, sim, user, kind, statuses):
+    """A scheduled renewal meets a failing POST: the token it was to renew still has days to live and stays
+    active; the next run renews it. (A personal token whose scopes change cannot be rotated: POST + DELETE.)"""
+    old = mint(sim, user["id"], "ci", day(2), kind=kind)
+    options = base(user, type=kind, expires_in_days=30, renew_before_days=7,
+                   scopes=["read_api"] if kind == "personal" else ["api"])
+    create = "/users/%d/%s" % (user["id"], "impersonation_tokens" if kind == "impersonation" else
+                               "personal_access_tokens")
+    sim.add_faults(*[{"method": "POST", "path": create + "$", "action": "status", "status": status,
+                      "body": {"message": "%d from the proxy" % status}} for status in statuses])
+    clear(sim)
+    failed = run(**options)
+    assert failed["failed"] is True and "POST %s" % create in failed["msg"]
+    assert [entry["method"] for entry in sim.requests_log() if entry["method"] != "GET"] == ["POST"] * min(
+        2, len(statuses))  # a POST whose answer may be lost is sent twice at most
+    assert [token["id"] for token in active_named(sim, user["id"], "ci", kind)] == [old["id"]]
+    assert authenticates(sim, old["token"])
+    sim.clear_faults()
+    renewed = run(**options)
+    revoke = ("/users/%d/impersonation_tokens/%d" % (user["id"], old["id"]) if kind == "impersonation"
+              else "/personal_access_tokens/%d" % old["id"])
+    assert renewed["actions"] == ["POST %s" % create, "DELETE %s" % revoke]
+    assert [token["id"] for token in active_named(sim, user["id"], "ci", kind)] == [renewed["token"]["id"]]
+    assert not authenticates(sim, old["token"]) and authenticates(sim, renewed["token"]["token"])
+
+
+def test_a_failed_revoke_of_the_old_token_still_returns_the_new_value(run, sim, user):
+    """The successor exists and its value is in hand: a predecessor that cannot be revoked is a warning, not a
+    failure that would drop the value; the next run revokes it."""
+    first = run(**base(user))["token"]
+    path = "/users/%d/impersonation_tokens" % user["id"]
+    sim.add_faults({"method": "DELETE", "path": "%s/%d$" % (path, first["id"]), "action": "status", "status": 500})
+    applied = run(**base(user, scopes=["read_api"]))
+    assert applied["_rc"] == 0 and applied["changed"] is True and applied["value_returned"] is True
+    assert authenticates(sim, applied["token"]["token"])
+    [warning] = [w for w in warnings(applied) if "id %d" % first["id"] in w]
+    assert "DELETE %s/%d -> 500" % (path, first["id"]) in warning
+    assert applied["token"]["token"] not in json.dumps(warnings(applied))
+    assert sorted(t["id"] for t in active_named(sim, user["id"], "ci")) == [first["id"], applied["token"]["id"]]
+    # The next run finds two tokens; the newer one has been used, so its value is known: the older one goes.
+    assert authenticates(sim, applied["token"]["token"])
+    again = run(**base(user, scopes=["read_api"]))
+    assert again["actions"] == ["DELETE %s/%d" % (path, first["id"])] and again["value_returned"] is False
+    assert [t["id"] for t in active_named(sim, user["id"], "ci")] == [applied["token"]["id"]]
+
+
+def test_a_failed_reread_after_the_create_still_returns_the_value(run, sim, user):
+    """After the POST the active tokens are read again (a concurrent run may have made one too). When that
+    read fails, the token made and its value are returned anyway, with a warning."""
+    path = "/users/%d/impersonation_tokens" % user["id"]
+    # The active and the inactive tokens are read before the POST; the third read is the one after it.
+    sim.add_faults({"method": "GET", "path": path + "$", "action": "delay", "ms": 0, "times": 2},
+                   {"method": "GET", "path": path + "$", "action": "status", "status": 500})
+    applied = run(**base(user))
+    assert applied["_rc"] == 0, applied.get("msg")
+    assert applied["value_returned"] is True and authenticates(sim, applied["token"]["token"])
+    assert [w for w in warnings(applied) if "GET %s -> 500" % path in w]
+    assert [t["id"] for t in active_named(sim, user["id"], "ci")] == [applied["token"]["id"]]
+
+
+# -- a created token whose value nobody received ---------------------------------------------------------
+
+LOST_THEN_UNREADABLE = "the answer to POST %s was lost"
+
+
+def lose_the_create_and_the_reread(sim, path, earlier_reads):
+    """The POST is applied but its answer lost, and the tokens cannot be read again afterwards."""
+    sim.add_faults({"method": "POST", "path": path + "$", "action": "drop_after_commit"},
+                   {"method": "GET", "path": path + "$", "action": "delay", "ms": 0, "times": earlier_reads},
+                   {"method": "GET", "path": path + "$", "action": "status", "status": 500})
+
+
+def test_a_lost_create_that_cannot_be_checked_says_how_to_get_a_value(run, sim, user):
+    path = "/users/%d/impersonation_tokens" % user["id"]
+    lose_the_create_and_the_reread(sim, path, earlier_reads=2)
+    lost = run(**base(user))
+    assert lost["failed"] is True and lost["maybe_committed"] is True and lost["changed"] is True
+    assert LOST_THEN_UNREADABLE % path in lost["msg"] and "GET %s -> 500" % path in lost["msg"]
+    assert "value nobody received" in lost["msg"] and "recreate=always" in lost["msg"]
+    [orphan] = active_named(sim, user["id"], "ci")
+    sim.clear_faults()
+    # The next run cannot tell that token from one whose value was received; it says what to do.
+    kept = run(**base(user))
+    assert kept["changed"] is False and kept["value_returned"] is False
+    assert "id %d" % orphan["id"] in kept["msg"] and "never been used" in kept["msg"]
+    assert "recreate=always" in kept["msg"]
+    replaced = run(**base(user, recreate="always"))
+    assert replaced["value_returned"] is True and authenticates(sim, replaced["token"]["token"])
+    assert [t["id"] for t in active_named(sim, user["id"], "ci")] == [replaced["token"]["id"]]
+    # A token that has been used is not suspected: its value is known to whoever used it.
+    assert "never been used" not in run(**base(user))["msg"]
+
+
+def test_an_interrupted_replacement_is_finished_by_the_next_run(run, sim, user):
+    """A replacement whose create answer was lost (and could not be checked) leaves the new token beside the
+    old one. The next run must not keep the new one, whose value nobody has, and revoke the old one: it
+    replaces both, returning a value."""
+    first = run(**base(user))["token"]
+    assert authenticates(sim, first["token"])  # in use
+    path = "/users/%d/impersonation_tokens" % user["id"]
+    lose_the_create_and_the_reread(sim, path, earlier_reads=1)
+    lost = run(**base(user, scopes=["read_api"]))
+    assert lost["failed"] is True and LOST_THEN_UNREADABLE % path in lost["msg"]
+    assert authenticates(sim, first["token"])  # the old token still works
+    orphan = [t for t in active_named(sim, user["id"], "ci") if t["id"] != first["id"]]
+    assert len(orphan) == 1
+    sim.clear_faults()
+    clear(sim)
+    finished = run(**base(user, scopes=["read_api"]))
+    assert finished["changed"] is True and finished["value_returned"] is True
+    new_id = finished["token"]["id"]
+    assert finished["actions"] == ["POST %s" % path, "DELETE %s/%d" % (path, first["id"]),
+                                   "DELETE %s/%d" % (path, orphan[0]["id"])]
+    assert [t["id"] for t in active_named(sim, user["id"], "ci")] == [new_id]
+    assert authenticates(sim, finished["token"]["token"])
+    assert [w for w in warnings(finished) if "id %d" % orphan[0]["id"] in w and "never been used" in w]

@@ -311,6 +311,37 @@ def test_remove_unlisted_can_delete(run, sim, unique):
     assert sim.api("GET", "/users/%d" % leaver["id"]).status_code == 404
 
 
+def test_a_failed_retire_step_keeps_what_the_run_did(run, sim, unique):
+    """The retire step fails on its own (here GET /user, which tells the token's own user): its failure joins the
+    users' failures, and the result still has the users, their actions, the created tokens and changed."""
+    team = unique("ret")
+    leaver = sim.create_user("%s-leaver" % team)
+    fresh = "%s-fresh" % team
+    token = dict(name="ci", scopes=["read_user"], expires_in_days=7)
+    entry = person(fresh, force_random_password=True, impersonation_tokens=[token])
+    options = dict(users=[entry], remove_unlisted=True, unlisted_pattern="%s-*" % team)
+    sim.add_faults({"action": "status", "status": 500, "method": "GET", "path": r"^/api/v4/user$",
+                    "body": {"message": "500 Internal Server Error"}})
+    result = run(**options)
+    assert result["_rc"] == 1 and result["changed"] is True
+    assert "remove_unlisted" in result["msg"] and "GET /user -> 500" in result["msg"]
+    failure = result["retire_failure"]
+    assert (failure["method"], failure["path"], failure["status"]) == ("GET", "/user", 500)
+    fresh_id = server_user_id(sim, fresh)
+    report, = result["users"]
+    assert report["status"] == "created"
+    assert report["actions"] == ["POST /users", "POST /users/%d/impersonation_tokens" % fresh_id]
+    assert result["actions"] == report["actions"] and result["summary"]["created"] == 1
+    value = result["tokens"][fresh]["ci"]["token"]
+    me = sim.api("GET", "/user", token=value)
+    assert me.status_code == 200 and me.json()["username"] == fresh
+    assert result["_out"].count(value) == 1
+    assert server_user(sim, leaver["id"])["state"] == "active"  # nobody was retired
+    again = run(**options)
+    assert again["_rc"] == 0 and again["actions"] == ["POST /users/%d/block" % leaver["id"]]
+    assert again["tokens"] == {} and "retire_failure" not in again
+
+
 def test_an_unlisted_pattern_needs_remove_unlisted_and_must_parse(run, gitlab):
     result = run(users=[], unlisted_pattern="svc-*")
     assert result["msg"] == "unlisted_pattern is only used with remove_unlisted=true"

@@ -8,6 +8,8 @@ per resource that each single module makes for a user given by id."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from gitlab_kit import clear, cycle, log, writes
@@ -158,3 +160,58 @@ def test_bad_resources_fail_before_any_request(run, gitlab, unique):
     assert "emails: only used with state=present" in result["msg"]
     assert log(gitlab) in ([], None)
     assert writes(gitlab) in ([], None)
+
+
+def test_a_task_that_breaks_on_an_answer_keeps_the_other_users_tokens(run, sim, unique):
+    """One user's task ends in an exception the task does not expect (here GitLab lists two tokens of one name
+    without ids, and revoking the second cannot name it): that user fails, saying so, and the run still returns
+    the token it created for another user, whose value GitLab shows only once."""
+    first, second = sim.create_user(unique("first")), sim.create_user(unique("second"))
+    token = dict(name="ci", scopes=["api"], expires_in_days=3)
+    soon = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=2)
+    listed = [dict(name="ci", scopes=["api"], expires_at=soon.isoformat(), active=True, revoked=False,
+                   last_used_at=None), dict(name="ci", scopes=["api"])]
+    sim.add_faults({"method": "GET", "path": r"^/api/v4/users/%d/impersonation_tokens$" % second["id"],
+                    "action": "status", "status": 200, "body": listed})
+    result = run(users=[dict(username=first["username"], impersonation_tokens=[token]),
+                        dict(username=second["username"], impersonation_tokens=[token])], max_concurrency=1)
+    assert result["_rc"] == 1 and result["changed"] is True
+    assert result["msg"] == "1 of 2 users failed: %s (see users[].msg)" % second["username"]
+    made, broken = result["users"]
+    assert made["status"] == "updated" and broken["status"] == "failed"
+    assert broken["msg"].startswith("impersonation_tokens[ci]: unexpected error: ValueError: ")
+    value = result["tokens"][first["username"]]["ci"]["token"]
+    me = sim.api("GET", "/user", token=value)
+    assert me.status_code == 200 and me.json()["username"] == first["username"]
+
+
+def test_a_sudo_token_is_refused_for_a_non_administrator_before_any_write(run, sim, unique):
+    """The listed user says whether it is an administrator (also the one check mode would create), so the bulk
+    module refuses sudo with no request of its own; the token it would replace stays."""
+    member = sim.create_user(unique("member"))
+    expires = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)
+    old = sim.api("POST", "/users/%d/impersonation_tokens" % member["id"],
+                  json=dict(name="ci", scopes=["api"], expires_at=expires.isoformat())).json()
+    fresh, admin = unique("fresh"), unique("admin")
+    sudo = [dict(name="ci", scopes=["api", "sudo"], expires_in_days=7)]
+    users = [dict(username=member["username"], impersonation_tokens=sudo),
+             dict(username=fresh, name="Fresh", email="%s@example.com" % fresh, force_random_password=True,
+                  impersonation_tokens=sudo),
+             dict(username=admin, name="Admin", email="%s@example.com" % admin, force_random_password=True,
+                  admin=True, impersonation_tokens=sudo)]
+    for check in (True, False):
+        clear(sim)
+        result = run(check=check, users=users, max_concurrency=1)
+        refused, created, allowed = result["users"]
+        for report in (refused, created):
+            assert report["status"] == "failed", report
+            assert report["msg"] == ("impersonation_tokens[ci]: scopes: GitLab gives the sudo scope only to "
+                                     "administrators, and %s is not one" % report["username"])
+        assert refused["actions"] == []
+        assert allowed["status"] == "created" and allowed["actions"][-1].endswith("/impersonation_tokens")
+        assert [entry for entry in sim.requests_log() if "impersonation_tokens" in entry["path"]] == ([] if check else [
+            entry for entry in sim.requests_log() if entry["path"].startswith(
+                "/api/v4/users/%d/" % server_user_id(sim, admin))])
+    assert [t["id"] for t in sim.api("GET", "/users/%d/impersonation_tokens" % member["id"]).json()
+            if t["active"]] == [old["id"]]
+    assert list(result["tokens"]) == [admin]

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 """The provision role's meta/argument_specs.yml describes exactly what gitlab_users_converge accepts (so a
-typo fails at role start, and nothing the module takes is refused), and a typo does fail there."""
+typo fails at role start, and nothing the module takes is refused), and a typo does fail there. The role keeps
+the tokens of a converge that failed late."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import subprocess
 import sys
 
 import yaml
+from plugin_kit import play
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import users_converge
 
@@ -84,3 +86,35 @@ def test_a_misspelt_key_fails_at_role_start(tmp_path):
     assert "Validation of arguments failed" in output and "provision_users.nmae" in output
     assert "Converge the users in one task" not in output  # stopped before the module ran
     assert "never-sent-token" not in output
+
+
+def test_the_role_keeps_the_tokens_made_before_the_retire_step_failed(tmp_path, sim, unique):
+    """The converge creates a user and its token, then its retire step fails (GET /user answers 500): the role
+    still ends with the token in provision_tokens, and the value works."""
+    team = unique("role")
+    leaver = sim.create_user("%s-leaver" % team)
+    fresh = "%s-fresh" % team
+    stored = tmp_path / "token"
+    play_vars = dict(
+        provision_users=[dict(username=fresh, name="Fresh", email="%s@example.com" % fresh, force_random_password=True,
+                              impersonation_tokens=[dict(name="ci", scopes=["read_user"], expires_in_days=7)])],
+        provision_remove_unlisted=True, provision_unlisted_pattern="%s-*" % team)
+    rescue = [
+        {"name": "Store the value", "no_log": True,
+         "ansible.builtin.copy": {"content": "{{ provision_tokens[%r].ci.token }}" % fresh, "dest": str(stored),
+                                  "mode": "0600"}},
+        {"name": "The kept tokens",
+         "ansible.builtin.debug": {"msg": "{{ provision_tokens | dict2items | map(attribute='key') | list }}"}},
+    ]
+    tasks = [{"block": [{"ansible.builtin.include_role": {"name": "gitlab_ops.users.provision"}}], "rescue": rescue}]
+    sim.add_faults({"action": "status", "status": 500, "method": "GET", "path": r"^/api/v4/user$"})
+    ran = play(tmp_path, tasks, gitlab=sim, play_vars=play_vars)
+    role = "gitlab_ops.users.provision : "
+    assert ran[role + "Converge the users in one task"].status == "failed"
+    assert ran[role + "Fail when the converge failed"].status == "failed"  # the role still says it failed
+    assert ran["The kept tokens"].result["msg"] == [fresh], ran.output[-3000:]
+    value = stored.read_text()
+    me = sim.api("GET", "/user", token=value)
+    assert me.status_code == 200 and me.json()["username"] == fresh
+    assert value not in ran.output
+    assert sim.api("GET", "/users/%d" % leaver["id"]).json()["state"] == "active"

@@ -15,13 +15,19 @@ IDEMPOTENT = ("GET", "PUT", "DELETE")  # the client repeats these after a lost a
 
 
 def rules(kind: str, method: str, path: str) -> List[Dict[str, Any]]:
-    target = dict(method=method, path=fault_path(path))
+    return aimed(kind, dict(method=method, path=fault_path(path)))
+
+
+def aimed(kind: str, target: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """The rules of a fault kind for the requests `target` ({method, path regex}) selects."""
     if kind == "429":
         return [dict(target, action="status", status=429, headers={"Retry-After": str(RETRY_AFTER)},
                      body={"message": "Retry later"})]
     if kind == "5xx-burst":  # one 502, then one 503, then one 504
         return [dict(target, action="status", status=status, body={"message": "%d from the proxy" % status})
                 for status in (502, 503, 504)]
+    if kind == "500":
+        return [dict(target, action="status", status=500, body={"message": "500 Internal Server Error"})]
     if kind in ("drop", "drop_after_commit"):
         return [dict(target, action=kind)]
     raise ValueError(kind)
