@@ -158,3 +158,18 @@ def test_bad_resources_fail_before_any_request(run, gitlab, unique):
     assert "emails: only used with state=present" in result["msg"]
     assert log(gitlab) in ([], None)
     assert writes(gitlab) in ([], None)
+
+
+@pytest.mark.parametrize("check", [True, False], ids=["check", "apply"])
+def test_an_expiry_out_of_range_is_refused_naming_the_entry(run, gitlab, unique, check):
+    """An ISO 8601 moment whose UTC date lies beyond the year 9999 (or before the year 1) is refused like any
+    other bad expiry: the task names the entry and expires_at, and sends no request (issue 20, item 6)."""
+    name = unique("far")
+    result = run(check=check, users=[
+        dict(username=unique("fine"), ssh_keys=[dict(key=ssh_key(), title="ok", expires_at="2999-01-01")]),
+        dict(username=name, ssh_keys=[dict(key=ssh_key(), title="laptop", expires_at="9999-12-31T23:00:00-05:00")]),
+    ])
+    assert result["_rc"] == 1 and result["failed"] is True
+    assert result["msg"].startswith("users[1] (%s): ssh_keys: keys[0] ('laptop') " % name), result["msg"]
+    assert "expires_at '9999-12-31T23:00:00-05:00'" in result["msg"]
+    assert log(gitlab) in ([], None)
