@@ -132,17 +132,89 @@ def test_hard_delete_with_state_present_warns(run, sim, unique):
     assert any("hard_delete is only used with state=absent" in w for w in warnings(result))
 
 
-def test_check_mode_diff_leaves_out_the_unpredictable_private_commit_email(run, sim, unique):
+@pytest.fixture
+def commit_email_hostname(sim):
+    """An instance whose private commit emails use a hostname of its own (ApplicationSetting
+    commit_email_hostname), so that a prediction can only be right if it asks GitLab."""
+    sim.settings(commit_email_hostname="commits.example.org")
+    yield "commits.example.org"
+    sim.settings(commit_email_hostname=None)
+
+
+def test_check_mode_predicts_the_private_commit_email(run, sim, unique, commit_email_hostname):
+    """commit_email=_private makes GitLab return `Gitlab::PrivateCommitEmail.for_user`:
+    "<id>-<username>@<commit_email_hostname>" (lib/gitlab/private_commit_email.rb). Check mode shows that
+    address, as the real run does (issue 20, item 10)."""
     user = sim.create_user(unique("private"))
+    expected = "%d-%s@%s" % (user["id"], user["username"], commit_email_hostname)
     options = dict(username=user["username"], commit_email="_private", bio="new bio")
     clear(sim)
     check = run(check=True, **options)
     assert writes(sim) == []
-    assert "commit_email" not in check["diff"]["after"] and "commit_email" not in check["diff"]["before"]
+    assert [(method, path) for method, path, _query in log(sim)] == [("GET", "/users"), ("GET", "/application/settings")]
+    assert check["diff"]["after"]["commit_email"] == expected
     applied = run(**options)
-    shown = dict((key, value) for key, value in applied["diff"]["after"].items() if key != "commit_email")
-    assert check["diff"]["after"] == shown
-    assert "noreply" in applied["diff"]["after"]["commit_email"]
+    assert applied["diff"]["after"]["commit_email"] == expected
+    assert check["diff"] == applied["diff"]
+    assert server_user(sim, user["id"])["commit_email"] == expected
+    for check_mode in (True, False):
+        clear(sim)
+        again = run(check=check_mode, **options)
+        assert again["changed"] is False and len(log(sim)) == 1
+        assert again["diff"]["after"]["commit_email"] == expected
+
+
+def test_check_mode_shows_the_id_of_a_user_it_would_create_as_id(run, sim, unique, commit_email_hostname):
+    """A new user's private commit email holds the id GitLab gives it; check mode shows ":id" there, as in its
+    actions, and otherwise the real run's address."""
+    username = unique("newprivate")
+    options = dict(username=username, name="New Private", email="%s@example.com" % username,
+                   force_random_password=True, commit_email="_private")
+    clear(sim)
+    check = run(check=True, **options)
+    assert check["_rc"] == 0 and writes(sim) == [] and check["actions"] == ["POST /users"]
+    assert check["diff"]["after"]["commit_email"] == ":id-%s@%s" % (username, commit_email_hostname)
+    applied = run(**options)
+    assert applied["actions"] == ["POST /users"]
+    user_id = applied["user"]["id"]
+    assert applied["diff"]["after"]["commit_email"] == "%d-%s@%s" % (user_id, username, commit_email_hostname)
+    assert server_user(sim, user_id)["commit_email"] == applied["diff"]["after"]["commit_email"]
+    shown = dict(check["diff"]["after"], commit_email=applied["diff"]["after"]["commit_email"])
+    assert shown == applied["diff"]["after"]
+
+
+def test_check_mode_without_the_commit_email_hostname_leaves_the_private_commit_email_out(run, sim, unique):
+    """When GitLab does not tell its commit_email_hostname (GET /application/settings refused), check mode says
+    so and leaves commit_email out of both sides of its diff instead of guessing."""
+    user = sim.create_user(unique("private"))
+    sim.add_faults({"method": "GET", "path": "/application/settings$", "action": "status", "status": 403})
+    clear(sim)
+    check = run(check=True, username=user["username"], commit_email="_private", bio="new bio")
+    assert check["_rc"] == 0 and check["changed"] is True and writes(sim) == []
+    assert "commit_email" not in check["diff"]["before"] and "commit_email" not in check["diff"]["after"]
+    assert check["diff"]["after"]["bio"] == "new bio"
+    assert any(w.startswith("check mode cannot predict the private commit email: GET /application/settings")
+               for w in warnings(check))
+
+
+def test_check_mode_predicts_that_gitlab_drops_job_title(run, sim, unique):
+    """lib/api/users.rb declares no job_title for POST or PUT /users, so GitLab drops it: a new user's job
+    title is "" (the user_details column default), and an update leaves it as it was (issue 20, item 10)."""
+    username = unique("title")
+    options = dict(username=username, name="Title Less", email="%s@example.com" % username,
+                   force_random_password=True, job_title="SRE")
+    check = run(check=True, **options)
+    applied = run(**options)
+    assert applied["changed"] is True and applied["diff"]["after"]["job_title"] == ""
+    assert check["diff"]["after"] == applied["diff"]["after"]
+    assert server_user(sim, applied["user"]["id"])["job_title"] == ""
+    assert any(w.startswith("job_title was sent when creating the user but cannot be verified") for w in warnings(check))
+    # Sent along with another change: still dropped.
+    options.update(bio="new bio")
+    check = run(check=True, **options)
+    applied = run(**options)
+    assert applied["changed"] is True and applied["diff"]["after"]["job_title"] == ""
+    assert check["diff"] == applied["diff"]
 
 
 def test_check_mode_diff_leaves_out_unverifiable_options(run, sim, unique):
