@@ -38,6 +38,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
     GitLabConflict,
     GitLabError,
     GitLabTransportError,
+    GitLabValidationError,
     PollTimeout,
     poll,
 )
@@ -557,7 +558,8 @@ class Converger:
     identity deletions; custom attributes; account state actions; removal of the previous email.
     """
 
-    def __init__(self, task: UserTask, user: Dict[str, Any], created: bool = False, before: Any = None) -> None:
+    def __init__(self, task: UserTask, user: Dict[str, Any], created: bool = False, before: Any = None,
+                 raced: bool = False) -> None:
         self.task = task
         self.module = task.module
         self.params = task.params
@@ -565,6 +567,7 @@ class Converger:
         self.created = created
         self.before = before if before is not None else managed_view(task.params, user)
         self.check_mode = task.check_mode
+        self.raced = raced  # converging again after a concurrent run made the new email the user's
 
     def warn(self, msg: str) -> None:
         self.module.warn(msg)
@@ -614,7 +617,9 @@ class Converger:
 
         # -- write ---------------------------------------------------------------------------------
         if switch:
-            self.prepare_email_switch(user_id, switch)
+            current = self.prepare_email_switch(user_id, switch)
+            if current is not None:
+                return Converger(self.task, current, raced=True).run()
         if disable_2fa and not demotes:
             self.disable_two_factor(user_id, user)
         if put or avatar:
@@ -715,11 +720,36 @@ class Converger:
                 switch["old_id"] = row.get("id")
         return switch
 
-    def prepare_email_switch(self, user_id: Any, switch: Mapping[str, Any]) -> None:
+    def prepare_email_switch(self, user_id: Any, switch: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
+        """Make the new address a confirmed email of the user. -> None, or the user as it is now when a
+        concurrent run made the address the user's meanwhile (then the rest is planned again from it)."""
         if switch["delete_id"] is not None:
             self.module.write("DELETE", "/users/{}/emails/{}", user_id, switch["delete_id"])
-        if switch["add"]:
+        if not switch["add"]:
+            return None
+        try:
             self.module.write("POST", "/users/{}/emails", user_id, data=dict(email=switch["new"], skip_confirmation=True))
+        except GitLabValidationError as exc:
+            # app/models/email.rb: "has already been taken" when any user has an emails row for the address or
+            # has it as primary email. If that user is this one, a concurrent run did this step (or the switch).
+            current = None if self.raced or "taken" not in str(exc.message) else self.owner_of(user_id, switch["new"])
+            if current is None:
+                raise
+            self.warn("%s became an email of %s in a concurrent run while this task ran; converging from the user "
+                      "as it is now" % (switch["new"], self.task.username))
+            return current
+        return None
+
+    def owner_of(self, user_id: Any, address: str) -> Optional[Dict[str, Any]]:
+        """The user re-read, if `address` is its primary email or one of its emails; else None."""
+        current = self.task.client.resolve_user(int(user_id), with_custom_attributes=self.task.manage_custom_attributes)
+        if current is None:
+            return None
+        wanted = normalize("email", address)
+        if normalize("email", current.get("email")) == wanted:
+            return current
+        rows = self.task.client.paginate("/users/%d/emails" % int(user_id))
+        return current if any(normalize("email", row.get("email")) == wanted for row in rows) else None
 
     def remove_previous_email(self, user_id: Any, switch: Mapping[str, Any]) -> None:
         """After the switch GitLab keeps the old primary email as a secondary one; delete it."""

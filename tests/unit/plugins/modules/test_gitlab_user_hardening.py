@@ -49,6 +49,82 @@ def test_concurrent_ban_converges(run, sim, unique):
     assert server_user(sim, user["id"])["state"] == "banned"
 
 
+def emails_of(sim, user_id):
+    return sorted(row["email"] for row in sim.api("GET", "/users/%d/emails" % user_id).json())
+
+
+def race_the_email_switch(sim, user, new_email, whole_switch):
+    """Hold this run's POST /users/:id/emails for 1.5 s once it has read the user's emails, and meanwhile do what
+    a concurrent run does: add the new email, and with `whole_switch` also make it primary and delete the old one.
+    -> the thread to join."""
+    sim.add_faults({"method": "POST", "path": "/users/%d/emails$" % user["id"], "action": "delay", "ms": 1500})
+    emails_path = "/api/v4/users/%d/emails" % user["id"]
+    clear(sim)  # from here on, a read of the user's emails is this run's
+
+    def concurrent_run():
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not any(
+                entry["method"] == "GET" and entry["path"] == emails_path for entry in sim.requests_log()):
+            time.sleep(0.05)
+        # The simulator's control endpoint adds the confirmed row as the other run's POST would, and the fault
+        # rule holding this run's POST leaves it alone.
+        sim._control("POST", "/users/%d/emails" % user["id"], json={"email": new_email, "confirmed_at": "now"})
+        if whole_switch:
+            switched = sim.api("PUT", "/users/%d" % user["id"], json={"email": new_email, "skip_reconfirmation": True})
+            assert switched.status_code == 200, switched.text
+            for row in sim.api("GET", "/users/%d/emails" % user["id"]).json():
+                if row["email"] == user["email"]:
+                    assert sim.api("DELETE", "/users/%d/emails/%d" % (user["id"], row["id"])).status_code == 204
+
+    other = threading.Thread(target=concurrent_run)
+    other.start()
+    return other
+
+
+@pytest.mark.parametrize("whole_switch", [False, True], ids=["email added meanwhile", "switch done meanwhile"])
+def test_an_email_switch_that_a_concurrent_run_made_converges(run, sim, unique, whole_switch):
+    """Issue 20, item 11: two runs switch the same user's primary email (remove_previous_email) and ban the
+    user. The other run adds the new address between this run's read of the emails and its POST, which GitLab
+    then refuses: "email has already been taken" (app/models/email.rb: the address has an emails row, or is a
+    user's primary email). The address is this user's: the run re-reads the user and converges."""
+    user = sim.create_user(unique("switch"))
+    new_email = "new-%s@example.com" % user["username"]
+    old_row = [row["id"] for row in sim.api("GET", "/users/%d/emails" % user["id"]).json()
+               if row["email"] == user["email"]]
+    other = race_the_email_switch(sim, user, new_email, whole_switch)
+    result = run(username=user["username"], email=new_email, remove_previous_email=True, account_state="banned")
+    other.join()
+    refused = [entry for entry in sim.requests_log() if entry["fault"] == "delay"]
+    assert [(entry["method"], entry["status"]) for entry in refused] == [("POST", 400)]  # the race happened
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is True
+    # What was left to do after the other run: with only the address added, the switch and the removal.
+    left = [] if whole_switch else ["PUT /users/%d" % user["id"]]
+    left.append("POST /users/%d/ban" % user["id"])
+    left += [] if whole_switch else ["DELETE /users/%d/emails/%d" % (user["id"], old_row[0])]
+    assert result["actions"] == left
+    server = server_user(sim, user["id"])
+    assert (server["email"], server["state"]) == (new_email, "banned")
+    assert emails_of(sim, user["id"]) == [new_email]
+    assert result["user"]["email"] == new_email and result["user"]["state"] == "banned"
+    clear(sim)
+    again = run(username=user["username"], email=new_email, remove_previous_email=True, account_state="banned")
+    assert again["changed"] is False and len(log(sim)) == 1
+
+
+def test_an_email_switch_to_another_users_address_still_fails(run, sim, unique):
+    """The address is another user's secondary email: GitLab's "taken" stands, after one re-read of this user."""
+    user, other = sim.create_user(unique("switch")), sim.create_user(unique("owner"))
+    taken = "taken-%s@example.com" % other["username"]
+    sim._control("POST", "/users/%d/emails" % other["id"], json={"email": taken, "confirmed_at": "now"})
+    clear(sim)
+    result = run(username=user["username"], email=taken, remove_previous_email=True)
+    assert result["failed"] is True and result["actions"] == [] and result["changed"] is False
+    assert result["msg"] == "POST /users/%d/emails -> 400: email has already been taken" % user["id"]
+    assert writes(sim) == ["POST /users/%d/emails" % user["id"]]
+    assert server_user(sim, user["id"])["email"] == user["email"]
+
+
 def test_lost_answer_on_a_state_action_is_recovered(run, sim, unique):
     user = sim.create_user(unique("lost"))
     sim.add_faults({"method": "POST", "path": "/block$", "action": "drop_after_commit"})
