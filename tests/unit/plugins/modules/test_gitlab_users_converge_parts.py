@@ -9,7 +9,7 @@ per resource that each single module makes for a user given by id."""
 from __future__ import annotations
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from gitlab_kit import clear, cycle, log, writes
 # The listing oracle, and this module's own simulator (the user count stays below 10,000).
 from test_gitlab_users_converge import gitlab, listing, own_gitlab, server_user_id, user_count  # noqa: F401 pylint: disable=unused-import
@@ -19,6 +19,8 @@ from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_ma
     armor,
     openpgp_certificate,
     openssh_public_line,
+    v4_fingerprint,
+    x25519_subkey_body,
 )
 
 PAGE = {"per_page": "100"}
@@ -173,3 +175,23 @@ def test_an_expiry_out_of_range_is_refused_naming_the_entry(run, gitlab, unique,
     assert result["msg"].startswith("users[1] (%s): ssh_keys: keys[0] ('laptop') " % name), result["msg"]
     assert "expires_at '9999-12-31T23:00:00-05:00'" in result["msg"]
     assert log(gitlab) in ([], None)
+
+
+def test_an_updated_gpg_key_shows_in_check_mode_and_is_replaced(run, sim, unique):
+    """Issue 20, item 8: the drift audit (check mode) sees a stored GPG key whose owner added a subkey, and the
+    real run replaces it (GitLab keeps one key per fingerprint and has no update)."""
+    username = unique("gpgupd")
+    user = sim.create_user(username)
+    private, subkey = ed25519.Ed25519PrivateKey.generate(), x25519.X25519PrivateKey.generate()
+    old = armor(openpgp_certificate(private, "Owner <%s@example.com>" % username))
+    new = armor(openpgp_certificate(private, "Owner <%s@example.com>" % username, subkeys=[(subkey, 1700000100, None)],
+                                    signed_at=1700000200))
+    stored = sim.api("POST", "/users/%d/gpg_keys" % user["id"], json=dict(key=old)).json()
+    entry = dict(username=username, gpg_keys=[dict(key=new)])
+    check, applied, _log = cycle(run, sim, users=[entry])
+    assert applied["users"][0]["actions"] == ["DELETE /users/%d/gpg_keys/%d" % (user["id"], stored["id"]),
+                                              "POST /users/%d/gpg_keys" % user["id"]]
+    change = check["users"][0]["changes"]["gpg_keys"]
+    assert [key["subkey_fingerprints"] for key in change["before"]] == [[]]
+    assert [key["subkey_fingerprints"] for key in change["after"]] == [[v4_fingerprint(x25519_subkey_body(subkey, 1700000100))]]
+    assert [key["key"] for key in sim.api("GET", "/users/%d/gpg_keys" % user["id"]).json()] == [new.strip()]
