@@ -349,7 +349,7 @@ def test_check_mode_predicts_private_commit_emails_with_one_settings_read(run, s
     once for the whole task (issue 20, item 10)."""
     sim.settings(commit_email_hostname="commits.example.org")
     try:
-        users = [sim.create_user(unique("private")) for _ in range(3)]
+        users = [sim.create_user(unique("private")) for _number in range(3)]
         options = dict(users=[dict(username=found["username"], commit_email="_private") for found in users],
                        max_concurrency=3)
         clear(sim)
