@@ -75,6 +75,8 @@ options:
     description:
       - The total number of seconds a task (or a plugin run) may spend waiting between retries, whatever
         O(max_retries) allows. Once it is used up, the next failure is reported.
+      - When GitLab asks for a longer wait (C(Retry-After) or C(RateLimit-Reset)) than what is left of it, the
+        task fails at once instead of waiting part of it, naming the wait GitLab asked for.
       - V(0) disables waiting, and so retries.
     type: int
     default: 120

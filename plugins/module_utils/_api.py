@@ -318,6 +318,13 @@ class RateLimitGate:
                 self._condition.notify_all()
 
 
+class AskedWait(t.NamedTuple):
+    """How long GitLab asked the client to wait before retrying, and the header that said so."""
+
+    seconds: float
+    source: str  # "Retry-After" or "RateLimit-Reset"
+
+
 class GitLabResponse:
     """A successful answer: `status`, decoded `json` (None for an empty body) and `headers`."""
 
@@ -462,15 +469,29 @@ class GitLabClient:
                     type(exc).__name__, self._redact(exc)), maybe_committed=not idempotent) from None
             status = response.status_code
             retryable = status == 429 or (idempotent and status in GATEWAY_STATUSES)
-            if retryable and retries < self.max_retries and self._may_wait(self._retry_wait(response, retries),
-                                                                           pause_all=status == 429):
-                retries += 1
-                continue
+            beyond_budget = None
+            if retryable and retries < self.max_retries:
+                asked, pause_all = self._asked_wait(response), status == 429
+                if asked is not None and self._beyond_budget(asked.seconds, pause_all):
+                    # Waiting only what is left of the budget would earn the same answer: fail now.
+                    beyond_budget = asked
+                elif self._may_wait(self._retry_wait(asked, retries), pause_all=pause_all):
+                    retries += 1
+                    continue
             if status >= 300:
-                raise self._http_error(method, path, response, headers, retries if retryable else 0)
+                raise self._http_error(method, path, response, headers, retries if retryable else 0, beyond_budget)
             decoded = self._decode(method, path, response)
             _check_shape(method, path, status, decoded, expect)
             return GitLabResponse(status, decoded, response.headers)
+
+    def _charge(self, seconds: float, pause_all: bool) -> float:
+        """What a wait of `seconds` costs the budget (for a 429: what it adds to a pause already running)."""
+        return self.gate.extension(seconds) if pause_all else seconds
+
+    def _beyond_budget(self, seconds: float, pause_all: bool = False) -> bool:
+        """Whether waiting `seconds` would pass the client's retry_timeout."""
+        with self._budget_lock:
+            return self.waited + self._charge(seconds, pause_all) > self.retry_timeout
 
     def _may_wait(self, seconds, pause_all=False):
         """Sleep `seconds` before a retry and return True, or return False when that would exceed the
@@ -479,7 +500,7 @@ class GitLabClient:
         `pause_all` (a 429): the other threads using this client send nothing until the sleep ends, and
         the budget is charged only for the time the pause adds to one already running."""
         with self._budget_lock:
-            charge = self.gate.extension(seconds) if pause_all else seconds
+            charge = self._charge(seconds, pause_all)
             if self.waited + charge > self.retry_timeout:
                 return False
             self.waited += charge
@@ -564,7 +585,7 @@ class GitLabClient:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
 
-    def _http_error(self, method, path, response, headers=None, retries=0):
+    def _http_error(self, method, path, response, headers=None, retries=0, beyond_budget=None):
         text = self._redact(response.text)
         content_type = response.headers.get("Content-Type")
         if 300 <= response.status_code < 400:
@@ -577,14 +598,14 @@ class GitLabClient:
         except ValueError:
             body = text
         status = response.status_code
-        hint = self._hint(method, status, message, body, headers, retries)
+        hint = self._hint(method, status, message, body, headers, retries, beyond_budget)
         if status in GATEWAY_STATUSES:
             return GitLabTransportError(method, path, status, message, body,
                                         maybe_committed=method not in IDEMPOTENT_METHODS, hint=hint)
         error_class = ERRORS_BY_STATUS.get(status, GitLabError)
         return error_class(method, path, status, message, body, hint=hint)
 
-    def _hint(self, method, status, message, body, headers, retries):
+    def _hint(self, method, status, message, body, headers, retries, beyond_budget=None):
         """What the user can do about a failed request, or None: which option to fix, which token is needed."""
         sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self.session.headers.get("Sudo")
         scope = body.get("scope") if isinstance(body, dict) else None
@@ -604,10 +625,17 @@ class GitLabClient:
             return "api_url may be wrong (it should be the GitLab address, e.g. https://gitlab.example.com)"
         if status == 403 and message == "403 Forbidden" and method not in ("GET", "HEAD"):
             return "an administrator's token may be needed"
+        gave_up = None
         if retries and (status == 429 or status in GATEWAY_STATUSES):
-            return "gave up after %d %s and %.1f s of waiting in this task; max_retries and retry_timeout " \
-                   "bound the retries" % (retries, "retry" if retries == 1 else "retries", self.waited)
-        return None
+            gave_up = "gave up after %d %s and %.1f s of waiting in this task; max_retries and retry_timeout " \
+                      "bound the retries" % (retries, "retry" if retries == 1 else "retries", self.waited)
+        if beyond_budget is not None:
+            asked = "GitLab asked to wait %.0f s (%s), more than the %.0f s left of retry_timeout (%g s), so the " \
+                    "task did not wait; raise retry_timeout to wait that long" % (
+                        beyond_budget.seconds, beyond_budget.source, max(0.0, self.retry_timeout - self.waited),
+                        self.retry_timeout)
+            return asked if gave_up is None else "%s; %s" % (asked, gave_up)
+        return gave_up
 
     def _transport_error(self, method, path, exc, unreachable=False):
         hint = None
@@ -631,14 +659,14 @@ class GitLabClient:
         return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed,
                                     hint=hint)
 
-    def _retry_wait(self, response, retries):
-        """Seconds to wait before retrying: Retry-After, else RateLimit-Reset, else exponential backoff.
-
-        A hint below MIN_RETRY_WAIT (0, or a moment already past) gets the backoff instead."""
+    @staticmethod
+    def _asked_wait(response: t.Any) -> t.Optional[AskedWait]:
+        """The wait GitLab asks for: Retry-After, else RateLimit-Reset, as an AskedWait; None without a usable
+        hint (none, or below MIN_RETRY_WAIT: 0 or a moment already past)."""
         now = time.time()
-        wait = parse_retry_after(response.headers.get("Retry-After"), now)
+        wait, source = parse_retry_after(response.headers.get("Retry-After"), now), "Retry-After"
         if wait is None:
-            reset = response.headers.get("RateLimit-Reset")
+            reset, source = response.headers.get("RateLimit-Reset"), "RateLimit-Reset"
             try:
                 wait = float(reset) - now if reset else None
             except ValueError:
@@ -646,8 +674,15 @@ class GitLabClient:
             if wait is not None and not math.isfinite(wait):
                 wait = None
         if wait is None or wait < MIN_RETRY_WAIT:
+            return None
+        return AskedWait(wait, source)
+
+    def _retry_wait(self, asked: t.Optional[AskedWait], retries: int) -> float:
+        """Seconds to wait before retrying: what GitLab asked for (at most MAX_RETRY_WAIT), else exponential
+        backoff."""
+        if asked is None:
             return self._backoff(retries)
-        return min(wait, MAX_RETRY_WAIT)
+        return min(asked.seconds, MAX_RETRY_WAIT)
 
     @staticmethod
     def _backoff(retries):

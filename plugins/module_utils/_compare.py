@@ -217,11 +217,12 @@ class AttributeTable:
 
     def predict(self, entity: Mapping[str, Any], values: Mapping[str, Any]) -> Dict[str, Any]:
         """The entity as GitLab would return it after writing `values` ({option: value}); attributes it
-        never returns stay out, so the predicted diff matches what a real run shows."""
+        never returns stay out, and those the write endpoint drops keep their value, so the predicted diff
+        matches what a real run shows."""
         predicted = dict(entity)
         for option, value in values.items():
             attr = self.by_option.get(option)
-            if attr is not None and attr.readable and (attr.key in entity or not attr.ee):
+            if attr is not None and attr.readable and attr.settable and (attr.key in entity or not attr.ee):
                 predicted[attr.key] = value
         return predicted
 

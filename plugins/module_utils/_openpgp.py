@@ -19,6 +19,11 @@ exactly that one block, whose first packet is a public key (followed by its user
 subkeys), with no second primary key and no secret-key packet. A private key block is refused without
 echoing it.
 
+What else GitLab verifies signatures with is read from the signature packets: the user IDs, the expiry of the
+primary key and of each subkey (the Key Expiration Time of the latest self-signature or subkey binding
+signature, RFC 4880 sections 5.2.3.6 and 11.1) and their revocations (signature types 0x20 and 0x28).
+Signatures are not verified cryptographically; one this reader cannot read does not count.
+
 Key versions: v4 (RFC 4880; the fingerprint is SHA-1 over 0x99, a 2-octet length and the packet body,
 the key ID its last 8 octets) and v6 (RFC 9580; SHA-256 over 0x9B, a 4-octet length and the body, the key
 ID its first 8 octets) are computed. v3 (MD5 fingerprints, deprecated by RFC 4880 and not to be generated
@@ -37,7 +42,7 @@ import typing as t
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._ssh_public_key import KeyProblem
 
-__all__ = ["KeyProblem", "OpenPgpKey", "dearmor", "parse_openpgp_public_key", "same_key"]
+__all__ = ["KeyProblem", "OpenPgpKey", "Subkey", "dearmor", "parse_openpgp_public_key", "same_key"]
 
 _ARMOR_LINE = re.compile(r"^-----(BEGIN|END) PGP ([A-Z0-9 ,/]+?)-----[ \t]*$", re.MULTILINE)
 _PUBLIC_BLOCK = "PUBLIC KEY BLOCK"
@@ -53,6 +58,11 @@ _TAG_PUBLIC_KEY = 6
 _TAG_SECRET_SUBKEY = 7
 _TAG_USER_ID = 13
 _TAG_PUBLIC_SUBKEY = 14
+
+# Signature types (RFC 4880 section 5.2.1) and subpacket types (section 5.2.3.1).
+_CERTIFICATIONS = range(0x10, 0x14)
+_SUBKEY_BINDING, _DIRECT_KEY, _KEY_REVOCATION, _SUBKEY_REVOCATION = 0x18, 0x1F, 0x20, 0x28
+_SUB_CREATED, _SUB_KEY_EXPIRES, _SUB_ISSUER, _SUB_ISSUER_FINGERPRINT = 2, 9, 16, 33
 
 # Public-key algorithms (RFC 9580 section 9.1): name and the layout of their public key material.
 _MPIS, _CURVE_MPI, _ECDH, _FIXED = "mpis", "curve+mpi", "ecdh", "fixed"
@@ -76,8 +86,17 @@ _CURVES = {
 _FIXED_BITS = {"X25519": 255, "X448": 448, "Ed25519": 255, "Ed448": 448}
 
 
+class Subkey(t.NamedTuple):
+    """A subkey as its latest binding signature describes it; `expires` None: never."""
+
+    fingerprint: str
+    expires: t.Optional[datetime.datetime]
+    revoked: bool
+
+
 class OpenPgpKey(t.NamedTuple):
-    """One parsed public key (certificate). Fingerprints and key IDs are upper-case hex without spaces."""
+    """One parsed public key (certificate). Fingerprints and key IDs are upper-case hex without spaces.
+    `expires` (None: never) and `revoked` are the primary key's, from its self-signatures."""
 
     fingerprint: str
     key_id: str
@@ -88,11 +107,28 @@ class OpenPgpKey(t.NamedTuple):
     user_ids: tuple[str, ...]
     emails: tuple[str, ...]
     subkey_fingerprints: tuple[str, ...]
+    expires: t.Optional[datetime.datetime] = None
+    revoked: bool = False
+    subkeys: tuple[Subkey, ...] = ()
 
     @property
     def identity(self) -> str:
         """What makes two armored texts the same key: the primary key's fingerprint."""
         return self.fingerprint
+
+    @property
+    def material(self) -> tuple[t.Any, ...]:
+        """What GitLab verifies signatures with besides the primary key itself, so what an updated export of
+        the same key can change: the user IDs (their emails), the subkeys, and expiry and revocation of both."""
+        subkeys = sorted(self.subkeys, key=lambda subkey: (subkey.fingerprint, str(subkey.expires), subkey.revoked))
+        return tuple(sorted(self.user_ids)), self.expires, self.revoked, tuple(subkeys)
+
+
+class _Signature(t.NamedTuple):
+    type: int
+    created: int  # seconds since the epoch (0: not given)
+    key_expires_after: t.Optional[int]  # seconds after the key's creation; None: not given; 0: never
+    issuers: frozenset  # upper-case hex key IDs and fingerprints; empty when not given
 
 
 class _Packet(t.NamedTuple):
@@ -292,27 +328,115 @@ def _read_key_packet(body: bytes) -> OpenPgpKey:
     return OpenPgpKey(digest, key_id, version, algorithm, bits, created, (), (), ())
 
 
+def _subpackets(area: bytes) -> t.Iterator[tuple[int, bytes]]:
+    """(type, data) of each signature subpacket (RFC 4880 section 5.2.3.1; the critical bit dropped)."""
+    pos = 0
+    while pos < len(area):
+        first = area[pos]
+        if first < 192:
+            length, pos = first, pos + 1
+        elif first < 255:
+            if pos + 1 >= len(area):
+                raise ValueError("a signature subpacket length is cut short")
+            length, pos = ((first - 192) << 8) + area[pos + 1] + 192, pos + 2
+        else:
+            length, pos = int.from_bytes(area[pos + 1:pos + 5], "big"), pos + 5
+        if length < 1 or pos + length > len(area):
+            raise ValueError("a signature subpacket is cut short")
+        yield area[pos] & 0x7F, area[pos + 1:pos + length]
+        pos += length
+
+
+def _read_signature(body: bytes) -> t.Optional[_Signature]:
+    """The parts of a version 4 or 6 signature (RFC 4880 section 5.2.3, RFC 9580 section 5.2.3) that say what
+    a key is: creation and key expiration time (trusted from the hashed area only) and the issuer. None for a
+    signature of another version or one that cannot be read."""
+    if len(body) < 4 or body[0] not in (4, 6):
+        return None
+    size = 2 if body[0] == 4 else 4  # the subpacket areas' length octets
+    created, expires_after, issuers, pos = 0, None, set(), 4
+    try:
+        for hashed in (True, False):
+            length = int.from_bytes(body[pos:pos + size], "big")
+            area, pos = body[pos + size:pos + size + length], pos + size + length
+            if pos > len(body):
+                return None
+            for kind, data in _subpackets(area):
+                if hashed and kind == _SUB_CREATED and len(data) == 4:
+                    created = int.from_bytes(data, "big")
+                elif hashed and kind == _SUB_KEY_EXPIRES and len(data) == 4:
+                    expires_after = int.from_bytes(data, "big")
+                elif kind == _SUB_ISSUER and len(data) == 8:
+                    issuers.add(data.hex().upper())
+                elif kind == _SUB_ISSUER_FINGERPRINT and len(data) > 1:
+                    issuers.add(data[1:].hex().upper())
+    except ValueError:
+        return None
+    return _Signature(body[1], created, expires_after, frozenset(issuers))
+
+
+def _expiry(key: OpenPgpKey, signatures: list[_Signature]) -> t.Optional[datetime.datetime]:
+    """The key's expiry from the latest of `signatures` (RFC 4880 section 5.2.3.6: absent or 0 is never)."""
+    latest = max(signatures, key=lambda signature: signature.created, default=None)
+    if latest is None or not latest.key_expires_after:
+        return None
+    return key.created + datetime.timedelta(seconds=latest.key_expires_after)
+
+
+class _Certificate:
+    """The packets of one certificate, gathered in order: each signature belongs to the primary key (directly
+    or through a user ID) until the first subkey, then to the subkey before it."""
+
+    def __init__(self, primary: OpenPgpKey) -> None:
+        self.primary = primary
+        self.user_ids: list[str] = []
+        self.primary_signatures: list[_Signature] = []
+        self.subkeys: list[tuple[OpenPgpKey, list[_Signature]]] = []
+
+    def add(self, packet: _Packet) -> None:
+        if packet.tag == _TAG_PUBLIC_KEY:
+            raise KeyProblem("holds more than one public key; give exactly one key")
+        if packet.tag == _TAG_USER_ID:
+            self.user_ids.append(packet.body.decode("utf-8", "replace"))
+        elif packet.tag == _TAG_PUBLIC_SUBKEY:
+            self.subkeys.append((_read_key_packet(packet.body), []))
+        elif packet.tag == _TAG_SIGNATURE:
+            signature = _read_signature(packet.body)
+            if signature is not None:
+                (self.subkeys[-1][1] if self.subkeys else self.primary_signatures).append(signature)
+
+    def self_signed(self, signature: _Signature) -> bool:
+        return not signature.issuers or bool({self.primary.key_id, self.primary.fingerprint} & signature.issuers)
+
+    def key(self) -> OpenPgpKey:
+        own = [signature for signature in self.primary_signatures if self.self_signed(signature)]
+        subkeys = tuple(Subkey(subkey.fingerprint,
+                               _expiry(subkey, [sig for sig in signatures if sig.type == _SUBKEY_BINDING]),
+                               any(sig.type == _SUBKEY_REVOCATION for sig in signatures))
+                        for subkey, signatures in self.subkeys)
+        emails = tuple(match.group(1) for user_id in self.user_ids for match in _EMAIL.finditer(user_id))
+        return self.primary._replace(
+            user_ids=tuple(self.user_ids), emails=emails, subkey_fingerprints=tuple(sub.fingerprint for sub in subkeys),
+            expires=_expiry(self.primary, [sig for sig in own if sig.type in _CERTIFICATIONS or sig.type == _DIRECT_KEY]),
+            revoked=any(sig.type == _KEY_REVOCATION for sig in own), subkeys=subkeys)
+
+
 def parse_openpgp_public_key(text: str) -> OpenPgpKey:
     """Parse exactly one armored OpenPGP public key; raise KeyProblem (never echoing key material) if it is not."""
-    primary, user_ids, subkeys = None, [], []  # dearmor() returns data, so a first packet exists
+    certificate = None  # dearmor() returns data, so a first packet exists
     for packet in _packets(dearmor(text)):
         if packet.tag in (_TAG_SECRET_KEY, _TAG_SECRET_SUBKEY):
             raise KeyProblem("holds private key material; give the public key (gpg --armor --export KEYID). "
                              "The key is not shown here")
-        if primary is None:
-            if packet.tag == _TAG_SIGNATURE:
-                raise KeyProblem("holds no public key, only a signature (a revocation certificate?)")
-            if packet.tag != _TAG_PUBLIC_KEY:
-                raise KeyProblem("does not start with a public key packet (its first packet has tag %d)" % packet.tag)
-            primary = _read_key_packet(packet.body)
-        elif packet.tag == _TAG_PUBLIC_KEY:
-            raise KeyProblem("holds more than one public key; give exactly one key")
-        elif packet.tag == _TAG_USER_ID:
-            user_ids.append(packet.body.decode("utf-8", "replace"))
-        elif packet.tag == _TAG_PUBLIC_SUBKEY:
-            subkeys.append(_read_key_packet(packet.body).fingerprint)
-    emails = tuple(match.group(1) for user_id in user_ids for match in _EMAIL.finditer(user_id))
-    return primary._replace(user_ids=tuple(user_ids), emails=emails, subkey_fingerprints=tuple(subkeys))
+        if certificate is not None:
+            certificate.add(packet)
+        elif packet.tag == _TAG_SIGNATURE:
+            raise KeyProblem("holds no public key, only a signature (a revocation certificate?)")
+        elif packet.tag != _TAG_PUBLIC_KEY:
+            raise KeyProblem("does not start with a public key packet (its first packet has tag %d)" % packet.tag)
+        else:
+            certificate = _Certificate(_read_key_packet(packet.body))
+    return certificate.key()
 
 
 def same_key(first: str, second: str) -> bool:

@@ -357,7 +357,11 @@ def parse_expires_at(value: str) -> datetime.datetime:
         raise KeyProblem("has an expiry date %r that is not an ISO 8601 date (YYYY-MM-DD) or date-time" % (value,))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=datetime.timezone.utc)
-    return moment.astimezone(datetime.timezone.utc)
+    try:
+        return moment.astimezone(datetime.timezone.utc)
+    except OverflowError:
+        # A valid moment such as 9999-12-31T23:00:00-05:00 whose UTC date leaves the years 1 to 9999.
+        raise KeyProblem("has expires_at %r, which lies outside the years 1 to 9999 in UTC" % (value,))
 
 
 def check_expires_at(value: str, today: datetime.date) -> datetime.datetime:

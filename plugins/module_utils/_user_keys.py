@@ -236,9 +236,8 @@ class KeySet:
         for item in plan.create:
             after.append(self.create(item))
         for item, existing in plan.update:
-            self.remove_or_explain(existing, None)
             after[position[id(existing)]] = None
-            after.append(self.create(item, existing.entity))
+            after.append(self.replace(item, existing))
         for existing in plan.delete:
             self.remove_or_explain(existing, absent_by_identity.get(existing.identity))
             after[position[id(existing)]] = None
@@ -270,9 +269,10 @@ class KeySet:
         return dict(keys=sorted(views, key=lambda view: sorted((k, str(v)) for k, v in view.items())))
 
     # -- writes ---------------------------------------------------------------------------------------
-    def remove_or_explain(self, existing: Existing, item: Optional[Wanted]) -> None:
+    def remove_or_explain(self, existing: Existing, item: Optional[Wanted], **options: Any) -> None:
+        """remove(existing, item, **options), with a 403 explained."""
         try:
-            self.remove(existing, item)
+            self.remove(existing, item, **options)
         except GitLabForbidden as exc:
             raise ModuleFailed(self.forbidden_message(exc), **error_details(exc))
 
@@ -294,6 +294,11 @@ class KeySet:
                     raise
                 self.module.warn("the answer to %s was lost and it did not take effect: sending it again" % action)
         raise AssertionError("not reached")
+
+    def replace(self, item: Wanted, existing: Existing) -> Dict[str, Any]:
+        """Replace a key that needs it (GitLab has no update for keys): delete it, then add the wanted one."""
+        self.remove_or_explain(existing, None)
+        return self.create(item, existing.entity)
 
     def create(self, item: Wanted, replaced: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
         """Add a key. A lost answer is settled by re-reading the keys (a key found there is not added

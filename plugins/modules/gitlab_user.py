@@ -31,6 +31,10 @@ attributes:
     details:
       - Check mode sends no write request. It returns the predicted RV(user), RV(diff) and RV(actions).
       - To predict an email switch it reads the user's emails (C(GET /users/:id/emails)).
+      - To predict O(commit_email=_private) it reads the domain of private commit emails
+        (C(GET /application/settings), C(commit_email_hostname)) once. The address holds the user's id, which
+        for a user check mode would create is shown as C(:id). If GitLab does not answer, check mode warns and
+        leaves O(commit_email) out of the diff.
   diff_mode:
     support: full
     details:
@@ -45,7 +49,7 @@ attributes:
         O(shared_runners_minutes_limit) and O(extra_shared_runners_minutes_limit). Such an option is sent when
         the user is created, and along with any other change of the user, but it is not compared and never
         makes a run changed by itself; the module warns that it cannot be verified. The same goes for a
-        O(job_title) that differs from GitLab's, because many GitLab versions do not accept it through the API.
+        O(job_title) that differs from GitLab's, because GitLab's Users API does not accept it.
 options:
   username:
     description:
@@ -168,10 +172,11 @@ options:
   job_title:
     description:
       - The job title. V("") clears it.
-      - GitLab returns the job title, but the Users API of many GitLab versions does not accept it
-        (C(lib/api/users.rb) does not declare it, so GitLab drops it silently). A different job title therefore
-        never makes a run changed by itself; it is sent when the user is created and along with any other change
-        of the user, and the module warns that it differs.
+      - GitLab returns the job title, but its Users API does not accept it (C(lib/api/users.rb) does not
+        declare it, so GitLab drops it silently). A different job title therefore never makes a run changed by
+        itself; it is sent when the user is created and along with any other change of the user, and the module
+        warns that it differs. The diff, in check mode too, shows the job title GitLab keeps (V("") for a new
+        user).
     type: str
   pronouns:
     description:

@@ -14,6 +14,11 @@ description:
   - A key is identified by the fingerprint of its primary key, computed from the armored key. The same key armored
     differently (other line endings, armor headers such as C(Version:) or C(Comment:), another line width, with or
     without the checksum line) is one key, so exporting it again never makes a run report a change.
+  - An updated export of a key GitLab has (the same primary key with a new subkey, another expiry of the key or of
+    a subkey, other user IDs, or a revocation) replaces the stored key, because GitLab verifies commit signatures
+    with the key text it stores. GitLab keeps one key per fingerprint and cannot update a key, so the stored key
+    is deleted (never revoked, whatever O(revoke) says) and the new export added; if GitLab refuses the new
+    export, the old key is added back and the task fails with GitLab's reason.
   - Every key is checked before any request is sent; a bad key fails the task with a message that names the key
     and says what is wrong with it.
   - A run that changes nothing sends one request, C(GET /user/gpg_keys) or C(GET /users/:id/gpg_keys); for a user
@@ -156,12 +161,18 @@ user_keys:
       description: The fingerprints of the key's subkeys.
       type: list
       elements: str
+    expires_at:
+      description:
+        - When the primary key expires (UTC, C(YYYY-MM-DDTHH:MM:SSZ)), from its latest self-signature; V(null)
+          when it does not expire.
+      type: str
   sample:
     - id: 5
       fingerprint: A546591EBF1F31B958CA426A769FF08E0C43ABB0
       key_id: 769FF08E0C43ABB0
       emails: [alice@example.com]
       subkey_fingerprints: []
+      expires_at: null
 removed_keys:
   description:
     - The keys the task removed or revoked (in check mode, would remove or revoke) because of O(state=absent) or
@@ -193,6 +204,7 @@ diff:
           key_id: 769FF08E0C43ABB0
           emails: [alice@example.com]
           subkey_fingerprints: []
+          expires_at: "2027-06-30T12:00:00Z"
 """
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules.user_gpg_key import main

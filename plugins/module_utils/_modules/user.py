@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+import threading
+import weakref
+from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._account_state import (
     RESULT_STATE,
@@ -36,6 +38,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
     GitLabConflict,
     GitLabError,
     GitLabTransportError,
+    GitLabValidationError,
     PollTimeout,
     poll,
 )
@@ -56,7 +59,9 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._reconcile import
 
 MIN_PASSWORD_LENGTH = 8  # GitLab's default minimum_password_length (app/models/application_setting.rb)
 PRIVATE_COMMIT_EMAIL = "_private"
-NOREPLY_RE = re.compile(r"@users\.noreply\.", re.IGNORECASE)
+# What GitLab returns for a new user's attributes that POST /users drops: the migration that creates
+# user_details declares `job_title`, default "", null: false.
+DROPPED_ON_CREATE = dict(job_title="")
 # Custom attributes GitLab writes itself: the admin who blocked/unblocked the user
 # (app/services/users/block_service.rb, app/services/users/unblock_service.rb). Never purged.
 GITLAB_CUSTOM_ATTRIBUTES = ("blocked_by", "unblocked_by")
@@ -78,6 +83,10 @@ SANITIZED_DETAIL_FIELDS = ("discord", "linkedin", "location", "organization", "s
 HTML_TAG_RE = re.compile(r"</?[^>]*>")
 UNSAFE_SEGMENTS = ("", ".", "..")
 LOOK_UP = object()  # UserTask.run(): the caller has not read the user
+# commit_email_hostname by client: the threads of gitlab_users_converge share one client and ask once (the
+# lock makes the others wait for the first one's answer).
+_COMMIT_EMAIL_HOSTNAMES: "weakref.WeakKeyDictionary[Any, Optional[str]]" = weakref.WeakKeyDictionary()
+_COMMIT_EMAIL_HOSTNAMES_LOCK = threading.Lock()
 
 
 def stored_name(value: str) -> str:
@@ -100,12 +109,20 @@ def _same_stored(option: str):
     return same
 
 
+def private_commit_email(user_id: Any, username: Any, hostname: str) -> str:
+    """`Gitlab::PrivateCommitEmail.for_user` (lib/gitlab/private_commit_email.rb): what GitLab returns as
+    commit_email for "_private". A user check mode would create has no id yet: ":id" stands for it."""
+    return "%s-%s@%s" % (":id" if user_id is None else user_id, username, hostname)
+
+
 def _same_commit_email(desired: Any, current: Any, entity: Mapping[str, Any]) -> bool:
     wanted, have = normalize("email", desired), normalize("email", current)
     if wanted == "":  # "use the primary email": GitLab then returns the primary email (or nothing)
         return have in ("", normalize("email", entity.get("email")))
     if wanted == PRIVATE_COMMIT_EMAIL:
-        return have == PRIVATE_COMMIT_EMAIL or bool(NOREPLY_RE.search(have))
+        # The domain is the instance's commit_email_hostname, so only "<id>-<username>@" is known here.
+        own_prefix = normalize("email", private_commit_email(entity.get("id"), entity.get("username"), ""))
+        return have == PRIVATE_COMMIT_EMAIL or have.startswith(own_prefix)
     return wanted == have
 
 
@@ -312,15 +329,20 @@ def plan_custom_attributes(current: Optional[List[Mapping[str, Any]]], desired: 
     return ordered, [entry.get("key") for entry in plan.delete]
 
 
-def predict_write(user: Mapping[str, Any], data: Mapping[str, Any]) -> Dict[str, Any]:
-    """The user entity GitLab would return after POST/PUT /users with `data` (for check mode)."""
+def predict_write(user: Mapping[str, Any], data: Mapping[str, Any],
+                  commit_email_hostname: Optional[str] = None) -> Dict[str, Any]:
+    """The user entity GitLab would return after POST/PUT /users with `data` (for check mode). A private
+    commit email is predicted only with the instance's `commit_email_hostname`."""
     values = dict((option, value) for option, value in data.items() if option in ATTRIBUTES)
     if "commit_email" in values:
         commit_email = values.pop("commit_email")
         if commit_email == "":
             values["commit_email"] = data.get("email", user.get("email"))
-        elif commit_email != PRIVATE_COMMIT_EMAIL:  # the private address depends on GitLab's host
+        elif commit_email != PRIVATE_COMMIT_EMAIL:
             values["commit_email"] = commit_email
+        elif commit_email_hostname is not None:
+            values["commit_email"] = private_commit_email(user.get("id"), data.get("username", user.get("username")),
+                                                          commit_email_hostname)
     for option in ("name",) + SANITIZED_DETAIL_FIELDS:
         if isinstance(values.get(option), str):
             values[option] = stored_name(values[option]) if option == "name" else stored_detail(option, values[option])
@@ -335,9 +357,8 @@ def predict_write(user: Mapping[str, Any], data: Mapping[str, Any]) -> Dict[str,
     return predicted
 
 
-def managed_view(params: Mapping[str, Any], user: Optional[Mapping[str, Any]], predicted: bool = False):
-    """The managed part of a user, keyed by option name, for the diff. A predicted (check mode) view
-    leaves out a private commit email, whose address depends on GitLab's host name."""
+def managed_view(params: Mapping[str, Any], user: Optional[Mapping[str, Any]]):
+    """The managed part of a user, keyed by option name, for the diff."""
     if user is None:
         return absent(username=params["username"])
     view = dict(username=user.get("username", params["username"]))
@@ -346,8 +367,6 @@ def managed_view(params: Mapping[str, Any], user: Optional[Mapping[str, Any]], p
     if params.get("email") is not None:
         view["email"] = user.get("email")
     view.update(ATTRIBUTES.view(params, user))
-    if predicted and params.get("commit_email") == PRIVATE_COMMIT_EMAIL and "commit_email" in view:
-        view.pop("commit_email")
     if params.get("identities") is not None:
         view["identities"] = sorted(
             (dict(provider=i.get("provider"), extern_uid=i.get("extern_uid")) for i in user.get("identities") or []),
@@ -373,10 +392,37 @@ class UserTask:
         self.check_mode = module.check_mode
         self.username = self.params["username"]
         self.manage_custom_attributes = self.params.get("custom_attributes") is not None
+        # Options whose value check mode could not predict: left out of both sides of the diff.
+        self.unpredictable: Set[str] = set()
 
     @property
     def client(self):
         return self.module.client
+
+    def predict_write(self, user: Mapping[str, Any], data: Mapping[str, Any]) -> Dict[str, Any]:
+        """predict_write() for check mode, with the domain of a private commit email asked of GitLab."""
+        hostname = None
+        if data.get("commit_email") == PRIVATE_COMMIT_EMAIL:
+            hostname = self.commit_email_hostname()
+            if hostname is None:
+                self.unpredictable.add("commit_email")
+        return predict_write(user, data, hostname)
+
+    def commit_email_hostname(self) -> Optional[str]:
+        """The instance's `commit_email_hostname` (GET /application/settings, which an administrator's token
+        may read), once per client; None, with a warning, when GitLab does not tell it."""
+        with _COMMIT_EMAIL_HOSTNAMES_LOCK:
+            if self.client not in _COMMIT_EMAIL_HOSTNAMES:
+                _COMMIT_EMAIL_HOSTNAMES[self.client] = self.read_commit_email_hostname()
+            return _COMMIT_EMAIL_HOSTNAMES[self.client]
+
+    def read_commit_email_hostname(self) -> Optional[str]:
+        try:
+            settings = self.client.get("/application/settings", expect="object")
+        except GitLabError as exc:
+            self.module.warn("check mode cannot predict the private commit email: %s" % exc)
+            return None
+        return settings.get("commit_email_hostname") or None
 
     def lookup(self) -> Optional[Dict[str, Any]]:
         """The user by username (exact, case-insensitive): one GET /users?username= request."""
@@ -448,8 +494,8 @@ class UserTask:
         before = managed_view(params, None)
         if self.check_mode:
             blank = dict(id=None, username=self.username, state="active", identities=[],
-                         two_factor_enabled=False, custom_attributes=[])
-            user = self.module.write("POST", "/users", data=data, predict=lambda: predict_write(blank, data))
+                         two_factor_enabled=False, custom_attributes=[], **DROPPED_ON_CREATE)
+            user = self.module.write("POST", "/users", data=data, predict=lambda: self.predict_write(blank, data))
             return Converger(self, user, created=True, before=before).run()
         user, created = self.post_user(data)
         return Converger(self, user, created=created, before=before if created else None).run()
@@ -512,7 +558,8 @@ class Converger:
     identity deletions; custom attributes; account state actions; removal of the previous email.
     """
 
-    def __init__(self, task: UserTask, user: Dict[str, Any], created: bool = False, before: Any = None) -> None:
+    def __init__(self, task: UserTask, user: Dict[str, Any], created: bool = False, before: Any = None,
+                 raced: bool = False) -> None:
         self.task = task
         self.module = task.module
         self.params = task.params
@@ -520,6 +567,7 @@ class Converger:
         self.created = created
         self.before = before if before is not None else managed_view(task.params, user)
         self.check_mode = task.check_mode
+        self.raced = raced  # converging again after a concurrent run made the new email the user's
 
     def warn(self, msg: str) -> None:
         self.module.warn(msg)
@@ -569,7 +617,9 @@ class Converger:
 
         # -- write ---------------------------------------------------------------------------------
         if switch:
-            self.prepare_email_switch(user_id, switch)
+            current = self.prepare_email_switch(user_id, switch)
+            if current is not None:
+                return Converger(self.task, current, raced=True).run()
         if disable_2fa and not demotes:
             self.disable_two_factor(user_id, user)
         if put or avatar:
@@ -588,9 +638,10 @@ class Converger:
         if switch and params["remove_previous_email"]:
             self.remove_previous_email(user_id, switch)
 
-        after = managed_view(params, self.user, predicted=self.check_mode)
-        if self.check_mode and "commit_email" not in after:
-            self.before.pop("commit_email", None)  # not predictable: left out of both sides
+        after = managed_view(params, self.user)
+        for option in self.task.unpredictable:
+            after.pop(option, None)
+            self.before.pop(option, None)
         if password_sent:
             after["password"] = MASK
         if avatar or (self.created and params.get("avatar")):
@@ -602,8 +653,8 @@ class Converger:
         for option in sorted(unverifiable):
             attr = ATTRIBUTES[option]
             if not attr.settable:
-                why = ("GitLab returns %r, and PUT /users/:id does not accept %s on GitLab versions that leave "
-                       "it out of the Users API" % (self.user.get(attr.key), option))
+                why = ("GitLab returns %r, and its Users API does not accept %s: POST and PUT /users drop it"
+                       % (self.user.get(attr.key), option))
             elif not attr.readable:
                 why = "GitLab never returns it"
             else:
@@ -630,7 +681,7 @@ class Converger:
 
     def apply_put(self, user_id: Any, data: Dict[str, Any], changes: Mapping[str, Any],
                   avatar: Optional[str] = None) -> None:
-        response = self.task.put_user(user_id, data, avatar, predict=lambda: predict_write(self.user, data))
+        response = self.task.put_user(user_id, data, avatar, predict=lambda: self.task.predict_write(self.user, data))
         if not self.check_mode:
             response = self.checked_entity(response, "PUT /users/%s" % user_id)
             for option, desired in changes.items():
@@ -669,11 +720,36 @@ class Converger:
                 switch["old_id"] = row.get("id")
         return switch
 
-    def prepare_email_switch(self, user_id: Any, switch: Mapping[str, Any]) -> None:
+    def prepare_email_switch(self, user_id: Any, switch: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
+        """Make the new address a confirmed email of the user. -> None, or the user as it is now when a
+        concurrent run made the address the user's meanwhile (then the rest is planned again from it)."""
         if switch["delete_id"] is not None:
             self.module.write("DELETE", "/users/{}/emails/{}", user_id, switch["delete_id"])
-        if switch["add"]:
+        if not switch["add"]:
+            return None
+        try:
             self.module.write("POST", "/users/{}/emails", user_id, data=dict(email=switch["new"], skip_confirmation=True))
+        except GitLabValidationError as exc:
+            # app/models/email.rb: "has already been taken" when any user has an emails row for the address or
+            # has it as primary email. If that user is this one, a concurrent run did this step (or the switch).
+            current = None if self.raced or "taken" not in str(exc.message) else self.owner_of(user_id, switch["new"])
+            if current is None:
+                raise
+            self.warn("%s became an email of %s in a concurrent run while this task ran; converging from the user "
+                      "as it is now" % (switch["new"], self.task.username))
+            return current
+        return None
+
+    def owner_of(self, user_id: Any, address: str) -> Optional[Dict[str, Any]]:
+        """The user re-read, if `address` is its primary email or one of its emails; else None."""
+        current = self.task.client.resolve_user(int(user_id), with_custom_attributes=self.task.manage_custom_attributes)
+        if current is None:
+            return None
+        wanted = normalize("email", address)
+        if normalize("email", current.get("email")) == wanted:
+            return current
+        rows = self.task.client.paginate("/users/%d/emails" % int(user_id))
+        return current if any(normalize("email", row.get("email")) == wanted for row in rows) else None
 
     def remove_previous_email(self, user_id: Any, switch: Mapping[str, Any]) -> None:
         """After the switch GitLab keeps the old primary email as a secondary one; delete it."""

@@ -12,14 +12,21 @@ possibly with other line endings than were sent, so both sides are identified by
 key, computed from the packets (`_openpgp.parse_openpgp_public_key`). Removing a key is a DELETE, or with
 `revoke` the revoke endpoint (`GpgKey#revoke`, app/models/gpg_key.rb), which also unverifies the signatures
 made with it.
+
+An updated export of a stored key (the same primary key with other user IDs, subkeys, expiry or revocations,
+`OpenPgpKey.material`) replaces it: GitLab verifies signatures with the stored text and the subkeys it recorded
+on create (`GpgKey#generate_subkeys`), keeps one key per fingerprint and primary key ID (both validated unique
+in app/models/gpg_key.rb), and has no update endpoint (lib/api/users.rb). So the stored key is deleted, never
+revoked (it is still the owner's valid key), then the new text is added; if GitLab refuses that, the old text is
+added back.
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, Hashable, List, Mapping, Optional
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabNotFound
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError, GitLabNotFound
+from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed, error_details
 from ansible_collections.gitlab_ops.users.plugins.module_utils._openpgp import KeyProblem, parse_openpgp_public_key
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_keys import (
     ABSENT,
@@ -89,6 +96,29 @@ class GpgKeys(KeySet):
         parsed = parsed_or_none(entity.get("key"))
         return parsed.identity if parsed is not None else ("unreadable", entity.get("id"))
 
+    def needs_replacement(self, item: Wanted, entity: Mapping[str, Any]) -> bool:
+        stored = parsed_or_none(entity.get("key"))
+        return stored is not None and stored.material != item.parsed.material
+
+    def replace(self, item: Wanted, existing: Existing) -> Dict[str, Any]:
+        """Delete the stored key (never revoke it: it is the same valid key), then add the updated export; when
+        GitLab refuses that, add the stored text back and fail."""
+        self.remove_or_explain(existing, None, revoke=False)
+        try:
+            return self.create(item, existing.entity)
+        except (ModuleFailed, GitLabError) as exc:
+            raise self.restored(existing, exc)
+
+    def restored(self, existing: Existing, failure: Any) -> ModuleFailed:
+        """The failure of a replacement, after adding the stored text back (GitLab imports it again)."""
+        details = failure.extra if isinstance(failure, ModuleFailed) else error_details(failure)
+        message = failure.msg if isinstance(failure, ModuleFailed) else str(failure)
+        try:
+            self.module.write("POST", *self.owner.collection(), data=dict(key=existing.entity["key"]))
+        except GitLabError as exc:
+            return ModuleFailed("%s; adding the previous key back failed too: %s" % (message, exc), **details)
+        return ModuleFailed("%s; the previous key was added back" % message, **details)
+
     def create_body(self, item: Wanted, replaced: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
         return dict(key=item.settings["text"])
 
@@ -98,12 +128,15 @@ class GpgKeys(KeySet):
     def view(self, entity: Mapping[str, Any]) -> Dict[str, Any]:
         parsed = parsed_or_none(entity.get("key"))
         if parsed is None:
-            return dict(id=entity.get("id"), fingerprint=None, key_id=None, emails=[], subkey_fingerprints=[])
+            return dict(id=entity.get("id"), fingerprint=None, key_id=None, emails=[], subkey_fingerprints=[],
+                        expires_at=None)
         return dict(id=entity.get("id"), fingerprint=parsed.fingerprint, key_id=parsed.key_id,
-                    emails=list(parsed.emails), subkey_fingerprints=list(parsed.subkey_fingerprints))
+                    emails=list(parsed.emails), subkey_fingerprints=list(parsed.subkey_fingerprints),
+                    expires_at=parsed.expires.strftime("%Y-%m-%dT%H:%M:%SZ") if parsed.expires else None)
 
-    def remove(self, existing: Existing, item: Optional[Wanted]) -> None:
-        revoke = item.settings["revoke"] if item is not None else self.params["revoke"]
+    def remove(self, existing: Existing, item: Optional[Wanted], revoke: Optional[bool] = None) -> None:
+        if revoke is None:
+            revoke = item.settings["revoke"] if item is not None else self.params["revoke"]
         if not revoke:
             super().remove(existing, item)
             return

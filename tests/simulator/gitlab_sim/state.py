@@ -22,6 +22,9 @@ DEFAULT_SETTINGS = {
     "offset_pagination_limit": 50000,
     "host": None,  # external URL used in web_url/Link headers; None = the URL the server listens on
     "ssh_host": "gitlab.example.com",  # appended to SSH keys in responses: "<name> (<host>)"
+    # ApplicationSetting commit_email_hostname, the domain of private commit emails; None (GitLab: blank) means
+    # `default_commit_email_hostname`, "users.noreply.<host>" (app/models/application_setting*.rb).
+    "commit_email_hostname": None,
     "default_projects_limit": 100000,
     "default_theme": 1,  # gitlab.yml default_theme
     "default_color_scheme": 1,
@@ -143,8 +146,13 @@ class State:
         return self.user_by_username(ident)
 
     def private_commit_email(self, user):
-        """`Gitlab::PrivateCommitEmail.for_user`: <id>-<username>@users.noreply.<host>."""
-        return "%d-%s@users.noreply.%s" % (user.id, user.username, self.hostname)
+        """`Gitlab::PrivateCommitEmail.for_user`: <id>-<username>@<commit_email_hostname>."""
+        return "%d-%s@%s" % (user.id, user.username, self.commit_email_hostname)
+
+    @property
+    def commit_email_hostname(self):
+        """`ApplicationSetting#commit_email_hostname`: the setting, else users.noreply.<host>."""
+        return self.settings.get("commit_email_hostname") or "users.noreply.%s" % self.hostname
 
     @property
     def hostname(self):
@@ -160,7 +168,7 @@ class State:
         for record in self.emails.values():
             if record.user_id != exclude_id and record.confirmed_at and record.email == email:
                 return self.users.get(record.user_id)
-        if email.endswith("@users.noreply." + self.hostname):
+        if email.endswith("@" + self.commit_email_hostname):
             user_id = email.split("-", 1)[0]
             user = self.users.get(int(user_id)) if user_id.isdigit() else None
             if user is not None and user.id != exclude_id and self.private_commit_email(user) == email:

@@ -242,6 +242,21 @@ def test_uniqueness_is_global(gitlab, owner, unique):
                                             "primary_keyid": ["has already been taken"]}}
 
 
+def test_an_updated_export_of_a_stored_key_is_refused_until_the_old_one_is_gone(gitlab, owner):
+    """GpgKey validates fingerprint and primary_keyid as unique (app/models/gpg_key.rb) and the API has no update,
+    so the owner's own key exported again with a new user ID is refused; deleting the stored key lets it in."""
+    key = OpenPgpKey()
+    stored = add_key(gitlab, owner["id"], key.armored()).json()
+    key.user_id = b"Test User <second@example.com>"
+    updated = key.armored()
+    refused = add_key(gitlab, owner["id"], updated)
+    assert (refused.status_code, refused.json()) == (400, {"message": {"fingerprint": ["has already been taken"],
+                                                                       "primary_keyid": ["has already been taken"]}})
+    assert gitlab.api("DELETE", "/users/%d/gpg_keys/%d" % (owner["id"], stored["id"])).status_code == 204
+    added = add_key(gitlab, owner["id"], updated)
+    assert added.status_code == 201 and added.json()["key"] == updated
+
+
 def test_only_the_first_key_of_a_block_counts(gitlab, owner):
     first, second = OpenPgpKey(), OpenPgpKey("rsa")
     assert add_key(gitlab, owner["id"], armor(first.packets() + second.packets())).status_code == 201

@@ -146,6 +146,17 @@ def test_rate_limited(sim):
     assert_documented("429: Retry later", message)
 
 
+def test_rate_limited_for_longer_than_retry_timeout(sim):
+    sim.add_faults({"action": "status", "status": 429, "times": -1, "body": "Retry later\n",
+                    "headers": {"Retry-After": "3600"}})
+    client = GitLabClient(sim.url, api_token=sim.token, sleep=lambda seconds: None)
+    with pytest.raises(GitLabError) as refused:
+        client.request("GET", "/user")
+    message = str(refused.value)
+    assert_documented("429: Retry later (GitLab asked to wait 3600 s (Retry-After), more than the 120 s left of "
+                      "retry_timeout (120 s), so the task did not wait; raise retry_timeout to wait that long)", message)
+
+
 def test_sole_group_owner(sim, unique):
     user = sim.create_user(unique("owner"))
     sim.poke_user(user["id"], sole_group_owner=True)

@@ -8,7 +8,8 @@ import importlib
 
 # Order matters only where two patterns could match the same path: more specific first.
 FAMILIES = ["version", "users", "user_moderation", "custom_attributes", "profile", "memberships",
-            "keys", "gpg_keys", "emails", "tokens", "personal_access_tokens", "status", "oauth"]
+            "keys", "gpg_keys", "emails", "tokens", "personal_access_tokens", "status", "oauth",
+            "application_settings"]
 _loaded = False
 
 

@@ -219,33 +219,76 @@ def have(binary: str) -> bool:
     return shutil.which(binary) is not None
 
 
-def _subpacket(kind: int, data: bytes) -> bytes:
+def subpacket(kind: int, data: bytes) -> bytes:
     """RFC 4880 section 5.2.3.1: a one-octet length (type octet included), the type, the data."""
     return bytes([len(data) + 1, kind]) + data
 
 
-def openpgp_certificate(private_key, user_id: str = "Test User <test@example.com>", created: int = 1700000000) -> bytes:
-    """The packets of a version 4 certificate that GnuPG imports (armor them with `armor`): the public key
-    packet, one user ID, and the user ID's positive self-certification (RFC 4880 sections 5.2.3, 5.2.4 and
-    11.1), really signed with the key (Ed25519 as EdDSALegacy, or RSA with PKCS#1 v1.5), SHA-256."""
+OID_CV25519 = bytes.fromhex("2B060104019755010501")  # Curve25519 for ECDH (RFC 9580 section 9.2, legacy form)
+ALGO_ECDH = 18
+
+
+def x25519_subkey_body(private_key, created: int = 1700000000) -> bytes:
+    """A version 4 ECDH encryption subkey on Curve25519 in the legacy form GnuPG writes (RFC 6637, RFC 9580
+    section 5.5.5.6): the curve OID, the point as 0x40 and the 32 native octets, and the KDF parameters
+    (SHA-256, AES-128)."""
+    from cryptography.hazmat.primitives import serialization
+
+    raw = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return (b"\x04" + struct.pack(">I", created) + bytes([ALGO_ECDH, len(OID_CV25519)]) + OID_CV25519
+            + mpi(int.from_bytes(b"\x40" + raw, "big")) + b"\x03\x01\x08\x07")
+
+
+def key_prefix(body: bytes) -> bytes:
+    """How a key packet body enters a signature's hash (RFC 4880 section 5.2.4)."""
+    return b"\x99" + struct.pack(">H", len(body)) + body
+
+
+def signature_packet(private_key, signature_type: int, hashed: bytes, hashed_prefix: bytes, issuer: bytes) -> bytes:
+    """A version 4 signature packet made with `private_key` over `hashed_prefix` (RFC 4880 section 5.2.4),
+    SHA-256; Ed25519 as EdDSALegacy, or RSA with PKCS#1 v1.5."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding, utils
 
-    body = v4_key_body(private_key, created)
-    fingerprint = bytes.fromhex(v4_fingerprint(body))
-    uid = user_id.encode("utf-8")
     algorithm = ALGO_RSA if isinstance(private_key, rsa.RSAPrivateKey) else ALGO_EDDSA_LEGACY
-    hashed = (_subpacket(2, struct.pack(">I", created)) + _subpacket(33, b"\x04" + fingerprint)
-              + _subpacket(27, b"\x03"))  # creation time, issuer fingerprint, key flags: certify + sign
-    signed_part = bytes([4, 0x13, algorithm, 8]) + struct.pack(">H", len(hashed)) + hashed
-    digest = hashlib.sha256(b"\x99" + struct.pack(">H", len(body)) + body + b"\xb4" + struct.pack(">I", len(uid))
-                            + uid + signed_part + b"\x04\xff" + struct.pack(">I", len(signed_part))).digest()
+    signed_part = bytes([4, signature_type, algorithm, 8]) + struct.pack(">H", len(hashed)) + hashed
+    digest = hashlib.sha256(hashed_prefix + signed_part + b"\x04\xff" + struct.pack(">I", len(signed_part))).digest()
     if algorithm == ALGO_RSA:
         signature = private_key.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
         material = mpi(int.from_bytes(signature, "big"))
     else:  # EdDSALegacy signs the digest; the signature is the MPIs R and S
         signature = private_key.sign(digest)
         material = mpi(int.from_bytes(signature[:32], "big")) + mpi(int.from_bytes(signature[32:], "big"))
-    unhashed = _subpacket(16, fingerprint[-8:])  # issuer key ID
-    packet = signed_part + struct.pack(">H", len(unhashed)) + unhashed + digest[:2] + material
-    return new_packet(6, body) + new_packet(13, uid) + new_packet(2, packet)
+    unhashed = subpacket(16, issuer[-8:])  # issuer key ID
+    return new_packet(2, signed_part + struct.pack(">H", len(unhashed)) + unhashed + digest[:2] + material)
+
+
+def expiry_subpacket(expires_after) -> bytes:
+    """RFC 4880 section 5.2.3.6: Key Expiration Time, seconds after the key's creation (none: never)."""
+    return b"" if expires_after is None else subpacket(9, struct.pack(">I", expires_after))
+
+
+def openpgp_certificate(private_key, user_id: str = "Test User <test@example.com>", created: int = 1700000000,
+                        expires_after=None, subkeys=(), signed_at=None) -> bytes:
+    """The packets of a version 4 certificate that GnuPG imports (armor them with `armor`): the public key
+    packet, one user ID, and the user ID's positive self-certification (RFC 4880 sections 5.2.3, 5.2.4 and
+    11.1), really signed with the key (Ed25519 as EdDSALegacy, or RSA with PKCS#1 v1.5), SHA-256.
+
+    `expires_after` puts a Key Expiration Time (seconds after `created`) in the self-certification. `subkeys`
+    are (X25519 private key, created, expires_after or None): each follows as an encryption subkey with its
+    subkey binding signature (type 0x18). `signed_at` is the signatures' creation time (default `created`)."""
+    body = v4_key_body(private_key, created)
+    fingerprint = bytes.fromhex(v4_fingerprint(body))
+    uid = user_id.encode("utf-8")
+    when = struct.pack(">I", created if signed_at is None else signed_at)
+    hashed = (subpacket(2, when) + expiry_subpacket(expires_after) + subpacket(33, b"\x04" + fingerprint)
+              + subpacket(27, b"\x03"))  # creation time, expiry, issuer fingerprint, key flags: certify + sign
+    packets = new_packet(6, body) + new_packet(13, uid) + signature_packet(
+        private_key, 0x13, hashed, key_prefix(body) + b"\xb4" + struct.pack(">I", len(uid)) + uid, fingerprint)
+    for subkey, subkey_created, subkey_expires_after in subkeys:
+        subkey_body = x25519_subkey_body(subkey, subkey_created)
+        hashed = (subpacket(2, when) + expiry_subpacket(subkey_expires_after)
+                  + subpacket(33, b"\x04" + fingerprint) + subpacket(27, b"\x0c"))  # encrypt communications, storage
+        packets += new_packet(14, subkey_body) + signature_packet(
+            private_key, 0x18, hashed, key_prefix(body) + key_prefix(subkey_body), fingerprint)
+    return packets

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.utils
 import math
+import re
 import socket
 import time
 import urllib.parse
@@ -371,9 +372,40 @@ def test_429_without_hints_backs_off_exponentially_with_jitter(make_client, sim,
     {"RateLimit-Reset": str(int(time.time()) + 3600)},
 ])
 def test_429_waits_are_capped(make_client, sim, sleeps, headers):
+    # With a retry_timeout that allows the wait GitLab asks for, one pause is at most a minute.
     sim.add_faults(rate_limit(headers=headers))
-    make_client().get("/user")
+    make_client(retry_timeout=4000).get("/user")
     assert sleeps.waits == [60.0]
+
+
+@pytest.mark.parametrize("headers, source", [
+    (lambda: {"Retry-After": "3600"}, "Retry-After"),
+    (lambda: {"Retry-After": email.utils.formatdate(time.time() + 3600, usegmt=True)}, "Retry-After"),
+    (lambda: {"RateLimit-Reset": str(int(time.time()) + 3600)}, "RateLimit-Reset"),
+], ids=["delta-seconds", "HTTP date", "epoch"])
+def test_a_wait_beyond_retry_timeout_fails_at_once(make_client, sim, sleeps, headers, source):
+    """Issue 20, item 12: GitLab asks for an hour and retry_timeout leaves 120 s; waiting part of it would
+    only earn another 429, so the client fails at once, naming retry_timeout and the wait GitLab asked for."""
+    sim.add_faults(rate_limit(times=-1, headers=headers()))
+    with pytest.raises(GitLabRateLimited) as caught:
+        make_client(retry_timeout=120).get("/user")
+    assert sleeps.waits == []
+    assert len(sim.requests_log()) == 1
+    text = str(caught.value)
+    assert text.startswith("GET /user -> 429: Retry later (GitLab asked to wait ")
+    asked = float(re.search(r"asked to wait (\d+) s", text).group(1))
+    assert 120 < asked <= 3600  # an HTTP date or an epoch: whole seconds, less the time the request took
+    assert "(%s)" % source in text and "retry_timeout" in text and "120 s" in text
+
+
+def test_a_wait_beyond_what_is_left_of_retry_timeout_fails_without_waiting_part_of_it(make_client, sim, sleeps):
+    sim.add_faults(rate_limit(times=1, headers={"Retry-After": "50"}),
+                   rate_limit(times=-1, headers={"Retry-After": "100"}))
+    with pytest.raises(GitLabRateLimited) as caught:
+        make_client(retry_timeout=120).get("/user")
+    assert sleeps.waits == [50.0]
+    assert len(sim.requests_log()) == 2
+    assert "GitLab asked to wait 100 s (Retry-After), more than the 70 s left of retry_timeout (120 s)" in str(caught.value)
 
 
 @pytest.mark.parametrize("headers", [

@@ -123,11 +123,16 @@ def test_same_value(option, desired, current, same):
     ("", "other@example.com", "bob@example.com", False),
     ("_private", "_private", "bob@example.com", True),
     ("_private", "42-bob@users.noreply.gitlab.example.com", "bob@example.com", True),
+    # Gitlab::PrivateCommitEmail.for_user: "<id>-<username>@<commit_email_hostname>", whatever the hostname.
+    ("_private", "42-bob@commits.example.org", "bob@example.com", True),
+    ("_private", "43-bob@users.noreply.gitlab.example.com", "bob@example.com", False),
+    ("_private", "bob@users.noreply.github.com", "bob@example.com", False),
     ("_private", "bob@example.com", "bob@example.com", False),
     ("BOB@example.com", "bob@example.com", "x@example.com", True),
 ])
 def test_commit_email_comparison(desired, current, primary, same):
-    assert ATTRIBUTES["commit_email"].same(desired, current, {"email": primary}) is same
+    user = {"id": 42, "username": "bob", "email": primary}
+    assert ATTRIBUTES["commit_email"].same(desired, current, user) is same
 
 
 def test_plan_attributes_only_managed_and_unverifiable_split():

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed25519, rsa, x25519
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._openpgp import (
     KeyProblem,
@@ -28,9 +28,15 @@ from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_ma
     mpi,
     new_packet,
     old_packet,
+    expiry_subpacket,
+    key_prefix,
+    openpgp_certificate,
     refusal,
+    signature_packet,
+    subpacket,
     v4_fingerprint,
     v4_key_body,
+    x25519_subkey_body,
 )
 
 TAG_SIGNATURE, TAG_SECRET_KEY, TAG_PUBLIC_KEY, TAG_SECRET_SUBKEY, TAG_USER_ID, TAG_PUBLIC_SUBKEY = 2, 5, 6, 7, 13, 14
@@ -222,6 +228,116 @@ def test_keys_generated_and_armored_by_gpg():
             assert [r[9] for r in shown if r[0] == "fpr"] == [key.fingerprint] + list(key.subkey_fingerprints)
             assert sorted(r[9] for r in shown if r[0] == "uid") == sorted(key.user_ids)
         assert len(parse_openpgp_public_key(gpg("--armor", "--export", primaries[0])).subkey_fingerprints) == 1
+
+
+# ------------------------------------------------------------------------------------------ expiry, subkeys, revocation
+
+DAY = 86400
+
+
+def at(seconds):
+    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc)
+
+
+def test_the_expiry_comes_from_the_latest_self_signature():
+    """RFC 4880 section 5.2.3.6: Key Expiration Time counts from the key's creation; the newest self-signature
+    wins (section 11.1), wherever it stands in the certificate."""
+    private = ed25519.Ed25519PrivateKey.generate()
+    older = openpgp_certificate(private, created=CREATED, expires_after=100 * DAY, signed_at=CREATED + 10)
+    newer = openpgp_certificate(private, created=CREATED, expires_after=300 * DAY, signed_at=CREATED + 20)
+    head = len(new_packet(TAG_PUBLIC_KEY, v4_key_body(private, CREATED))) + len(new_packet(TAG_USER_ID, b"Test User <test@example.com>"))
+    assert parse_openpgp_public_key(armor(older)).expires == at(CREATED + 100 * DAY)
+    assert parse_openpgp_public_key(armor(newer + older[head:])).expires == at(CREATED + 300 * DAY)
+    assert parse_openpgp_public_key(armor(older + newer[head:])).expires == at(CREATED + 300 * DAY)
+    never = openpgp_certificate(private, created=CREATED, signed_at=CREATED + 30)
+    assert parse_openpgp_public_key(armor(older + never[head:])).expires is None
+
+
+def test_subkeys_with_their_own_expiry():
+    private, subkey = ed25519.Ed25519PrivateKey.generate(), x25519.X25519PrivateKey.generate()
+    data = openpgp_certificate(private, created=CREATED, subkeys=[(subkey, CREATED + DAY, 30 * DAY)])
+    key = parse_openpgp_public_key(armor(data))
+    fingerprint = v4_fingerprint(x25519_subkey_body(subkey, CREATED + DAY))
+    assert key.subkey_fingerprints == (fingerprint,)
+    assert (key.expires, key.revoked) == (None, False)
+    assert [(sub.fingerprint, sub.expires, sub.revoked) for sub in key.subkeys] == [
+        (fingerprint, at(CREATED + DAY + 30 * DAY), False)]
+
+
+def test_a_revocation_and_third_party_signatures():
+    """A key revocation signature (type 0x20) by the key marks it revoked; another key's certification of the
+    user ID (type 0x10), even one carrying a Key Expiration Time, does not set the key's expiry."""
+    private, other = ed25519.Ed25519PrivateKey.generate(), ed25519.Ed25519PrivateKey.generate()
+    body, uid = v4_key_body(private, CREATED), b"Test User <test@example.com>"
+    fingerprint = bytes.fromhex(v4_fingerprint(body))
+    other_fingerprint = bytes.fromhex(v4_fingerprint(v4_key_body(other, CREATED)))
+    data = openpgp_certificate(private, created=CREATED)
+    uid_prefix = key_prefix(body) + b"\xb4" + struct.pack(">I", len(uid)) + uid
+    foreign = signature_packet(other, 0x10, subpacket(2, struct.pack(">I", CREATED + 99)) + expiry_subpacket(DAY)
+                               + subpacket(33, b"\x04" + other_fingerprint), uid_prefix, other_fingerprint)
+    assert parse_openpgp_public_key(armor(data + foreign)).expires is None
+    revocation = signature_packet(private, 0x20, subpacket(2, struct.pack(">I", CREATED + 50))
+                                  + subpacket(33, b"\x04" + fingerprint), key_prefix(body), fingerprint)
+    key_end = len(new_packet(TAG_PUBLIC_KEY, body))
+    revoked = parse_openpgp_public_key(armor(data[:key_end] + revocation + data[key_end:]))
+    assert (revoked.revoked, revoked.fingerprint) == (True, fingerprint.hex().upper())
+    assert parse_openpgp_public_key(armor(data)).revoked is False
+
+
+def test_the_material_of_one_key_differs_only_when_gitlab_would_see_it():
+    """Issue 20, item 8: re-armoring keeps the material; a new subkey, another expiry of the key or of a subkey,
+    or another user ID is new material of the same key (same identity)."""
+    private, subkey = ed25519.Ed25519PrivateKey.generate(), x25519.X25519PrivateKey.generate()
+
+    def key(eol="\n", **options):
+        return parse_openpgp_public_key(armor(openpgp_certificate(private, created=CREATED, **options), eol=eol))
+
+    plain = key()
+    assert key(eol="\r\n").material == plain.material
+    changed = [key(subkeys=[(subkey, CREATED, None)]), key(expires_after=DAY), key(user_id="Test User <o@example.com>"),
+               key(subkeys=[(subkey, CREATED, DAY)])]
+    for other in changed:
+        assert other.identity == plain.identity and other.material != plain.material
+    assert changed[0].material != changed[3].material
+
+
+def test_rfc9580_v6_sample_subkey_and_expiry():
+    key = parse_openpgp_public_key(RFC9580_V6_CERT)
+    assert [(sub.fingerprint, sub.expires, sub.revoked) for sub in key.subkeys] == [
+        (RFC9580_V6_SUBKEY_FINGERPRINT, None, False)]
+    assert (key.expires, key.revoked) == (None, False)
+
+
+def test_a_gpg_export_without_expiry():
+    """GPG_ARMORED was made with no expiry: `gpg --show-keys --with-colons` leaves field 7 empty for both keys."""
+    key = parse_openpgp_public_key(GPG_ARMORED)
+    assert (key.expires, [sub.expires for sub in key.subkeys]) == (None, [None])
+
+
+@NEEDS_GPG
+def test_subkeys_and_expiry_set_by_gpg():
+    """gpg itself adds a subkey and changes the expiry; its colon listing (fields 6 and 7: creation and expiry
+    in seconds) is the oracle."""
+    with tempfile.TemporaryDirectory() as home:
+        def gpg(*args):
+            return subprocess.run(["gpg", "--homedir", home, "--batch", "--passphrase", "", "--pinentry-mode", "loopback"]
+                                  + list(args), check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                  universal_newlines=True).stdout
+        gpg("--quick-gen-key", "Expiring <expiring@example.com>", "ed25519", "cert,sign", "1y")
+        fingerprint = [line.split(":")[9] for line in gpg("--with-colons", "--list-keys").splitlines()
+                       if line.startswith("fpr:")][0]
+        first = parse_openpgp_public_key(gpg("--armor", "--export", fingerprint))
+        gpg("--quick-add-key", fingerprint, "cv25519", "encr", "2y")
+        gpg("--quick-set-expire", fingerprint, "3y")
+        armored = gpg("--armor", "--export", fingerprint)
+        second = parse_openpgp_public_key(armored)
+        shown = gpg_show_keys(armored)
+        pub = [record for record in shown if record[0] == "pub"][0]
+        subs = [record for record in shown if record[0] == "sub"]
+        assert second.expires == at(int(pub[6]))
+        assert [(sub.expires, sub.revoked) for sub in second.subkeys] == [(at(int(record[6])), False) for record in subs]
+        assert first.identity == second.identity and first.material != second.material
+        assert first.expires != second.expires and first.subkeys == ()
 
 
 # ------------------------------------------------------------------------------------------ one key, many armorings

@@ -8,8 +8,11 @@ fingerprints are computed by key_material from RFC 4880, independently of the mo
 
 from __future__ import annotations
 
+import datetime
+import time
+
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa, x25519
 from gitlab_kit import clear, cycle, log, new_user, refused_before_any_request, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_gpg_key
@@ -21,6 +24,7 @@ from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_ma
     openpgp_certificate,
     v4_fingerprint,
     v4_key_body,
+    x25519_subkey_body,
 )
 
 PAGE = {"per_page": "100"}
@@ -137,6 +141,89 @@ def test_gitlab_answering_crlf_for_lf_is_the_same_key(run, gitlab, user):
     clear(gitlab)
     result = run(user=user["id"], key=cert.text)
     assert result["changed"] is False and result["user_keys"][0]["fingerprint"] == cert.fingerprint
+
+
+# -- an updated key: the same primary key, other material -------------------------------------------------
+
+DAY = 86400
+
+
+def utc(seconds):
+    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class KeyVersions:
+    """One primary key exported as its owner updates it: `text(...)` is the certificate with the given expiry
+    (seconds after creation) and subkeys, signed now (a later self-signature than the previous export's)."""
+
+    def __init__(self):
+        self.private = ed25519.Ed25519PrivateKey.generate()
+        self.created = int(time.time()) - 30 * DAY
+        self.fingerprint = v4_fingerprint(v4_key_body(self.private, self.created))
+        self.subkey = x25519.X25519PrivateKey.generate()
+        self.subkey_created = self.created + DAY
+        self.subkey_fingerprint = v4_fingerprint(x25519_subkey_body(self.subkey, self.subkey_created))
+        self.signed = self.created
+
+    def text(self, expires_after=None, with_subkey=False):
+        self.signed += 60
+        subkeys = [(self.subkey, self.subkey_created, None)] if with_subkey else []
+        return armor(openpgp_certificate(self.private, "Owner <owner@example.com>", self.created,
+                                         expires_after=expires_after, subkeys=subkeys, signed_at=self.signed))
+
+
+@pytest.mark.parametrize("change", ["new subkey", "new expiry", "expiry removed"])
+def test_an_updated_key_replaces_the_stored_one(run, gitlab, user, change):
+    """Issue 20, item 8: GitLab keeps one key per fingerprint (app/models/gpg_key.rb: fingerprint and
+    primary_keyid are unique) and has no update (lib/api/users.rb), while it verifies signatures with the stored
+    text and its subkeys (gpg_key_subkeys, made on create). An export with a new subkey or another expiry is
+    therefore deleted and added again, and the diff shows what changed."""
+    key = KeyVersions()
+    old_text, new_text = dict(
+        [("new subkey", (key.text(), key.text(with_subkey=True))),
+         ("new expiry", (key.text(expires_after=365 * DAY), key.text(expires_after=730 * DAY))),
+         ("expiry removed", (key.text(expires_after=365 * DAY), key.text()))])[change]
+    stored = add_on_server(gitlab, user["id"], old_text)
+    check, applied, _log = cycle(run, gitlab, noop_requests=by_id(user), new_id=lambda result: None, user=user["id"],
+                                 key=new_text)
+    base = "/users/%d/gpg_keys" % user["id"]
+    assert applied["actions"] == ["DELETE %s/%d" % (base, stored["id"]), "POST %s" % base]
+    assert [k["key"] for k in server_keys(gitlab, user["id"])] == [new_text.strip()]
+    (before,), (after,) = applied["diff"]["before"]["keys"], applied["diff"]["after"]["keys"]
+    assert before["fingerprint"] == after["fingerprint"] == key.fingerprint
+    expected = dict(
+        [("new subkey", ((None, []), (None, [key.subkey_fingerprint]))),
+         ("new expiry", ((utc(key.created + 365 * DAY), []), (utc(key.created + 730 * DAY), []))),
+         ("expiry removed", ((utc(key.created + 365 * DAY), []), (None, [])))])[change]
+    assert ((before["expires_at"], before["subkey_fingerprints"]), (after["expires_at"], after["subkey_fingerprints"])) \
+        == expected
+
+
+def test_replacing_an_updated_key_deletes_it_even_with_revoke(run, gitlab, user):
+    """Revoking would unverify every commit the key signed; an updated key is no compromised key."""
+    key = KeyVersions()
+    stored = add_on_server(gitlab, user["id"], key.text())
+    result = run(user=user["id"], key=key.text(with_subkey=True), revoke=True, exclusive=True)
+    assert result["actions"] == ["DELETE /users/%d/gpg_keys/%d" % (user["id"], stored["id"]),
+                                 "POST /users/%d/gpg_keys" % user["id"]]
+
+
+def test_an_updated_key_gitlab_refuses_leaves_the_stored_one(run, sim, user):
+    """GitLab allows one key per fingerprint, so the old key goes first; when GitLab then refuses the new text,
+    the old text is added back and the task fails with GitLab's reason."""
+    key = KeyVersions()
+    old_text = key.text()
+    stored = add_on_server(sim, user["id"], old_text)
+    sim.add_faults(dict(action="status", status=400, method="POST", path="/users/%d/gpg_keys$" % user["id"],
+                        body={"message": {"key": ["is refused by this test"]}}))
+    clear(sim)
+    result = run(user=user["id"], key=key.text(with_subkey=True))
+    assert result["failed"] is True and (result["method"], result["status"]) == ("POST", 400)
+    assert "is refused by this test" in result["msg"] and "the previous key was added back" in result["msg"]
+    base = "/users/%d/gpg_keys" % user["id"]
+    assert [(m, p) for m, p, _q in log(sim)] == [("GET", base), ("DELETE", "%s/%d" % (base, stored["id"])),
+                                                 ("POST", base), ("POST", base)]
+    assert [k["key"] for k in server_keys(sim, user["id"])] == [old_text.strip()]
 
 
 # -- removal: delete or revoke ---------------------------------------------------------------------------

@@ -49,6 +49,82 @@ def test_concurrent_ban_converges(run, sim, unique):
     assert server_user(sim, user["id"])["state"] == "banned"
 
 
+def emails_of(sim, user_id):
+    return sorted(row["email"] for row in sim.api("GET", "/users/%d/emails" % user_id).json())
+
+
+def race_the_email_switch(sim, user, new_email, whole_switch):
+    """Hold this run's POST /users/:id/emails for 1.5 s once it has read the user's emails, and meanwhile do what
+    a concurrent run does: add the new email, and with `whole_switch` also make it primary and delete the old one.
+    -> the thread to join."""
+    sim.add_faults({"method": "POST", "path": "/users/%d/emails$" % user["id"], "action": "delay", "ms": 1500})
+    emails_path = "/api/v4/users/%d/emails" % user["id"]
+    clear(sim)  # from here on, a read of the user's emails is this run's
+
+    def concurrent_run():
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not any(
+                entry["method"] == "GET" and entry["path"] == emails_path for entry in sim.requests_log()):
+            time.sleep(0.05)
+        # The simulator's control endpoint adds the confirmed row as the other run's POST would, and the fault
+        # rule holding this run's POST leaves it alone.
+        sim._control("POST", "/users/%d/emails" % user["id"], json={"email": new_email, "confirmed_at": "now"})
+        if whole_switch:
+            switched = sim.api("PUT", "/users/%d" % user["id"], json={"email": new_email, "skip_reconfirmation": True})
+            assert switched.status_code == 200, switched.text
+            for row in sim.api("GET", "/users/%d/emails" % user["id"]).json():
+                if row["email"] == user["email"]:
+                    assert sim.api("DELETE", "/users/%d/emails/%d" % (user["id"], row["id"])).status_code == 204
+
+    other = threading.Thread(target=concurrent_run)
+    other.start()
+    return other
+
+
+@pytest.mark.parametrize("whole_switch", [False, True], ids=["email added meanwhile", "switch done meanwhile"])
+def test_an_email_switch_that_a_concurrent_run_made_converges(run, sim, unique, whole_switch):
+    """Issue 20, item 11: two runs switch the same user's primary email (remove_previous_email) and ban the
+    user. The other run adds the new address between this run's read of the emails and its POST, which GitLab
+    then refuses: "email has already been taken" (app/models/email.rb: the address has an emails row, or is a
+    user's primary email). The address is this user's: the run re-reads the user and converges."""
+    user = sim.create_user(unique("switch"))
+    new_email = "new-%s@example.com" % user["username"]
+    old_row = [row["id"] for row in sim.api("GET", "/users/%d/emails" % user["id"]).json()
+               if row["email"] == user["email"]]
+    other = race_the_email_switch(sim, user, new_email, whole_switch)
+    result = run(username=user["username"], email=new_email, remove_previous_email=True, account_state="banned")
+    other.join()
+    refused = [entry for entry in sim.requests_log() if entry["fault"] == "delay"]
+    assert [(entry["method"], entry["status"]) for entry in refused] == [("POST", 400)]  # the race happened
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is True
+    # What was left to do after the other run: with only the address added, the switch and the removal.
+    left = [] if whole_switch else ["PUT /users/%d" % user["id"]]
+    left.append("POST /users/%d/ban" % user["id"])
+    left += [] if whole_switch else ["DELETE /users/%d/emails/%d" % (user["id"], old_row[0])]
+    assert result["actions"] == left
+    server = server_user(sim, user["id"])
+    assert (server["email"], server["state"]) == (new_email, "banned")
+    assert emails_of(sim, user["id"]) == [new_email]
+    assert result["user"]["email"] == new_email and result["user"]["state"] == "banned"
+    clear(sim)
+    again = run(username=user["username"], email=new_email, remove_previous_email=True, account_state="banned")
+    assert again["changed"] is False and len(log(sim)) == 1
+
+
+def test_an_email_switch_to_another_users_address_still_fails(run, sim, unique):
+    """The address is another user's secondary email: GitLab's "taken" stands, after one re-read of this user."""
+    user, other = sim.create_user(unique("switch")), sim.create_user(unique("owner"))
+    taken = "taken-%s@example.com" % other["username"]
+    sim._control("POST", "/users/%d/emails" % other["id"], json={"email": taken, "confirmed_at": "now"})
+    clear(sim)
+    result = run(username=user["username"], email=taken, remove_previous_email=True)
+    assert result["failed"] is True and result["actions"] == [] and result["changed"] is False
+    assert result["msg"] == "POST /users/%d/emails -> 400: email has already been taken" % user["id"]
+    assert writes(sim) == ["POST /users/%d/emails" % user["id"]]
+    assert server_user(sim, user["id"])["email"] == user["email"]
+
+
 def test_lost_answer_on_a_state_action_is_recovered(run, sim, unique):
     user = sim.create_user(unique("lost"))
     sim.add_faults({"method": "POST", "path": "/block$", "action": "drop_after_commit"})
@@ -132,17 +208,89 @@ def test_hard_delete_with_state_present_warns(run, sim, unique):
     assert any("hard_delete is only used with state=absent" in w for w in warnings(result))
 
 
-def test_check_mode_diff_leaves_out_the_unpredictable_private_commit_email(run, sim, unique):
+@pytest.fixture
+def commit_email_hostname(sim):
+    """An instance whose private commit emails use a hostname of its own (ApplicationSetting
+    commit_email_hostname), so that a prediction can only be right if it asks GitLab."""
+    sim.settings(commit_email_hostname="commits.example.org")
+    yield "commits.example.org"
+    sim.settings(commit_email_hostname=None)
+
+
+def test_check_mode_predicts_the_private_commit_email(run, sim, unique, commit_email_hostname):
+    """commit_email=_private makes GitLab return `Gitlab::PrivateCommitEmail.for_user`:
+    "<id>-<username>@<commit_email_hostname>" (lib/gitlab/private_commit_email.rb). Check mode shows that
+    address, as the real run does (issue 20, item 10)."""
     user = sim.create_user(unique("private"))
+    expected = "%d-%s@%s" % (user["id"], user["username"], commit_email_hostname)
     options = dict(username=user["username"], commit_email="_private", bio="new bio")
     clear(sim)
     check = run(check=True, **options)
     assert writes(sim) == []
-    assert "commit_email" not in check["diff"]["after"] and "commit_email" not in check["diff"]["before"]
+    assert [(method, path) for method, path, _query in log(sim)] == [("GET", "/users"), ("GET", "/application/settings")]
+    assert check["diff"]["after"]["commit_email"] == expected
     applied = run(**options)
-    shown = dict((key, value) for key, value in applied["diff"]["after"].items() if key != "commit_email")
-    assert check["diff"]["after"] == shown
-    assert "noreply" in applied["diff"]["after"]["commit_email"]
+    assert applied["diff"]["after"]["commit_email"] == expected
+    assert check["diff"] == applied["diff"]
+    assert server_user(sim, user["id"])["commit_email"] == expected
+    for check_mode in (True, False):
+        clear(sim)
+        again = run(check=check_mode, **options)
+        assert again["changed"] is False and len(log(sim)) == 1
+        assert again["diff"]["after"]["commit_email"] == expected
+
+
+def test_check_mode_shows_the_id_of_a_user_it_would_create_as_id(run, sim, unique, commit_email_hostname):
+    """A new user's private commit email holds the id GitLab gives it; check mode shows ":id" there, as in its
+    actions, and otherwise the real run's address."""
+    username = unique("newprivate")
+    options = dict(username=username, name="New Private", email="%s@example.com" % username,
+                   force_random_password=True, commit_email="_private")
+    clear(sim)
+    check = run(check=True, **options)
+    assert check["_rc"] == 0 and writes(sim) == [] and check["actions"] == ["POST /users"]
+    assert check["diff"]["after"]["commit_email"] == ":id-%s@%s" % (username, commit_email_hostname)
+    applied = run(**options)
+    assert applied["actions"] == ["POST /users"]
+    user_id = applied["user"]["id"]
+    assert applied["diff"]["after"]["commit_email"] == "%d-%s@%s" % (user_id, username, commit_email_hostname)
+    assert server_user(sim, user_id)["commit_email"] == applied["diff"]["after"]["commit_email"]
+    shown = dict(check["diff"]["after"], commit_email=applied["diff"]["after"]["commit_email"])
+    assert shown == applied["diff"]["after"]
+
+
+def test_check_mode_without_the_commit_email_hostname_leaves_the_private_commit_email_out(run, sim, unique):
+    """When GitLab does not tell its commit_email_hostname (GET /application/settings refused), check mode says
+    so and leaves commit_email out of both sides of its diff instead of guessing."""
+    user = sim.create_user(unique("private"))
+    sim.add_faults({"method": "GET", "path": "/application/settings$", "action": "status", "status": 403})
+    clear(sim)
+    check = run(check=True, username=user["username"], commit_email="_private", bio="new bio")
+    assert check["_rc"] == 0 and check["changed"] is True and writes(sim) == []
+    assert "commit_email" not in check["diff"]["before"] and "commit_email" not in check["diff"]["after"]
+    assert check["diff"]["after"]["bio"] == "new bio"
+    assert any(w.startswith("check mode cannot predict the private commit email: GET /application/settings")
+               for w in warnings(check))
+
+
+def test_check_mode_predicts_that_gitlab_drops_job_title(run, sim, unique):
+    """lib/api/users.rb declares no job_title for POST or PUT /users, so GitLab drops it: a new user's job
+    title is "" (the user_details column default), and an update leaves it as it was (issue 20, item 10)."""
+    username = unique("title")
+    options = dict(username=username, name="Title Less", email="%s@example.com" % username,
+                   force_random_password=True, job_title="SRE")
+    check = run(check=True, **options)
+    applied = run(**options)
+    assert applied["changed"] is True and applied["diff"]["after"]["job_title"] == ""
+    assert check["diff"]["after"] == applied["diff"]["after"]
+    assert server_user(sim, applied["user"]["id"])["job_title"] == ""
+    assert any(w.startswith("job_title was sent when creating the user but cannot be verified") for w in warnings(check))
+    # Sent along with another change: still dropped.
+    options.update(bio="new bio")
+    check = run(check=True, **options)
+    applied = run(**options)
+    assert applied["changed"] is True and applied["diff"]["after"]["job_title"] == ""
+    assert check["diff"] == applied["diff"]
 
 
 def test_check_mode_diff_leaves_out_unverifiable_options(run, sim, unique):

@@ -398,6 +398,10 @@ BAD_INPUT = [
     (dict(key=GOOD, expires_at=day(0)), ["already expired"]),
     (dict(key=GOOD, expires_at="next week"), ["expiry date 'next week'", "ISO 8601"]),
     (dict(keys=[dict(key=GOOD, title="old", expires_at="1999-12-31")]), ["keys[0] ('old')", "already expired"]),
+    # Valid ISO 8601 moments that lie outside the years 1 to 9999 once converted to UTC (issue 20, item 6).
+    (dict(key=GOOD, expires_at="9999-12-31T23:00:00-05:00"), ["key ", "expires_at '9999-12-31T23:00:00-05:00'"]),
+    (dict(keys=[dict(key=GOOD, title="old", expires_at="0001-01-01T00:00:00+01:00")]),
+     ["keys[0] ('old')", "expires_at '0001-01-01T00:00:00+01:00'"]),
     (dict(key=GOOD, title=""), ["title must not be empty"]),
     (dict(key=GOOD, title="   "), ["title must not be empty"]),
     (dict(key=GOOD, title="t" * 256), ["title", "255"]),

@@ -372,3 +372,29 @@ def test_a_429_pauses_every_worker(run, sim, unique):
     assert [moment for moment in started if pause[0] < moment < pause[1]] == []
     # The client's own report of the wait: one pause of 1 s, counted once for all the workers.
     assert len(warnings(result)) == 1 and "waited 1.0 s in all" in warnings(result)[0]
+
+
+def test_check_mode_predicts_private_commit_emails_with_one_settings_read(run, sim, unique):
+    """Each user switched to commit_email=_private gets "<id>-<username>@<commit_email_hostname>"
+    (lib/gitlab/private_commit_email.rb) in check mode as in the real run; the instance's hostname is read
+    once for the whole task (issue 20, item 10)."""
+    sim.settings(commit_email_hostname="commits.example.org")
+    try:
+        users = [sim.create_user(unique("private")) for _number in range(3)]
+        options = dict(users=[dict(username=found["username"], commit_email="_private") for found in users],
+                       max_concurrency=3)
+        clear(sim)
+        check = run(check=True, **options)
+        assert check["_rc"] == 0, check.get("msg")
+        assert writes(sim) == []
+        assert [path for _method, path, _query in log(sim)].count("/application/settings") == 1
+        applied = run(**options)
+        assert check["diff"] == applied["diff"]
+        for found in users:
+            expected = "%d-%s@commits.example.org" % (found["id"], found["username"])
+            assert applied["diff"]["after"][found["username"]]["commit_email"] == expected
+            assert server_user(sim, found["id"])["commit_email"] == expected
+        again = run(**options)
+        assert again["changed"] is False
+    finally:
+        sim.settings(commit_email_hostname=None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from gitlab_kit import clear, cycle, log, writes
 # The listing oracle, and this module's own simulator (the user count stays below 10,000).
 from test_gitlab_users_converge import gitlab, listing, own_gitlab, server_user_id, user_count  # noqa: F401 pylint: disable=unused-import
@@ -21,6 +21,8 @@ from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_ma
     armor,
     openpgp_certificate,
     openssh_public_line,
+    v4_fingerprint,
+    x25519_subkey_body,
 )
 
 PAGE = {"per_page": "100"}
@@ -215,3 +217,38 @@ def test_a_sudo_token_is_refused_for_a_non_administrator_before_any_write(run, s
     assert [t["id"] for t in sim.api("GET", "/users/%d/impersonation_tokens" % member["id"]).json()
             if t["active"]] == [old["id"]]
     assert list(result["tokens"]) == [admin]
+
+
+@pytest.mark.parametrize("check", [True, False], ids=["check", "apply"])
+def test_an_expiry_out_of_range_is_refused_naming_the_entry(run, gitlab, unique, check):
+    """An ISO 8601 moment whose UTC date lies beyond the year 9999 (or before the year 1) is refused like any
+    other bad expiry: the task names the entry and expires_at, and sends no request (issue 20, item 6)."""
+    name = unique("far")
+    result = run(check=check, users=[
+        dict(username=unique("fine"), ssh_keys=[dict(key=ssh_key(), title="ok", expires_at="2999-01-01")]),
+        dict(username=name, ssh_keys=[dict(key=ssh_key(), title="laptop", expires_at="9999-12-31T23:00:00-05:00")]),
+    ])
+    assert result["_rc"] == 1 and result["failed"] is True
+    assert result["msg"].startswith("users[1] (%s): ssh_keys: keys[0] ('laptop') " % name), result["msg"]
+    assert "expires_at '9999-12-31T23:00:00-05:00'" in result["msg"]
+    assert log(gitlab) in ([], None)
+
+
+def test_an_updated_gpg_key_shows_in_check_mode_and_is_replaced(run, sim, unique):
+    """Issue 20, item 8: the drift audit (check mode) sees a stored GPG key whose owner added a subkey, and the
+    real run replaces it (GitLab keeps one key per fingerprint and has no update)."""
+    username = unique("gpgupd")
+    user = sim.create_user(username)
+    private, subkey = ed25519.Ed25519PrivateKey.generate(), x25519.X25519PrivateKey.generate()
+    old = armor(openpgp_certificate(private, "Owner <%s@example.com>" % username))
+    new = armor(openpgp_certificate(private, "Owner <%s@example.com>" % username, subkeys=[(subkey, 1700000100, None)],
+                                    signed_at=1700000200))
+    stored = sim.api("POST", "/users/%d/gpg_keys" % user["id"], json=dict(key=old)).json()
+    entry = dict(username=username, gpg_keys=[dict(key=new)])
+    check, applied, _log = cycle(run, sim, users=[entry])
+    assert applied["users"][0]["actions"] == ["DELETE /users/%d/gpg_keys/%d" % (user["id"], stored["id"]),
+                                              "POST /users/%d/gpg_keys" % user["id"]]
+    change = check["users"][0]["changes"]["gpg_keys"]
+    assert [key["subkey_fingerprints"] for key in change["before"]] == [[]]
+    assert [key["subkey_fingerprints"] for key in change["after"]] == [[v4_fingerprint(x25519_subkey_body(subkey, 1700000100))]]
+    assert [key["key"] for key in sim.api("GET", "/users/%d/gpg_keys" % user["id"]).json()] == [new.strip()]

@@ -89,3 +89,23 @@ def test_rate_limits_beyond_the_budget_fail_naming_it(drive, sim, unique, waits,
     del waits[:]
     result = run(max_retries=1, **subject.options(ctx, step))
     assert result["failed"] is True and waits == [float(RETRY_AFTER)]
+
+
+@pytest.mark.parametrize("subject", SUBJECTS, ids=str)
+def test_a_retry_after_beyond_retry_timeout_fails_at_once(drive, sim, unique, waits, subject):
+    """Issue 20, item 12: `Retry-After: 3600` on every answer. Waiting what is left of retry_timeout would end
+    in the same 429, so the task fails at once (no pause, one request), naming retry_timeout and the wait GitLab
+    asked for."""
+    ctx = subject.prepare(sim, unique)
+    run = drive(subject)
+    step = subject.first_step
+    run_steps(run, subject, ctx, subject.prior(step))
+    sim.add_faults(dict(action="status", status=429, headers={"Retry-After": "3600"},
+                        body={"message": "Retry later"}, times=-1))
+    clear(sim)
+    result = run(**subject.options(ctx, step))
+    assert result["failed"] is True and waits == []
+    answered = [entry["status"] for entry in sim.requests_log()]
+    assert answered == [429]  # one request, refused: nothing was written
+    for failure in failures(result):
+        assert "GitLab asked to wait 3600 s (Retry-After), more than the 120 s left of retry_timeout" in failure["msg"]

@@ -79,24 +79,46 @@ def expected_users(users):
                  secondary_emails=[(user["second_email"], True)]) for user in users]
 
 
+def race(sim, tmp_path, tasks, racers=RACERS):
+    """Run `tasks` in `racers` ansible-playbook processes that start their modules together; assert that every
+    one of them succeeded."""
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    playbook = write_playbook(str(tmp_path), "race.yml", play(barrier_tasks(str(barrier)) + tasks))
+    env = environment(sim, str(tmp_path))
+    logs = [str(tmp_path / ("racer-%d.log" % number)) for number in range(racers)]
+    started = [start(playbook, env, args=["-e", "racer=%d" % number], log=log) for number, log in enumerate(logs)]
+    deadline = time.monotonic() + 600
+    while len(list(barrier.glob("ready-*"))) < racers and time.monotonic() < deadline and all(
+            racer.poll() is None for racer in started):
+        time.sleep(0.2)
+    (barrier / "go").touch()
+    codes = [racer.wait(timeout=1200) for racer in started]
+    outputs = [open(log).read() for log in logs]
+    failed = [(number, output[-3000:]) for number, (code, output) in enumerate(zip(codes, outputs)) if code != 0]
+    assert not failed, failed
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("tasks", [single_module_tasks, converge_tasks], ids=["single-module tasks", "converge"])
 def test_concurrent_playbooks_converge_the_same_users(sim, tmp_path, tasks):
     prefix = "race_" + uuid.uuid4().hex[:8]
     users = declared_users(prefix)
-    barrier = tmp_path / "barrier"
-    barrier.mkdir()
-    playbook = write_playbook(str(tmp_path), "race.yml", play(barrier_tasks(str(barrier)) + tasks(users)))
-    env = environment(sim, str(tmp_path))
-    logs = [str(tmp_path / ("racer-%d.log" % number)) for number in range(RACERS)]
-    racers = [start(playbook, env, args=["-e", "racer=%d" % number], log=log) for number, log in enumerate(logs)]
-    deadline = time.monotonic() + 600
-    while len(list(barrier.glob("ready-*"))) < RACERS and time.monotonic() < deadline and all(
-            racer.poll() is None for racer in racers):
-        time.sleep(0.2)
-    (barrier / "go").touch()
-    codes = [racer.wait(timeout=1200) for racer in racers]
-    outputs = [open(log).read() for log in logs]
-    failed = [(number, output[-3000:]) for number, (code, output) in enumerate(zip(codes, outputs)) if code != 0]
-    assert not failed, failed
+    race(sim, tmp_path, tasks(users))
     assert observed_users(sim, prefix) == expected_users(users)
+
+
+@pytest.mark.slow
+def test_concurrent_playbooks_switch_primary_emails_and_ban(sim, tmp_path):
+    """Issue 20, item 11: the racers switch the same users' primary email (remove_previous_email) and ban them.
+    All but one meet "email has already been taken" for the address another racer just added; each converges."""
+    prefix = "switch_" + uuid.uuid4().hex[:8]
+    users = [sim.create_user("%s_%02d" % (prefix, number)) for number in range(8)]
+    loop = [dict(username=user["username"], email="new-%s" % user["email"]) for user in users]
+    race(sim, tmp_path, [{"name": "switch", "gitlab_ops.users.gitlab_user": dict(
+        CONNECTION, username="{{ item.username }}", email="{{ item.email }}", remove_previous_email=True,
+        account_state="banned"), "loop": loop}], racers=4)
+    for user, wanted in zip(users, loop):
+        server = sim.api("GET", "/users/%d" % user["id"]).json()
+        emails = [row["email"] for row in sim.api("GET", "/users/%d/emails" % user["id"]).json()]
+        assert (server["email"], server["state"], emails) == (wanted["email"], "banned", [wanted["email"]])
