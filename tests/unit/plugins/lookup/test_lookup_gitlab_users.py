@@ -332,6 +332,17 @@ def test_bad_input_fails_before_any_request(lookups):
     assert [key for key, _terms, _options, _message in BAD_INPUT if lookups["bad input " + key].requests] == []
 
 
+def test_an_item_of_another_type_is_named_by_its_plain_type(population, tmp_path):
+    # A value from a variable: ansible-core 2.19+ hands the lookup a tagged int, whose class is internal.
+    tasks = [{"name": "pattern", "ansible.builtin.set_fact": {"numbered": ["alice", 3]}},
+             {"name": "lookup", "ignore_errors": True,
+              "ansible.builtin.debug": {"msg": "{{ query('%s', numbered) }}" % LOOKUP}}]
+    run = play(tmp_path, tasks, gitlab=population.sim)
+    assert run["lookup"].status == "failed"
+    assert run["lookup"].msg.endswith("user pattern ['alice', 3], item 2: every item must be a string, got int")
+    assert run["lookup"].requests == []
+
+
 def test_unknown_field_names_the_known_ones(lookups):
     record = lookups["error unknown field"]
     assert record.status == "failed" and "fields: no user has usename; the users have " in record.msg
