@@ -362,6 +362,12 @@ class Pattern:
         """The selected users, each id once (the first seen), in id order."""
         return [user for user in _by_id(users) if self.matches(user, memberships)]
 
+    def names(self, user: Mapping[str, Any], group: str) -> bool:
+        """Whether a part that selects (a union or an intersection) is `group` itself or the user's exact
+        username. Broad parts (all, globs, ~regex, other groups) select users without naming them."""
+        return any((atom.kind == "group" and atom.value == group) or (atom.kind == "username" and atom.holds(user))
+                   for atom in self.unions + self.intersections)
+
     def unmatched_usernames(self, users: Iterable[Mapping[str, Any]]) -> list[str]:
         """Exact usernames of the pattern that name none of `users` (Ansible warns about such host names)."""
         known = {str(user.get("username", "")).lower() for user in users}

@@ -502,7 +502,12 @@ options:
     description:
       - Retire the users that O(unlisted_pattern) selects and that O(users) does not list, as
         O(unlisted_action) says.
-      - The user of the token is never retired.
+      - The user of the token is never retired, nor are GitLab's internal users (the ghost user that holds the
+        contributions of deleted users, the support bot, import users...), which C(GET /users?exclude_internal=true)
+        leaves out.
+      - Bots (project and group access token bots, service accounts) and administrators are retired only when
+        O(unlisted_pattern) names them, as the group V(bots) or V(admins) in a part that is no exclusion, or by
+        username; V(all), a glob or another group selects them without retiring them, and a warning names them.
       - In check mode, RV(users) lists exactly the users that would be retired (RV(users[].retired)).
     type: bool
     default: false

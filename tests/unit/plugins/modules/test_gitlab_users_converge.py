@@ -319,6 +319,99 @@ def test_an_unlisted_pattern_needs_remove_unlisted_and_must_parse(run, gitlab):
     assert log(gitlab) in ([], None)
 
 
+# -- remove_unlisted spares internal users, and bots and administrators the pattern does not name -----------
+
+@pytest.fixture(scope="module")
+def _bare_simulator():
+    with running_simulator() as running:
+        yield GitLabHandle(running.url, running.root_token, is_sim=True)
+
+
+@pytest.fixture
+def bare(_bare_simulator):
+    """A simulator of its own reset to root alone before each test: there, the pattern all selects only the
+    test's users."""
+    _bare_simulator.reset()
+    yield _bare_simulator
+
+
+@pytest.fixture
+def run_bare(run_module, bare):
+    def run_converge(check=False, diff=True, **options):
+        return run_module(gitlab_users_converge.main, check=check, diff=diff, connect=False, api_url=bare.url,
+                          api_token=bare.token, **options)
+    return run_converge
+
+
+# GitLab's user types (app/models/concerns/has_user_type.rb): internal are all but NON_INTERNAL_USER_TYPES
+# (human, project_bot, service_user, service_account); bots are BOT_USER_TYPES.
+KINDS = {
+    "kept": dict(user_type="human"), "leaver": dict(user_type="human"), "boss": dict(user_type="human", admin=True),
+    "project_7_bot_x": dict(user_type="project_bot", bot=True), "svc-acct": dict(user_type="service_account", bot=True),
+    "helpdesk": dict(user_type="support_bot", bot=True, internal=True),
+    "ghost": dict(user_type="ghost", internal=True), "importer": dict(user_type="import_user", internal=True),
+}
+
+
+def unlisted_population(gitlab):
+    """Creates the users of KINDS; -> {username: id}, root included."""
+    ids = {"root": 1}
+    for username, kind in KINDS.items():
+        ids[username] = gitlab.create_user(username, admin=kind.get("admin", False))["id"]
+        if kind["user_type"] != "human":
+            gitlab.poke_user(ids[username], user_type=kind["user_type"])
+    clear(gitlab)
+    return ids
+
+
+def test_remove_unlisted_all_retires_humans_only(run_bare, bare):
+    ids = unlisted_population(bare)
+    options = dict(users=[person("kept")], remove_unlisted=True, unlisted_pattern="all", max_concurrency=1)
+    check, applied, _log = cycle(run_bare, bare, **options)
+    assert check["actions"] == applied["actions"] == ["POST /users/%d/block" % ids["leaver"]]
+    assert [entry["username"] for entry in applied["users"] if entry.get("retired")] == ["leaver"]
+    for result in (check, applied):
+        assert warnings(result) == [
+            "unlisted_pattern selects 3 users that are not retired: boss (an administrator), project_7_bot_x (a bot), "
+            "svc-acct (a bot); name them in unlisted_pattern (admins, bots or the username) to retire them"]
+    states = {username: server_user(bare, user_id)["state"] for username, user_id in ids.items()}
+    assert states == dict({username: "active" for username in ids}, leaver="blocked")
+
+
+@pytest.mark.parametrize("pattern, retired", [
+    ("bots", ["project_7_bot_x", "svc-acct"]),
+    ("admins", ["boss"]),  # root is an administrator too, but the token's own user
+    ("all:&bots", ["project_7_bot_x", "svc-acct"]),
+    ("all,boss,project_7_bot_x", ["leaver", "boss", "project_7_bot_x"]),
+    ("~.*:!bots", ["leaver"]),
+    ("internal,helpdesk,ghost,importer,root", []),
+])
+def test_remove_unlisted_retires_bots_and_admins_the_pattern_names(run_bare, bare, pattern, retired):
+    ids = unlisted_population(bare)
+    check = run_bare(check=True, users=[person("kept")], remove_unlisted=True, unlisted_pattern=pattern)
+    assert check["_rc"] == 0, check.get("msg")
+    assert check["actions"] == ["POST /users/%d/block" % ids[username] for username in retired]
+    assert writes(bare) == []
+
+
+def test_remove_unlisted_delete_never_meets_the_ghost_it_made(run_bare, bare):
+    bare.create_user("kept")
+    leaver = bare.create_user("leaver")
+    options = dict(users=[person("kept")], remove_unlisted=True, unlisted_pattern="all", unlisted_action="delete")
+    first = run_bare(**options)
+    assert first["_rc"] == 0, first.get("msg")
+    assert "DELETE /users/%d" % leaver["id"] in first["actions"]
+    # The first soft deletion made GitLab's ghost user (Users::Internal.ghost), an internal user.
+    ghost = bare.api("GET", "/users", params={"username": "ghost"}).json()
+    assert [user["name"] for user in ghost] == ["Ghost User"]
+    clear(bare)
+    for check_mode in (True, False):
+        again = run_bare(check=check_mode, **options)
+        assert (again["_rc"], again["changed"], again["actions"]) == (0, False, []), again.get("msg")
+    assert writes(bare) == []
+    assert server_user(bare, ghost[0]["id"])["state"] == "active"
+
+
 # -- the workers share one 429 gate -----------------------------------------------------------------------
 
 def test_a_429_pauses_every_worker(run, sim, unique):
