@@ -73,8 +73,9 @@ options:
     type: bool
     default: true
 notes:
-  - 'Requests: the listings of O(users) (100 users a page, fetched O(max_concurrency) at a time while GitLab
-    counts the users, one after another above 10,000), plus one listing for each of C(active), C(humans),
+  - 'Requests: the listings of O(users) (100 users a page; with more than one page, the first and then every
+    page by cursor, one after another, so that users deleted or created meanwhile make it skip nobody), plus one
+    listing for each of C(active), C(humans),
     C(internal) and C(without_projects) in O(named_groups) that O(users) does not settle. With O(cache), a run
     that finds the cache sends no request at all.'
   - In a host pattern, Ansible takes a plain name for the host of that name even when a group has the same name. A

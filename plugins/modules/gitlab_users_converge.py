@@ -19,9 +19,10 @@ description:
     M(gitlab_ops.users.gitlab_user_gpg_key), M(gitlab_ops.users.gitlab_user_status),
     M(gitlab_ops.users.gitlab_impersonation_token)), with the same checks, warnings and requests, in that order.
   - "Reading: the first page of the user listing (100 users), then whichever costs fewer requests: one
-    C(GET /users?username=) for each listed user not on that page, or the remaining pages of the listing
-    (fetched concurrently; above 10,000 users GitLab only offers keyset pagination, which is followed page
-    by page). A few users on a large instance cost a few requests; a thousand users, the listing. A user that
+    C(GET /users?username=) for each listed user not on that page, or the listing, every page read again page
+    after page by cursor (keyset pagination: with offset pages a user deleted meanwhile could make the listing
+    skip a user, who would then be created again). A few users on a large instance cost a few requests; a
+    thousand users, the listing. A user that
     needs no change then costs no further request; each resource an item lists costs the one read its module makes for a user given by id
     (for example C(GET /users/:id/keys))."
   - Users are converged concurrently, at most O(max_concurrency) requests at a time. When GitLab answers

@@ -9,13 +9,17 @@ errors, and the example audit in check mode."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import shutil
 import sys
+import time
 
 import pytest
 import yaml
+from gitlab_kit import delete_now
+from gitlab_sim.pytest_plugin import dedicated_simulator
 from plugin_kit import REPO, ansible_doc, ansible_inventory, play
 from user_population import TEMPLATED_NAME, running_population
 
@@ -74,8 +78,11 @@ def usernames(people, ids):
 
 
 def filters(log):
+    """The filters of the requests the plugin composed: the pages after a keyset cursor follow GitLab's Link, which
+    repeats every declared parameter with its default (active=false...)."""
     keys = {"page", "per_page", "order_by", "sort", "pagination", "cursor"}
-    return {tuple(sorted((k, v) for k, v in entry["query"].items() if k not in keys)) for entry in log}
+    return {tuple(sorted((k, v) for k, v in entry["query"].items() if k not in keys)) for entry in log
+            if "cursor" not in entry["query"]}
 
 
 # -- every user, every named group ---------------------------------------------------------------------
@@ -122,8 +129,10 @@ def test_requests_one_listing_per_group_gitlab_decides(population, everything):
     _inventory, log = everything
     assert filters(log) == {(), (("active", "true"),), (("humans", "true"),), (("exclude_internal", "true"),),
                             (("without_projects", "true"),)}
-    pages = -(-len(population.people) // 100)
-    assert len([entry for entry in log if not filters([entry]) - {()}]) == pages
+    # Every user: the first page, then (more than 100 users) every page again by cursor.
+    decided = ("active", "humans", "exclude_internal", "without_projects")
+    everyone = [entry for entry in log if not any(entry["query"].get(name) == "true" for name in decided)]
+    assert len(population.people) > 100 and len(everyone) == 1 + -(-len(population.people) // 100)
 
 
 def test_graph_shows_groups_and_their_hosts(population, tmp_path):
@@ -157,6 +166,32 @@ def test_host_order_follows_order_by(people, tmp_path):
                gitlab=people.sim, inventory=inventory)
     svc_and_admins = people.ids(lambda p: p.username.lower().startswith("svc-")) | people.members("admins")
     assert run["hosts"].msg == sorted(usernames(people, svc_and_admins), reverse=True)
+
+
+def test_a_deletion_and_a_creation_between_pages_skip_nobody(tmp_path):
+    """The second GET /users waits 1.5 s before GitLab runs it; meanwhile one user is deleted and one created, so
+    X-Total stays while every later offset page shifts by one."""
+    with dedicated_simulator() as sim:
+        present = [sim.create_user("shift-%03d" % index)["id"] for index in range(150)]
+        users_path = r"^/api/v4/users$"
+        sim.add_faults({"action": "delay", "ms": 0, "method": "GET", "path": users_path, "times": 1},
+                       {"action": "delay", "ms": 1500, "method": "GET", "path": users_path, "times": 1})
+        config = {"users": "shift-*", "named_groups": [], "provider_groups": False}
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(ansible_inventory, source(tmp_path, config), gitlab=sim, env=FAIL_ON_ERRORS)
+            deadline = time.monotonic() + 120
+            # Until the second request waits (GET /-/sim/faults shows how many requests each rule still hits).
+            while any(rule["times"] for rule in sim._control("GET", "/faults")) and not running.done():
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+            assert not running.done(), "the listing made no second request"
+            delete_now(sim, present[10])
+            sim.create_user("shift-new")
+            completed = running.result()
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    hosts = parsed(completed)["_meta"]["hostvars"]
+    missing = {"shift-%03d" % index for index in range(150) if index != 10} - set(hosts)
+    assert missing == set()
 
 
 # -- constructed features ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import math
 
 import pytest
 from ansible.module_utils.common.parameters import PASS_VARS
-from gitlab_kit import clear, cycle, log, server_user, warnings, writes
+from gitlab_kit import after_first_users_page, clear, cycle, delete_now, log, server_user, warnings, writes
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 
@@ -65,12 +65,23 @@ def user_count(gitlab):
     return int(response.headers["X-Total"])
 
 
+KEYSET = {"order_by": "id", "pagination": "keyset", "per_page": "100", "sort": "asc"}
+CURSOR = {"cursor": "(GitLab's)"}
+
+
 def listing(total):
-    """The requests of listing `total` users with offset pages of 100 (below 10,000 users), page by page:
-    what GitLab's pagination headers (X-Total-Pages) ask for, by the definition of offset pagination."""
+    """The requests of listing `total` users (below 10,000): the first offset page of 100 ordered by id, and when
+    there are more, every page again by cursor, the pages after the first as GitLab's Link names them (CURSOR)."""
     assert total <= 10000
-    return [("GET", "/users", {"order_by": "id", "page": str(page), "per_page": "100", "sort": "asc"})
-            for page in range(1, max(1, math.ceil(total / 100.0)) + 1)]
+    first = [("GET", "/users", {"order_by": "id", "page": "1", "per_page": "100", "sort": "asc"})]
+    pages = math.ceil(total / 100.0)
+    return first if pages <= 1 else first + [("GET", "/users", KEYSET)] + [("GET", "/users", CURSOR)] * (pages - 1)
+
+
+def cursors_hidden(requests):
+    """The log with the query of each request after a keyset cursor as CURSOR: GitLab's Link repeats every declared
+    parameter with its default."""
+    return [(method, path, CURSOR if "cursor" in query else query) for method, path, query in requests]
 
 
 def person(username, **fields):
@@ -145,7 +156,7 @@ def test_a_noop_run_makes_only_the_listing_requests_with_concurrent_workers(run,
     assert result["summary"]["unchanged"] == 30
     # The invocation shows each entry as given, without the ~40 defaults Ansible filled in.
     assert result["invocation"]["module_args"]["users"] == users
-    assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
+    assert cursors_hidden(log(sim)) == listing(total)
 
 
 def first_page_ids(gitlab):
@@ -155,8 +166,8 @@ def first_page_ids(gitlab):
 
 
 def test_a_few_users_on_a_large_instance_are_looked_up_by_name(run, sim, unique):
-    """The first page, then one lookup per listed user it lacks, as long as they are fewer than the pages left;
-    otherwise the rest of the listing."""
+    """The first page, then one lookup per listed user it lacks, as long as they are fewer than the pages; otherwise
+    the listing, which reads every page again by cursor."""
     if user_count(sim) < 350:
         sim.seed(350 - user_count(sim))
     known = [person(unique("known%d" % index)) for index in range(2)]
@@ -183,16 +194,16 @@ def test_a_few_users_on_a_large_instance_are_looked_up_by_name(run, sim, unique)
     assert result["changed"] is True and result["actions"] == ["POST /users"]
     assert log(sim) == [page_one, lookup(new["username"])]
 
-    # As many users missing from the first page as pages left: the listing is cheaper (and reuses page one).
-    many = [person(unique("many%d" % index)) for index in range(pages - 1)]
+    # As many users missing from the first page as pages: the listing is as cheap.
+    many = [person(unique("many%d" % index)) for index in range(pages)]
     for entry in many:
         sim.create_user(entry["username"], name=entry["name"], email=entry["email"])
     total = user_count(sim)
-    assert math.ceil(total / 100.0) - 1 <= len(many)
+    assert math.ceil(total / 100.0) <= len(many)
     clear(sim)
     result = run(users=many)
     assert result["_rc"] == 0 and result["changed"] is False, result.get("msg")
-    assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
+    assert cursors_hidden(log(sim)) == listing(total)
 
 
 def test_custom_attributes_are_listed_with_the_users(run, sim, unique):
@@ -410,6 +421,24 @@ def test_remove_unlisted_delete_never_meets_the_ghost_it_made(run_bare, bare):
         assert (again["_rc"], again["changed"], again["actions"]) == (0, False, []), again.get("msg")
     assert writes(bare) == []
     assert server_user(bare, ghost[0]["id"])["state"] == "active"
+
+
+# -- reading the listed users while others come and go ----------------------------------------------------
+
+def test_users_listed_while_one_is_deleted_and_one_created_are_found(run_bare, bare, monkeypatch):
+    # Two pages of users (root first); the entries name the first three users of the second page, more than the
+    # pages to list, so the listing is read. Between its pages one user is deleted and one created: X-Total stays.
+    present = [bare.create_user("shift_%03d" % index) for index in range(150)]
+    listed = present[99:102]
+    after_first_users_page(monkeypatch, lambda: (delete_now(bare, present[10]["id"]), bare.create_user("shift_new")))
+    clear(bare)
+    entries = [person(user["username"], force_random_password=True) for user in listed]
+    result = run_bare(users=entries, max_concurrency=1)
+    assert result["_rc"] == 0, [entry.get("msg") for entry in result.get("users", [])]
+    assert [(entry["username"], entry["status"]) for entry in result["users"]] == [
+        (user["username"], "unchanged") for user in listed]
+    assert result["actions"] == []
+    assert writes(bare) == ["DELETE /users/%d" % present[10]["id"], "POST /users"]  # the test's own
 
 
 # -- the workers share one 429 gate -----------------------------------------------------------------------
