@@ -30,6 +30,9 @@ NAMED_GROUPS = ["active", "admins", "auditors", "banned", "blocked", "bots", "de
                 "without_projects"]
 # ansible-inventory only warns about a source that fails, unless told otherwise.
 FAIL_ON_ERRORS = {"ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED": "true"}
+# The population has a user named admins, a named group: the sources listing every user name the hosts after a
+# prefix.
+PREFIX = "user-"
 
 
 @pytest.fixture(scope="module")
@@ -73,8 +76,8 @@ def group_hosts(inventory, group):
     return sorted(inventory.get(group, {}).get("hosts", []))
 
 
-def usernames(people, ids):
-    return sorted(people.people[user_id].username for user_id in ids)
+def usernames(people, ids, prefix=""):
+    return sorted(prefix + people.people[user_id].username for user_id in ids)
 
 
 def filters(log):
@@ -89,7 +92,8 @@ def filters(log):
 @pytest.fixture(scope="module")
 def everything(population, tmp_path_factory):
     population.sim.clear_log()
-    completed = ansible_inventory(source(tmp_path_factory.mktemp("all"), {}), gitlab=population.sim, env=FAIL_ON_ERRORS)
+    config = source(tmp_path_factory.mktemp("all"), {"host_prefix": PREFIX})
+    completed = ansible_inventory(config, gitlab=population.sim, env=FAIL_ON_ERRORS)
     assert completed.returncode == 0, completed.stderr[-3000:]
     return parsed(completed), population.sim.requests_log()
 
@@ -99,7 +103,7 @@ def test_every_user_is_a_host_with_a_local_connection(population, everything):
     beside this test's, from the same virtualenv)."""
     inventory, _log = everything
     hostvars = inventory["_meta"]["hostvars"]
-    assert sorted(hostvars) == usernames(population, population.people)
+    assert sorted(hostvars) == usernames(population, population.people, PREFIX)
     assert all(host["ansible_connection"] == "local" for host in hostvars.values())
     interpreters = {os.path.realpath(host["ansible_python_interpreter"]) for host in hostvars.values()}
     assert interpreters == {os.path.realpath(sys.executable)}
@@ -108,7 +112,7 @@ def test_every_user_is_a_host_with_a_local_connection(population, everything):
 def test_host_variables_are_the_user_under_one_prefix(population, everything):
     inventory, _log = everything
     for user_id, entity in population.entities.items():
-        host = inventory["_meta"]["hostvars"][entity["username"]]
+        host = inventory["_meta"]["hostvars"][PREFIX + entity["username"]]
         assert {key: value for key, value in host.items()
                 if key not in ("ansible_connection", "ansible_python_interpreter")} == {
             "gitlab_user_" + key: value for key, value in entity.items()}
@@ -117,7 +121,7 @@ def test_host_variables_are_the_user_under_one_prefix(population, everything):
 @pytest.mark.parametrize("group", NAMED_GROUPS + ["provider_ldapmain", "provider_github", "provider_saml"])
 def test_named_groups(population, everything, group):
     inventory, _log = everything
-    assert group_hosts(inventory, group) == usernames(population, population.members(group))
+    assert group_hosts(inventory, group) == usernames(population, population.members(group), PREFIX)
 
 
 def test_empty_named_groups_exist(population, everything):
@@ -136,12 +140,14 @@ def test_requests_one_listing_per_group_gitlab_decides(population, everything):
 
 
 def test_graph_shows_groups_and_their_hosts(population, tmp_path):
-    completed = ansible_inventory(source(tmp_path, {"named_groups": ["admins"]}), gitlab=population.sim,
-                                  args=["--graph", "admins"], env=FAIL_ON_ERRORS)
+    config = {"named_groups": ["admins"], "host_prefix": PREFIX}
+    completed = ansible_inventory(source(tmp_path, config), gitlab=population.sim, args=["--graph", "admins"],
+                                  env=FAIL_ON_ERRORS)
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.split("\n")
     assert lines[0] == "@admins:"
-    assert sorted(line.strip("|- ") for line in lines[1:] if line) == usernames(population, population.members("admins"))
+    admins = usernames(population, population.members("admins"), PREFIX)
+    assert sorted(line.strip("|- ") for line in lines[1:] if line) == admins
 
 
 # -- options: users, filters, named groups -----------------------------------------------------------------
@@ -252,6 +258,8 @@ def test_a_cached_inventory_sends_no_request(people, tmp_path):
     ({"created_before": "last week"}, "created_before must be an ISO 8601 date"),
     # ansible-core 2.19+ reads the 3 as a tagged int: the message names the plain type all the same.
     ({"users": ["alice", 3]}, "item 2: every item must be a string, got int"),
+    ({"host_prefix": "gitlab:"}, "host_prefix must be made of letters, digits, _ . and - (so that host patterns can "
+                                 "name the hosts), got 'gitlab:'"),
 ])
 def test_bad_options_fail_before_any_request(people, tmp_path, config, message):
     completed = ansible_inventory(source(tmp_path, config), gitlab=people.sim, env=FAIL_ON_ERRORS)
@@ -289,12 +297,81 @@ def test_the_example_audit_in_check_mode(people, tmp_path):
     offenders = people.ids(lambda p: p.is_admin and not p.two_factor and p.in_group("active") and p.username != "root")
     assert offenders
     reported = sorted(record.host for record in audit.records if record.task == "Report the administrator")
-    assert reported == usernames(people, offenders)
+    assert reported == usernames(people, offenders, "user-")  # the example's host_prefix
     remediation = "Remediation, in check mode - revoke administrator rights"
     would_demote = [record for record in audit.records if record.task == remediation]
     assert sorted(record.host for record in would_demote if record.result["changed"]) == reported
     assert not any(entry["method"] != "GET" for entry in people.sim.requests_log())
     assert all(people.sim.api("GET", "/users/%d" % user_id).json()["is_admin"] for user_id in offenders)
+
+
+# -- users named like groups ----------------------------------------------------------------------------------
+# Ansible's own groups, every named group, a provider group and a keyed group (state_<state>), and Ansible's
+# localhost: in a host pattern, Ansible takes a name for the host of that name before the group
+# (InventoryManager._evaluate_patterns, "avoid resolving a pattern that is a plain host").
+NAMESAKES = ["all", "ungrouped", "localhost"] + NAMED_GROUPS + ["provider_ldapmain", "state_active"]
+# What the test made them: administrators without a second factor (root too), and one with it.
+NO_SECOND_FACTOR_ADMINS = ["all", "admins", "alice"]
+
+
+@pytest.fixture(scope="module")
+def namesakes():
+    with dedicated_simulator() as sim:
+        ids = {}
+        for username in NAMESAKES + ["alice", "bob"]:
+            ids[username] = sim.create_user(username, admin=username in NO_SECOND_FACTOR_ADMINS + ["bob"])["id"]
+        sim.poke_user(ids["bob"], two_factor_enabled=True)
+        sim.poke_user(ids["alice"], identities=[{"provider": "ldapmain", "extern_uid": "uid=alice,dc=example"}])
+        yield sim
+
+
+def test_users_named_like_groups_fail_the_inventory_naming_them(namesakes, tmp_path):
+    keyed = {"keyed_groups": [{"key": "gitlab_user_state", "prefix": "state"}]}
+    completed = ansible_inventory(source(tmp_path, keyed), gitlab=namesakes, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    error = unwrapped(completed.stderr)
+    for username in NAMESAKES[:-1]:
+        kind = "Ansible's localhost" if username == "localhost" else "group %s" % username
+        assert "%s (%s)" % (username, kind) in error, username
+    assert "host_prefix" in error
+    # The keyed group only exists once the hosts are made.
+    only_keyed = dict(keyed, users="state_active,alice", named_groups=[], provider_groups=False)
+    completed = ansible_inventory(source(tmp_path, only_keyed), gitlab=namesakes, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    assert "state_active (group state_active)" in unwrapped(completed.stderr)
+
+
+def test_a_host_prefix_keeps_every_group_to_its_members(namesakes, tmp_path):
+    config = {"host_prefix": "user-", "keyed_groups": [{"key": "gitlab_user_state", "prefix": "state"}]}
+    completed = ansible_inventory(source(tmp_path, config), gitlab=namesakes, env=FAIL_ON_ERRORS)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert "Found both group and host" not in completed.stderr
+    inventory = parsed(completed)
+    everyone = ["root"] + NAMESAKES + ["alice", "bob"]
+    assert sorted(inventory["_meta"]["hostvars"]) == sorted("user-" + name for name in everyone)
+    admins = NO_SECOND_FACTOR_ADMINS + ["bob", "root"]
+    assert group_hosts(inventory, "admins") == sorted("user-" + name for name in admins)
+    assert group_hosts(inventory, "provider_ldapmain") == ["user-alice"]
+    assert inventory["_meta"]["hostvars"]["user-all"]["gitlab_user_username"] == "all"
+
+
+def test_the_example_audit_finds_every_administrator_whatever_the_names(namesakes, tmp_path):
+    inventory = os.path.join(REPO, "examples", "gitlab_users.yml")
+    audit = play(tmp_path, None, gitlab=namesakes, inventory=inventory, record_requests=False,
+                 playbook=os.path.join(REPO, "examples", "audit-2fa.yml"), args=["--check"])
+    assert audit.returncode == 0, audit.output[-3000:]
+    reported = sorted(record.host for record in audit.records if record.task == "Report the administrator")
+    assert reported == sorted("user-" + name for name in NO_SECOND_FACTOR_ADMINS)
+
+
+def test_the_example_audit_fails_when_its_inventory_fails(namesakes, tmp_path):
+    # Without host_prefix the users named like groups fail the source; Ansible goes on without it, with a
+    # warning, and the audit must not then report nobody as a success.
+    unprefixed = source(tmp_path, {"named_groups": ["active", "admins", "two_factor_disabled"]})
+    audit = play(tmp_path, None, gitlab=namesakes, inventory=unprefixed, record_requests=False,
+                 playbook=os.path.join(REPO, "examples", "audit-2fa.yml"), args=["--check"])
+    assert audit.returncode != 0, audit.output[-3000:]
+    assert not [record for record in audit.records if record.task == "Report the administrator"]
 
 
 def test_ansible_doc_renders_with_examples():
