@@ -102,10 +102,11 @@ options:
     default: asc
   max_concurrency:
     description:
-      - How many requests may be in flight at the same time.
-      - GitLab answers C(GET /users) with 100 users a page. As long as GitLab counts the users (up to 10,000)
-        the first page tells how many pages there are, and the others are fetched concurrently. Above 10,000 users
-        GitLab stops counting, and the pages are fetched one after another with keyset pagination.
+      - How many requests may be in flight at the same time; the listings a pattern needs (one per union part, one
+        per group only GitLab can decide) run concurrently.
+      - GitLab answers C(GET /users) with 100 users a page. When a listing has more than one page, it is read again
+        from its start page after page with keyset pagination (by user ID), because with offset pages a user deleted
+        meanwhile would shift the later pages and make the listing skip a user that existed all along.
       - Between V(1) and V(8).
     type: int
     default: 4

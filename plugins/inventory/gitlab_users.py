@@ -9,9 +9,9 @@ name: gitlab_users
 short_description: GitLab users as inventory hosts, in the named groups of user patterns
 version_added: 0.1.0
 description:
-  - Makes every GitLab user that O(users) selects a host named by its username, with C(ansible_connection=local),
-    so that a play can run one task per user, for example a check-mode audit of the hosts
-    C(admins:&two_factor_disabled), with C(forks) for parallelism.
+  - Makes every GitLab user that O(users) selects a host named by its username (after O(host_prefix)), with
+    C(ansible_connection=local), so that a play can run one task per user, for example a check-mode audit of the
+    hosts C(all:&admins:&two_factor_disabled), with C(forks) for parallelism.
   - As for the implicit C(localhost), C(ansible_python_interpreter) is the Python running Ansible, so that the
     modules of this collection run in Ansible's worker process (see
     R(Where the modules run,ansible_collections.gitlab_ops.users.docsite.guide_execution)).
@@ -52,6 +52,19 @@ options:
         P(gitlab_ops.users.gitlab_users#lookup) lookup, for example V(all:!blocked:!internal) or V(svc-*).
     type: raw
     default: all
+  host_prefix:
+    description:
+      - Name each host O(host_prefix) followed by the username, for example V(user-) for the hosts C(user-alice) and
+        C(user-root). The username stays in the host variable C(gitlab_user_username).
+      - In a host pattern, Ansible takes a name for the host of that name before the group of that name, so that
+        with a user named C(all) or C(admins), C(all:&admins:&two_factor_disabled) would select that user alone or
+        nobody. The inventory therefore fails, naming the users, when a host name would be the name of a group of
+        the inventory (C(all), C(ungrouped), the groups of O(named_groups), the C(provider_<name>) groups,
+        constructed groups and the groups of the sources read before) or of C(localhost). A prefix that begins
+        no group name, such as V(user-), keeps the host names apart from the group names.
+      - Letters, digits, C(_), C(.) and C(-) only, so that host patterns can name the hosts.
+    type: str
+    default: ''
   named_groups:
     description:
       - The named groups to create. The members of C(active), C(humans), C(internal) and C(without_projects) cost a
@@ -73,13 +86,14 @@ options:
     type: bool
     default: true
 notes:
-  - 'Requests: the listings of O(users) (100 users a page, fetched O(max_concurrency) at a time while GitLab
-    counts the users, one after another above 10,000), plus one listing for each of C(active), C(humans),
-    C(internal) and C(without_projects) in O(named_groups) that O(users) does not settle. With O(cache), a run
-    that finds the cache sends no request at all.'
-  - In a host pattern, Ansible takes a plain name for the host of that name even when a group has the same name. A
-    user may be named like a group (Ansible then warns C(Found both group and host with same name)); write
-    C(all:&admins:&two_factor_disabled) rather than C(admins:&two_factor_disabled) to be sure to mean the group.
+  - 'Requests: the listings of O(users) (100 users a page; with more than one page, the first and then every
+    page by cursor, one after another, so that users deleted or created meanwhile make it skip nobody), plus one
+    listing for each of C(active), C(humans), C(internal) and C(without_projects) in O(named_groups) that
+    O(users) does not settle. With O(cache), a run that finds the cache sends no request at all.'
+  - A source that fails (a user named like a group, a wrong token...) does not stop ansible-playbook, which goes on
+    without its hosts and groups after a warning, unless C(inventory_any_unparsed_is_failed) is set (environment
+    C(ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED=true)). An audit should set it, or check that the groups it uses
+    exist, as C(examples/audit-2fa.yml) does, so that it never reports nobody as a success.
   - Ansible runs interpreter discovery for each host that runs a module. Set C(ansible_python_interpreter) to
     C({{ ansible_playbook_python }}) in the play's C(vars) to use the controller's Python for every user.
 seealso:
@@ -119,6 +133,12 @@ cache_connection: /tmp/gitlab_users_cache
 cache_timeout: 3600
 
 ---
+# Hosts named user-<username>: a user named all, admins or localhost cannot stand for a group or localhost
+plugin: gitlab_ops.users.gitlab_users
+host_prefix: user-
+named_groups: [active, admins, two_factor_disabled]
+
+---
 # Service accounts of one LDAP server, the token read from a file
 plugin: gitlab_ops.users.gitlab_users
 users: "svc-*:&provider_ldapmain"
@@ -127,8 +147,12 @@ provider_groups: false
 api_token: "{{ lookup('ansible.builtin.file', '/etc/gitlab/audit-token') }}"
 """
 
+import re
 import sys
+from typing import Iterable, Set
 
+from ansible import constants as C
+from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 from ansible.utils.unsafe_proxy import wrap_var
 
@@ -144,6 +168,10 @@ from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
 HOSTVAR_PREFIX = "gitlab_user_"
 PROVIDER_GROUP_PREFIX = "provider_"
 IDENTITIES_ARE_ADMIN_FIELDS = "provider_groups: GitLab shows identities to administrators only"
+# The characters of GitLab usernames: a prefix of them keeps host names that host patterns can name.
+HOST_PREFIX = re.compile(r"^[A-Za-z0-9_.-]*$")
+# The groups every inventory has (ansible/inventory/data.py).
+ANSIBLE_GROUPS = ("all", "ungrouped")
 
 
 class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
@@ -156,6 +184,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
     def parse(self, inventory, loader, path, cache=True):
         super().parse(inventory, loader, path, cache)
         self._read_config_data(path)
+        prefix = self._host_prefix()
         cache_key = self.get_cache_key(path)
         use_cache = self.get_option("cache") and cache
         update_cache = self.get_option("cache") and not cache
@@ -169,7 +198,14 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             found = self._fetch()
         if update_cache:
             self._cache[cache_key] = found
-        self._populate(found)
+        self._populate(found, prefix)
+
+    def _host_prefix(self) -> str:
+        prefix = self.get_option("host_prefix") or ""
+        if not isinstance(prefix, str) or not HOST_PREFIX.match(prefix):
+            raise AnsibleError("host_prefix must be made of letters, digits, _ . and - (so that host patterns can name "
+                               "the hosts), got %r" % (prefix,))
+        return str(prefix)
 
     def _fetch(self):
         """{"users": [...], "groups": {named group: [member ids]}}: what the cache keeps."""
@@ -193,10 +229,14 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 groups[name] = [user["id"] for user in parse_users_pattern(name).select(users)]
         return {"users": users, "groups": groups}
 
-    def _populate(self, found):
+    def _populate(self, found: dict, prefix: str) -> None:
+        names = {user["id"]: prefix + str(user["username"]) for user in found["users"]}
+        # Refused before anything is added, so that a failing source leaves none of its groups behind.
+        self._refuse_clashes(names.values(), set(ANSIBLE_GROUPS) | set(found["groups"])
+                             | set(self._provider_groups(found["users"])) | set(self.inventory.groups))
         hosts = {}
         for user in found["users"]:
-            host = self.inventory.add_host(str(user["username"]))
+            host = self.inventory.add_host(names[user["id"]])
             hosts[user["id"]] = host
             self.inventory.set_variable(host, "ansible_connection", "local")
             # As ansible-core does for the implicit localhost: the hosts are this machine, run by this Python.
@@ -210,15 +250,34 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             group = self.inventory.add_group(name)
             for user_id in member_ids:
                 self.inventory.add_host(hosts[user_id], group=group)
-        if self.get_option("provider_groups"):
-            for user in found["users"]:
-                for identity in user.get("identities") or ():
-                    group = self.inventory.add_group(self._sanitize_group_name(
-                        PROVIDER_GROUP_PREFIX + str(identity.get("provider"))))
-                    self.inventory.add_host(hosts[user["id"]], group=group)
+        for user in found["users"]:
+            for group in self._provider_groups([user]):
+                self.inventory.add_host(hosts[user["id"]], group=self.inventory.add_group(group))
         strict = self.get_option("strict")
         for host in hosts.values():
             variables = self.inventory.get_host(host).get_vars()
             self._set_composite_vars(self.get_option("compose"), variables, host, strict=strict)
             self._add_host_to_composed_groups(self.get_option("groups"), variables, host, strict=strict)
             self._add_host_to_keyed_groups(self.get_option("keyed_groups"), variables, host, strict=strict)
+        # Constructed groups are only known now; a clash with one of them fails the source with its hosts added
+        # (ansible-core keeps what a failing source added).
+        self._refuse_clashes(names.values(), set(self.inventory.groups))
+
+    def _provider_groups(self, users: list) -> list:
+        """The provider_<name> groups of the users' identities (none without provider_groups)."""
+        if not self.get_option("provider_groups"):
+            return []
+        return [self._sanitize_group_name(PROVIDER_GROUP_PREFIX + str(identity.get("provider")))
+                for user in users for identity in user.get("identities") or ()]
+
+    @staticmethod
+    def _refuse_clashes(host_names: Iterable[str], group_names: Set[str]) -> None:
+        """Fail naming the hosts named like a group or like localhost: a host pattern would take the host."""
+        clashes = ["%s (group %s)" % (name, name) if name in group_names else "%s (Ansible's localhost)" % name
+                   for name in host_names if name in group_names or name in C.LOCALHOST]
+        if clashes:
+            raise AnsibleError(
+                "GitLab users would be hosts named like a group or like localhost of this inventory: %s. In a host "
+                "pattern Ansible takes such a name for the host, so that all:&admins:&two_factor_disabled would "
+                "select the wrong users or nobody. Set host_prefix (for example host_prefix: user-) to name the hosts "
+                "after a prefix" % ", ".join(clashes))

@@ -72,11 +72,11 @@ options:
 notes:
   - Use C(query) (or C(lookup) with C(wantlist=true)) to always get a list; C(lookup) returns a single user as
     it is and joins several usernames into one comma-separated string.
-  - 'Requests: one C(GET /users) page (100 users) per listing as long as GitLab counts the users (up to 10,000),
-    fetched O(max_concurrency) at a time after the first; above 10,000 users GitLab stops counting and the pages
-    follow one another (keyset pagination). An exact username costs one request (C(username=)). A pattern that
-    needs an administrator and selects nobody costs one C(GET /user) more, to tell an empty answer from the view
-    of a non-administrator.'
+  - 'Requests: one C(GET /users) page (100 users) per listing; a listing of more pages then reads every page
+    again from the start, one after another by cursor (keyset pagination), so that users deleted or created
+    meanwhile make it skip nobody. The listings run O(max_concurrency) at a time. An exact username costs one
+    request (C(username=)). A pattern that needs an administrator and selects nobody costs one C(GET /user) more,
+    to tell an empty answer from the view of a non-administrator.'
 seealso:
   - plugin: gitlab_ops.users.gitlab_users
     plugin_type: inventory

@@ -9,14 +9,16 @@ Do not use this from other collections or standalone plugins/modules!
 
 How a listing runs (lib/gitlab/pagination/offset_pagination.rb, lib/api/helpers/pagination_strategies.rb):
 
-* The first page (per_page=100, ordered by id ascending) tells the page count in X-Total-Pages; the
-  other pages are then fetched concurrently, at most `max_concurrency` requests at a time.
-* GitLab stops counting above 10,000 rows and drops X-Total and X-Total-Pages; the listing then
-  follows keyset pagination (pagination=keyset&order_by=id&sort=asc, Link rel="next") page by page,
-  as a cursor cannot be guessed.
-* When X-Total changes between the pages of an offset listing (users were created or deleted
-  meanwhile, shifting the offsets), the listing is redone with keyset pagination, which such changes
-  cannot make skip a user.
+* The first page (per_page=100, ordered by id ascending) is one query: when it is the only page
+  (no Link rel="next"), it is the listing.
+* A listing of more pages is read again from its start with keyset pagination
+  (pagination=keyset&order_by=id&sort=asc, Link rel="next"), page after page, as a cursor cannot be
+  guessed. Offset pages cannot be trusted: a user deleted (or leaving the filter) before the offset of a
+  later page shifts every user after it one place ahead, so the first user of that page lands on a page
+  already read and is skipped; as a user created (or entering the filter) meanwhile shifts them back,
+  not even X-Total tells. A cursor is the last id read: every user with a greater id that exists when
+  the next page is read is on it, so no user that exists for the whole listing is missed.
+* Several listings (queries) run concurrently, at most `max_concurrency` requests at a time.
 * The result holds each user once, in id order.
 
 Retries are the client's: a 429 or a gateway error is retried inside `client.request`, honouring
@@ -95,24 +97,24 @@ def read_named_users(client: Any, usernames: Iterable[str], params: Optional[Map
                      max_concurrency: int = DEFAULT_CONCURRENCY) -> NamedUsers:
     """The users among `usernames` (GitLab compares usernames case-insensitively) with as few requests as
     the instance allows: the first page of the listing, then either each named user it lacks
-    (GET /users?username=, one request each) or the remaining pages, whichever is fewer. A few users on
-    a large instance cost a few requests, a thousand users a listing of the instance."""
+    (GET /users?username=, one request each) or the listing, every page again by cursor, whichever is fewer.
+    A few users on a large instance cost a few requests, a thousand users a listing of the instance."""
     params = dict(params or {})
     wanted = set(str(name).lower() for name in usernames)
     listing = _Listing(client, max_concurrency)
     first_page, headers = listing.page(params, 1)
     found = _by_username(first_page)
     missing = sorted(wanted - set(found))
-    pages = _int_header(headers, "X-Total-Pages")
-    if missing and (pages or 0) > 1 or missing and pages is None and 'rel="next"' in headers.get("Link", ""):
-        # Without X-Total-Pages GitLab holds over 10,000 rows: at least PER_PAGE more pages.
-        remaining = pages - 1 if pages is not None else PER_PAGE
-        if len(missing) < remaining:
+    if missing and _has_next_page(headers):
+        # The listing reads every page again by cursor: X-Total-Pages requests, or over PER_PAGE when GitLab stopped
+        # counting at 10,000 rows.
+        pages = _int_header(headers, "X-Total-Pages")
+        if len(missing) < (pages if pages is not None else PER_PAGE + 1):
             queries = [dict(params, username=name) for name in missing]
             for result in listing.run(queries):
                 found.update(_by_username(result))
         else:
-            found.update(_by_username(listing.run([params], first_pages={0: (first_page, headers)})[0]))
+            found = _by_username(listing.run([params], first_pages={0: (first_page, headers)})[0])
     users = sorted((user for name, user in found.items() if name in wanted), key=lambda user: user["id"])
     return NamedUsers(users, first_page)
 
@@ -226,30 +228,30 @@ class _Listing:
         self.failed = threading.Event()
 
     def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None) -> list[list[dict]]:
-        """Each query's users; `first_pages` holds pages 1 already fetched ({query index: (users, headers)})."""
-        users = [{} for _query in queries]  # per query: id -> user
-        totals = [set() for _query in queries]  # per query: the X-Total values of its offset pages
-        keyset = set()  # queries listed (or to be re-listed) with keyset pagination
+        """Each query's users: its first offset page when that is all, else its keyset listing; `first_pages` holds
+        pages 1 already fetched ({query index: (users, headers)})."""
+        users: list[dict] = [{} for _query in queries]  # per query: id -> user
         error = None
         with concurrent.futures.ThreadPoolExecutor(max_workers=self.workers) as pool:
             pending = {}
 
-            def submit(index, page):
-                task = self._keyset if page is None else self.page
-                args = (queries[index],) if page is None else (queries[index], page)
-                pending[pool.submit(task, *args)] = (index, page)
+            def submit(index: int, keyset: bool) -> None:
+                if keyset:
+                    pending[pool.submit(self._keyset, queries[index])] = (index, True)
+                else:
+                    pending[pool.submit(self.page, queries[index], 1)] = (index, False)
 
             for index in range(len(queries)):
                 if first_pages and index in first_pages:
                     fetched: concurrent.futures.Future = concurrent.futures.Future()
                     fetched.set_result(first_pages[index])
-                    pending[fetched] = (index, 1)
+                    pending[fetched] = (index, False)
                 else:
-                    submit(index, 1)
+                    submit(index, False)
             while pending:
                 done, _running = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
                 for future in done:
-                    index, page = pending.pop(future)
+                    index, keyset = pending.pop(future)
                     if future.cancelled():
                         continue
                     try:
@@ -262,26 +264,14 @@ class _Listing:
                         for other in pending:
                             other.cancel()
                         continue
-                    if page is None:
+                    if keyset:
                         users[index] = _by_id(outcome)
                         continue
                     items, headers = outcome
-                    users[index].update((user["id"], user) for user in items)
-                    totals[index].add(headers.get("X-Total"))
-                    if page == 1:
-                        pages = _int_header(headers, "X-Total-Pages")
-                        if pages is not None:
-                            for later in range(2, pages + 1):
-                                submit(index, later)
-                        elif 'rel="next"' in headers.get("Link", ""):
-                            keyset.add(index)
-                            submit(index, None)
-                if error is None and not pending:
-                    # Offset pages that disagree on X-Total saw users come or go: list again by cursor.
-                    for index, seen in enumerate(totals):
-                        if index not in keyset and len(seen) > 1:
-                            keyset.add(index)
-                            submit(index, None)
+                    if _has_next_page(headers):
+                        submit(index, True)  # more than one page: by cursor from the start (module documentation)
+                    else:
+                        users[index] = _by_id(items)
         if error is not None:
             raise error
         return [[found[key] for key in sorted(found)] for found in users]
@@ -319,6 +309,11 @@ class _Listing:
         except Exception:
             self.failed.set()
             raise
+
+
+def _has_next_page(headers: Mapping[str, str]) -> bool:
+    """Whether an offset page has a next one (GitLab's Link header names it, counted or not)."""
+    return 'rel="next"' in headers.get("Link", "")
 
 
 def _int_header(headers: Mapping[str, str], name: str) -> Optional[int]:

@@ -362,6 +362,12 @@ class Pattern:
         """The selected users, each id once (the first seen), in id order."""
         return [user for user in _by_id(users) if self.matches(user, memberships)]
 
+    def names(self, user: Mapping[str, Any], group: str) -> bool:
+        """Whether a part that selects (a union or an intersection) is `group` itself or the user's exact
+        username. Broad parts (all, globs, ~regex, other groups) select users without naming them."""
+        return any((atom.kind == "group" and atom.value == group) or (atom.kind == "username" and atom.holds(user))
+                   for atom in self.unions + self.intersections)
+
     def unmatched_usernames(self, users: Iterable[Mapping[str, Any]]) -> list[str]:
         """Exact usernames of the pattern that name none of `users` (Ansible warns about such host names)."""
         known = {str(user.get("username", "")).lower() for user in users}
@@ -455,13 +461,13 @@ def parse_pattern(pattern: Any) -> Pattern:
         terms = []
         for index, text in enumerate(items, 1):
             if not isinstance(text, str):
-                raise PatternError("every item must be a string, got %s" % type(text).__name__,
+                raise PatternError("every item must be a string, got %s" % _plain_type_name(text),
                                    pattern=pattern, item=index)
             terms.extend(_parse_text(text, pattern, index))
     elif isinstance(pattern, str):
         terms = _parse_text(pattern, pattern, None)
     else:
-        raise PatternError("a pattern must be a string or a list of strings, got %s" % type(pattern).__name__)
+        raise PatternError("a pattern must be a string or a list of strings, got %s" % _plain_type_name(pattern))
     if not terms:
         raise PatternError("the pattern selects nothing; write all to select every user", pattern=pattern)
     order = {UNION: 0, INTERSECTION: 1, EXCLUSION: 2}
@@ -590,6 +596,15 @@ def _username_atom(chars: list, text: str, position: int, item: Optional[int], p
             fail("%s is not a group; did you mean %s? (write @%s for the user named %s)"
                  % (name, close[0], name, name))
     return Atom("username", text, name, position, item, pattern)
+
+
+def _plain_type_name(value: Any) -> str:
+    """The name of the built-in type `value` is: ansible-core hands plugins subclasses of them whose names
+    mean nothing to a user (_AnsibleTaggedInt from 2.19 on, AnsibleUnicode before)."""
+    for cls in type(value).__mro__:
+        if cls.__module__ == "builtins" and cls is not object:
+            return cls.__name__
+    return type(value).__name__
 
 
 def _describe_char(char: str) -> str:

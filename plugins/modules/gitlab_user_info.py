@@ -17,11 +17,11 @@ description:
   - Reads only; changes nothing, also outside check mode.
   - 'Requests: finding the users costs one C(GET /users/:id) per ID, and for the strings of O(users) the
     listing of the P(gitlab_ops.users.gitlab_users#lookup) lookup: one C(GET /users?username=) per exact
-    username (up to 30; more are found in one listing of every user), one C(GET /users) page of 100 users per
-    listing for groups and globs. Then each item of O(include) costs one request per user (a second page for
-    a user with more than 100 keys, emails, tokens or memberships), except C(custom_attributes), which costs
-    nothing more. For N users found by ID with O(include=[keys, emails, status]) that is N + 3N requests.
-    They run O(max_concurrency) at a time.'
+    username (up to 30; more are found in one listing of every user), and for groups and globs one C(GET /users)
+    page of 100 users per listing, or with more pages that page and then every page by cursor. Then each item
+    of O(include) costs one request per user (a second page for a user with more than 100 keys, emails, tokens
+    or memberships), except C(custom_attributes), which costs nothing more. For N users found by ID with
+    O(include=[keys, emails, status]) that is N + 3N requests. They run O(max_concurrency) at a time.'
 author:
   - gitlab_ops.users contributors (@gitlab-ops)
 extends_documentation_fragment:

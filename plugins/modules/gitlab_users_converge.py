@@ -19,9 +19,10 @@ description:
     M(gitlab_ops.users.gitlab_user_gpg_key), M(gitlab_ops.users.gitlab_user_status),
     M(gitlab_ops.users.gitlab_impersonation_token)), with the same checks, warnings and requests, in that order.
   - "Reading: the first page of the user listing (100 users), then whichever costs fewer requests: one
-    C(GET /users?username=) for each listed user not on that page, or the remaining pages of the listing
-    (fetched concurrently; above 10,000 users GitLab only offers keyset pagination, which is followed page
-    by page). A few users on a large instance cost a few requests; a thousand users, the listing. A user that
+    C(GET /users?username=) for each listed user not on that page, or the listing, every page read again page
+    after page by cursor (keyset pagination: with offset pages a user deleted meanwhile could make the listing
+    skip a user, who would then be created again). A few users on a large instance cost a few requests; a
+    thousand users, the listing. A user that
     needs no change then costs no further request; each resource an item lists costs the one read its module makes for a user given by id
     (for example C(GET /users/:id/keys))."
   - Users are converged concurrently, at most O(max_concurrency) requests at a time. When GitLab answers
@@ -503,7 +504,12 @@ options:
     description:
       - Retire the users that O(unlisted_pattern) selects and that O(users) does not list, as
         O(unlisted_action) says.
-      - The user of the token is never retired.
+      - The user of the token is never retired, nor are GitLab's internal users (the ghost user that holds the
+        contributions of deleted users, the support bot, import users...), which C(GET /users?exclude_internal=true)
+        leaves out.
+      - Bots (project and group access token bots, service accounts) and administrators are retired only when
+        O(unlisted_pattern) names them, as the group V(bots) or V(admins) in a part that is no exclusion, or by
+        username; V(all), a glob or another group selects them without retiring them, and a warning names them.
       - In check mode, RV(users) lists exactly the users that would be retired (RV(users[].retired)).
       - When the users to retire cannot be selected (a request fails), nobody is retired and the task fails at
         the end, saying why in RV(retire_failure); the users listed in O(users) are converged all the same.

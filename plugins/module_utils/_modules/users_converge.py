@@ -62,9 +62,20 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import utc_today
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, read_named_users
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import PatternError, parse_pattern
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
+    Pattern,
+    PatternError,
+    parse_pattern,
+)
 
 UNLISTED_ACTIONS = ("block", "delete")
+# remove_unlisted never lists GitLab's internal users (ghost, support bot, import user...: all but the
+# NON_INTERNAL_USER_TYPES of app/models/concerns/has_user_type.rb), as GET /users?exclude_internal=true
+# (UsersFinder#by_non_internal) leaves them out: GitLab refuses to block them, and deleting the ghost never ends.
+RETIRABLE_FILTERS = {"exclude_internal": True}
+# Users remove_unlisted retires only when unlisted_pattern names them: (group, field of the user entity, what
+# the warning calls them). A user whose entity lacks the field counts as one of them.
+GUARDED_KINDS = (("admins", "is_admin", "an administrator"), ("bots", "bot", "a bot"))
 # How the parts' descriptions (also in the provision role's argument spec) name this module's options.
 CONVERGE = "gitlab_ops.users.gitlab_users_converge#module:"
 # At most this many problems are spelled out when the entries are refused (the rest are counted).
@@ -482,16 +493,38 @@ class ConvergeRun:
             return [], dict(msg=str(exc))
 
     def retire(self, pattern: Any) -> List[UserReport]:
-        """The users the pattern selects that no entry lists, blocked or deleted; never the token's own user."""
+        """The users the pattern selects that no entry lists, blocked or deleted; never the token's own user nor an
+        internal user, and bots and administrators only when the pattern names them (retirable)."""
         listed = set(entry["username"].lower() for entry in self.entries)
         own = self.client.get("/user", expect="object").get("id")
-        unlisted = [found for found in find_users(self.client, pattern, max_concurrency=self.workers)
+        selected = find_users(self.client, pattern, max_concurrency=self.workers, filters=RETIRABLE_FILTERS)
+        unlisted = [found for found in selected
                     if str(found.get("username", "")).lower() not in listed and found.get("id") != own]
+        unlisted = self.retirable(pattern, unlisted)
         if self.params["unlisted_action"] == "delete":
             wanted = dict(state="absent")
         else:
             wanted = dict(account_state="blocked")
         return run_bounded(unlisted, lambda found: self.retire_one(found, wanted), self.workers)
+
+    def retirable(self, pattern: Pattern, users: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+        """`users` without the administrators and bots that the pattern selects but does not name (all or a glob
+        is no reason to retire another administrator or a project's bot); a warning names those left alone."""
+        retirable, spared = [], []
+        for found in users:
+            kinds = [kind for group, field, kind in GUARDED_KINDS
+                     if found.get(field, True) and not pattern.names(found, group)]
+            if kinds:
+                spared.append("%s (%s)" % (found.get("username"), ", ".join(kinds)))
+            else:
+                retirable.append(found)
+        if spared:
+            shown = spared[:MAX_PROBLEMS_SHOWN]
+            more = " and %d more" % (len(spared) - len(shown)) if len(spared) > len(shown) else ""
+            self.module.warn("unlisted_pattern selects %d users that are not retired: %s%s; name them in "
+                             "unlisted_pattern (admins, bots or the username) to retire them"
+                             % (len(spared), ", ".join(shown), more))
+        return retirable
 
     def retire_one(self, found: Dict[str, Any], wanted: Mapping[str, Any]) -> UserReport:
         report = UserReport(found["username"], retired=True)

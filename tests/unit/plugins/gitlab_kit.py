@@ -9,6 +9,8 @@ feature goes through."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 Request = Tuple[str, str, Dict[str, Any]]
@@ -117,3 +119,35 @@ def controller_view(out: str, result: Dict[str, Any]) -> str:
         return out
     result["_new_secrets"] = result.pop("_ansible_new_secrets")
     return json.dumps({key: value for key, value in result.items() if key != "_new_secrets"})
+
+
+def delete_now(gitlab, user_id: int, timeout: float = 10.0) -> None:
+    """DELETE /users/:id as root with hard_delete (a soft deletion would also create the ghost user, one user more),
+    then wait until GitLab's background job has removed the user."""
+    response = gitlab.api("DELETE", "/users/%d" % user_id, params={"hard_delete": "true"})
+    assert response.status_code == 204, response.text
+    deadline = time.monotonic() + timeout
+    while gitlab.api("GET", "/users/%d" % user_id).status_code != 404:
+        assert time.monotonic() < deadline, "user %d was not deleted" % user_id
+        time.sleep(0.05)
+
+
+def after_first_users_page(monkeypatch, action: Callable[[], None]) -> None:
+    """Run `action` once, right after GitLab has answered the first GET /users of any GitLabClient of this process:
+    between the pages of a user listing."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+
+    original = GitLabClient.request
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def request(self, method, path, *args, **kwargs):
+        response = original(self, method, path, *args, **kwargs)
+        if (method.upper(), path) == ("GET", "/users"):
+            with lock:
+                if not done.is_set():
+                    done.set()
+                    action()
+        return response
+
+    monkeypatch.setattr(GitLabClient, "request", request)

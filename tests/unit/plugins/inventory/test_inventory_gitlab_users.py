@@ -9,13 +9,17 @@ errors, and the example audit in check mode."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import shutil
 import sys
+import time
 
 import pytest
 import yaml
+from gitlab_kit import delete_now
+from gitlab_sim.pytest_plugin import dedicated_simulator
 from plugin_kit import REPO, ansible_doc, ansible_inventory, play
 from user_population import TEMPLATED_NAME, running_population
 
@@ -26,6 +30,9 @@ NAMED_GROUPS = ["active", "admins", "auditors", "banned", "blocked", "bots", "de
                 "without_projects"]
 # ansible-inventory only warns about a source that fails, unless told otherwise.
 FAIL_ON_ERRORS = {"ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED": "true"}
+# The population has a user named admins, a named group: the sources listing every user name the hosts after a
+# prefix.
+PREFIX = "user-"
 
 
 @pytest.fixture(scope="module")
@@ -69,20 +76,24 @@ def group_hosts(inventory, group):
     return sorted(inventory.get(group, {}).get("hosts", []))
 
 
-def usernames(people, ids):
-    return sorted(people.people[user_id].username for user_id in ids)
+def usernames(people, ids, prefix=""):
+    return sorted(prefix + people.people[user_id].username for user_id in ids)
 
 
 def filters(log):
+    """The filters of the requests the plugin composed: the pages after a keyset cursor follow GitLab's Link, which
+    repeats every declared parameter with its default (active=false...)."""
     keys = {"page", "per_page", "order_by", "sort", "pagination", "cursor"}
-    return {tuple(sorted((k, v) for k, v in entry["query"].items() if k not in keys)) for entry in log}
+    return {tuple(sorted((k, v) for k, v in entry["query"].items() if k not in keys)) for entry in log
+            if "cursor" not in entry["query"]}
 
 
 # -- every user, every named group ---------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def everything(population, tmp_path_factory):
     population.sim.clear_log()
-    completed = ansible_inventory(source(tmp_path_factory.mktemp("all"), {}), gitlab=population.sim, env=FAIL_ON_ERRORS)
+    config = source(tmp_path_factory.mktemp("all"), {"host_prefix": PREFIX})
+    completed = ansible_inventory(config, gitlab=population.sim, env=FAIL_ON_ERRORS)
     assert completed.returncode == 0, completed.stderr[-3000:]
     return parsed(completed), population.sim.requests_log()
 
@@ -92,7 +103,7 @@ def test_every_user_is_a_host_with_a_local_connection(population, everything):
     beside this test's, from the same virtualenv)."""
     inventory, _log = everything
     hostvars = inventory["_meta"]["hostvars"]
-    assert sorted(hostvars) == usernames(population, population.people)
+    assert sorted(hostvars) == usernames(population, population.people, PREFIX)
     assert all(host["ansible_connection"] == "local" for host in hostvars.values())
     interpreters = {os.path.realpath(host["ansible_python_interpreter"]) for host in hostvars.values()}
     assert interpreters == {os.path.realpath(sys.executable)}
@@ -101,7 +112,7 @@ def test_every_user_is_a_host_with_a_local_connection(population, everything):
 def test_host_variables_are_the_user_under_one_prefix(population, everything):
     inventory, _log = everything
     for user_id, entity in population.entities.items():
-        host = inventory["_meta"]["hostvars"][entity["username"]]
+        host = inventory["_meta"]["hostvars"][PREFIX + entity["username"]]
         assert {key: value for key, value in host.items()
                 if key not in ("ansible_connection", "ansible_python_interpreter")} == {
             "gitlab_user_" + key: value for key, value in entity.items()}
@@ -110,7 +121,7 @@ def test_host_variables_are_the_user_under_one_prefix(population, everything):
 @pytest.mark.parametrize("group", NAMED_GROUPS + ["provider_ldapmain", "provider_github", "provider_saml"])
 def test_named_groups(population, everything, group):
     inventory, _log = everything
-    assert group_hosts(inventory, group) == usernames(population, population.members(group))
+    assert group_hosts(inventory, group) == usernames(population, population.members(group), PREFIX)
 
 
 def test_empty_named_groups_exist(population, everything):
@@ -122,17 +133,21 @@ def test_requests_one_listing_per_group_gitlab_decides(population, everything):
     _inventory, log = everything
     assert filters(log) == {(), (("active", "true"),), (("humans", "true"),), (("exclude_internal", "true"),),
                             (("without_projects", "true"),)}
-    pages = -(-len(population.people) // 100)
-    assert len([entry for entry in log if not filters([entry]) - {()}]) == pages
+    # Every user: the first page, then (more than 100 users) every page again by cursor.
+    decided = ("active", "humans", "exclude_internal", "without_projects")
+    everyone = [entry for entry in log if not any(entry["query"].get(name) == "true" for name in decided)]
+    assert len(population.people) > 100 and len(everyone) == 1 + -(-len(population.people) // 100)
 
 
 def test_graph_shows_groups_and_their_hosts(population, tmp_path):
-    completed = ansible_inventory(source(tmp_path, {"named_groups": ["admins"]}), gitlab=population.sim,
-                                  args=["--graph", "admins"], env=FAIL_ON_ERRORS)
+    config = {"named_groups": ["admins"], "host_prefix": PREFIX}
+    completed = ansible_inventory(source(tmp_path, config), gitlab=population.sim, args=["--graph", "admins"],
+                                  env=FAIL_ON_ERRORS)
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.split("\n")
     assert lines[0] == "@admins:"
-    assert sorted(line.strip("|- ") for line in lines[1:] if line) == usernames(population, population.members("admins"))
+    admins = usernames(population, population.members("admins"), PREFIX)
+    assert sorted(line.strip("|- ") for line in lines[1:] if line) == admins
 
 
 # -- options: users, filters, named groups -----------------------------------------------------------------
@@ -157,6 +172,32 @@ def test_host_order_follows_order_by(people, tmp_path):
                gitlab=people.sim, inventory=inventory)
     svc_and_admins = people.ids(lambda p: p.username.lower().startswith("svc-")) | people.members("admins")
     assert run["hosts"].msg == sorted(usernames(people, svc_and_admins), reverse=True)
+
+
+def test_a_deletion_and_a_creation_between_pages_skip_nobody(tmp_path):
+    """The second GET /users waits 1.5 s before GitLab runs it; meanwhile one user is deleted and one created, so
+    X-Total stays while every later offset page shifts by one."""
+    with dedicated_simulator() as sim:
+        present = [sim.create_user("shift-%03d" % index)["id"] for index in range(150)]
+        users_path = r"^/api/v4/users$"
+        sim.add_faults({"action": "delay", "ms": 0, "method": "GET", "path": users_path, "times": 1},
+                       {"action": "delay", "ms": 1500, "method": "GET", "path": users_path, "times": 1})
+        config = {"users": "shift-*", "named_groups": [], "provider_groups": False}
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(ansible_inventory, source(tmp_path, config), gitlab=sim, env=FAIL_ON_ERRORS)
+            deadline = time.monotonic() + 120
+            # Until the second request waits (GET /-/sim/faults shows how many requests each rule still hits).
+            while any(rule["times"] for rule in sim._control("GET", "/faults")) and not running.done():
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+            assert not running.done(), "the listing made no second request"
+            delete_now(sim, present[10])
+            sim.create_user("shift-new")
+            completed = running.result()
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    hosts = parsed(completed)["_meta"]["hostvars"]
+    missing = {"shift-%03d" % index for index in range(150) if index != 10} - set(hosts)
+    assert missing == set()
 
 
 # -- constructed features ---------------------------------------------------------------------------------
@@ -215,6 +256,10 @@ def test_a_cached_inventory_sends_no_request(people, tmp_path):
     ({"users": ""}, "the pattern selects nothing; write all to select every user"),
     ({"named_groups": ["admin"]}, "admin"),
     ({"created_before": "last week"}, "created_before must be an ISO 8601 date"),
+    # ansible-core 2.19+ reads the 3 as a tagged int: the message names the plain type all the same.
+    ({"users": ["alice", 3]}, "item 2: every item must be a string, got int"),
+    ({"host_prefix": "gitlab:"}, "host_prefix must be made of letters, digits, _ . and - (so that host patterns can "
+                                 "name the hosts), got 'gitlab:'"),
 ])
 def test_bad_options_fail_before_any_request(people, tmp_path, config, message):
     completed = ansible_inventory(source(tmp_path, config), gitlab=people.sim, env=FAIL_ON_ERRORS)
@@ -252,12 +297,81 @@ def test_the_example_audit_in_check_mode(people, tmp_path):
     offenders = people.ids(lambda p: p.is_admin and not p.two_factor and p.in_group("active") and p.username != "root")
     assert offenders
     reported = sorted(record.host for record in audit.records if record.task == "Report the administrator")
-    assert reported == usernames(people, offenders)
+    assert reported == usernames(people, offenders, "user-")  # the example's host_prefix
     remediation = "Remediation, in check mode - revoke administrator rights"
     would_demote = [record for record in audit.records if record.task == remediation]
     assert sorted(record.host for record in would_demote if record.result["changed"]) == reported
     assert not any(entry["method"] != "GET" for entry in people.sim.requests_log())
     assert all(people.sim.api("GET", "/users/%d" % user_id).json()["is_admin"] for user_id in offenders)
+
+
+# -- users named like groups ----------------------------------------------------------------------------------
+# Ansible's own groups, every named group, a provider group and a keyed group (state_<state>), and Ansible's
+# localhost: in a host pattern, Ansible takes a name for the host of that name before the group
+# (InventoryManager._evaluate_patterns, "avoid resolving a pattern that is a plain host").
+NAMESAKES = ["all", "ungrouped", "localhost"] + NAMED_GROUPS + ["provider_ldapmain", "state_active"]
+# What the test made them: administrators without a second factor (root too), and one with it.
+NO_SECOND_FACTOR_ADMINS = ["all", "admins", "alice"]
+
+
+@pytest.fixture(scope="module")
+def namesakes():
+    with dedicated_simulator() as sim:
+        ids = {}
+        for username in NAMESAKES + ["alice", "bob"]:
+            ids[username] = sim.create_user(username, admin=username in NO_SECOND_FACTOR_ADMINS + ["bob"])["id"]
+        sim.poke_user(ids["bob"], two_factor_enabled=True)
+        sim.poke_user(ids["alice"], identities=[{"provider": "ldapmain", "extern_uid": "uid=alice,dc=example"}])
+        yield sim
+
+
+def test_users_named_like_groups_fail_the_inventory_naming_them(namesakes, tmp_path):
+    keyed = {"keyed_groups": [{"key": "gitlab_user_state", "prefix": "state"}]}
+    completed = ansible_inventory(source(tmp_path, keyed), gitlab=namesakes, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    error = unwrapped(completed.stderr)
+    for username in NAMESAKES[:-1]:
+        kind = "Ansible's localhost" if username == "localhost" else "group %s" % username
+        assert "%s (%s)" % (username, kind) in error, username
+    assert "host_prefix" in error
+    # The keyed group only exists once the hosts are made.
+    only_keyed = dict(keyed, users="state_active,alice", named_groups=[], provider_groups=False)
+    completed = ansible_inventory(source(tmp_path, only_keyed), gitlab=namesakes, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    assert "state_active (group state_active)" in unwrapped(completed.stderr)
+
+
+def test_a_host_prefix_keeps_every_group_to_its_members(namesakes, tmp_path):
+    config = {"host_prefix": "user-", "keyed_groups": [{"key": "gitlab_user_state", "prefix": "state"}]}
+    completed = ansible_inventory(source(tmp_path, config), gitlab=namesakes, env=FAIL_ON_ERRORS)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert "Found both group and host" not in completed.stderr
+    inventory = parsed(completed)
+    everyone = ["root"] + NAMESAKES + ["alice", "bob"]
+    assert sorted(inventory["_meta"]["hostvars"]) == sorted("user-" + name for name in everyone)
+    admins = NO_SECOND_FACTOR_ADMINS + ["bob", "root"]
+    assert group_hosts(inventory, "admins") == sorted("user-" + name for name in admins)
+    assert group_hosts(inventory, "provider_ldapmain") == ["user-alice"]
+    assert inventory["_meta"]["hostvars"]["user-all"]["gitlab_user_username"] == "all"
+
+
+def test_the_example_audit_finds_every_administrator_whatever_the_names(namesakes, tmp_path):
+    inventory = os.path.join(REPO, "examples", "gitlab_users.yml")
+    audit = play(tmp_path, None, gitlab=namesakes, inventory=inventory, record_requests=False,
+                 playbook=os.path.join(REPO, "examples", "audit-2fa.yml"), args=["--check"])
+    assert audit.returncode == 0, audit.output[-3000:]
+    reported = sorted(record.host for record in audit.records if record.task == "Report the administrator")
+    assert reported == sorted("user-" + name for name in NO_SECOND_FACTOR_ADMINS)
+
+
+def test_the_example_audit_fails_when_its_inventory_fails(namesakes, tmp_path):
+    # Without host_prefix the users named like groups fail the source; Ansible goes on without it, with a
+    # warning, and the audit must not then report nobody as a success.
+    unprefixed = source(tmp_path, {"named_groups": ["active", "admins", "two_factor_disabled"]})
+    audit = play(tmp_path, None, gitlab=namesakes, inventory=unprefixed, record_requests=False,
+                 playbook=os.path.join(REPO, "examples", "audit-2fa.yml"), args=["--check"])
+    assert audit.returncode != 0, audit.output[-3000:]
+    assert not [record for record in audit.records if record.task == "Report the administrator"]
 
 
 def test_ansible_doc_renders_with_examples():

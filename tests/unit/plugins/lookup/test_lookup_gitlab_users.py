@@ -42,6 +42,17 @@ def everyone(population):
     return set(population.entities)
 
 
+def listing_requests(count):
+    """The requests of listing `count` users: one page of 100, or that page and every page again by cursor."""
+    return 1 if count <= 100 else 1 + math.ceil(count / 100.0)
+
+
+def sent_filters(record):
+    """The filters of the requests the plugin composed: the pages after a keyset cursor follow GitLab's Link, which
+    repeats every declared parameter with its default (active=false...)."""
+    return [filters for filters, entry in zip(record.filters(), record.requests) if "cursor" not in entry["query"]]
+
+
 def created(population, user_id):
     return datetime.datetime.fromisoformat(population.entities[user_id]["created_at"].replace("Z", "+00:00"))
 
@@ -223,7 +234,7 @@ def test_terms_and_list_terms_are_united(population, lookups):
 ])
 def test_pushed_down_filters(lookups, task, filters):
     record = lookups[task]
-    assert sorted(set(record.filters())) == sorted(filters)
+    assert sorted(set(sent_filters(record))) == sorted(filters)
     answers = dict(lookups["groups"].msg, **lookups["sets"].msg)  # tested against the oracle above
     if PUSHED_DOWN.get(task) in answers:
         assert record.msg == answers[PUSHED_DOWN[task]]
@@ -240,7 +251,7 @@ def test_an_empty_answer_needing_an_admin_asks_who_the_token_is(lookups):
 def test_a_listing_that_needs_few_users_fetches_few(population, lookups):
     # admins: a page of admins, not a listing of everyone.
     assert len(lookups["group admins"].requests) == 1
-    assert len(lookups["group all"].requests) == math.ceil(len(everyone(population)) / 100.0)
+    assert len(lookups["group all"].requests) == listing_requests(len(everyone(population)))
 
 
 # -- the filter options ------------------------------------------------------------------------------
@@ -332,6 +343,17 @@ def test_bad_input_fails_before_any_request(lookups):
     assert [key for key, _terms, _options, _message in BAD_INPUT if lookups["bad input " + key].requests] == []
 
 
+def test_an_item_of_another_type_is_named_by_its_plain_type(population, tmp_path):
+    # A value from a variable: ansible-core 2.19+ hands the lookup a tagged int, whose class is internal.
+    tasks = [{"name": "pattern", "ansible.builtin.set_fact": {"numbered": ["alice", 3]}},
+             {"name": "lookup", "ignore_errors": True,
+              "ansible.builtin.debug": {"msg": "{{ query('%s', numbered) }}" % LOOKUP}}]
+    run = play(tmp_path, tasks, gitlab=population.sim)
+    assert run["lookup"].status == "failed"
+    assert run["lookup"].msg.endswith("user pattern ['alice', 3], item 2: every item must be a string, got int")
+    assert run["lookup"].requests == []
+
+
 def test_unknown_field_names_the_known_ones(lookups):
     record = lookups["error unknown field"]
     assert record.status == "failed" and "fields: no user has usename; the users have " in record.msg
@@ -344,7 +366,7 @@ def test_a_non_administrator_view_is_refused_where_it_would_be_wrong(population,
         assert record.status == "failed" and "GitLab answered with the view of a non-administrator" in record.msg
     # GitLab ignores admins=true for others: the viewer got every user it sees, none with is_admin.
     visible = population.ids(lambda p: p.state not in ("blocked", "banned", "ldap_blocked"))
-    assert len(lookups["error viewer admins"].requests) == math.ceil(len(visible) / 100.0)
+    assert len(lookups["error viewer admins"].requests) == listing_requests(len(visible))
     # blocked=true answers nothing to a viewer: GET /user tells whose view that was.
     assert [entry["path"] for entry in lookups["error viewer empty blocked"].requests] == [
         "/api/v4/users", "/api/v4/user"]
@@ -404,7 +426,8 @@ def test_above_ten_thousand_users(tmp_path):
     assert len(everyone_log) == 1 + math.ceil((BIG + 1) / 100.0)
     humans = [1] + [first + offset for offset in range(BIG) if seed_profile(offset)["user_type"] == "human"]
     assert run["humans"].msg == humans and len(humans) < 10000
-    # Counted: every page once, by offset.
-    pages = sorted(int(entry["query"]["page"]) for entry in run["humans"].requests)
-    assert pages == list(range(1, math.ceil(len(humans) / 100.0) + 1))
-    assert all("pagination" not in entry["query"] for entry in run["humans"].requests)
+    # Counted, the same: after the first page, every page by cursor (offsets shift when users come and go).
+    humans_log = run["humans"].requests
+    assert "pagination" not in humans_log[0]["query"]
+    assert all(entry["query"]["pagination"] == "keyset" for entry in humans_log[1:])
+    assert len(humans_log) == listing_requests(len(humans))

@@ -2,17 +2,20 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""list_users against a simulator over real HTTP holding more than 10,000 users: concurrent offset pages
-when GitLab counts, keyset pagination when it does not, re-listing when the count changes, and rate
-limits and errors. Expected users come from the seed's documented profile."""
+"""list_users against a simulator over real HTTP holding more than 10,000 users: one offset page when that is
+all, keyset pagination from the start for more pages (counted or not), no user skipped while others come and
+go, concurrent listings within the bound, and rate limits and errors. Expected users come from the seed's
+documented profile."""
 
 from __future__ import annotations
 
 import datetime
 import math
 import threading
+import uuid
 
 import pytest
+from gitlab_kit import delete_now
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
@@ -88,10 +91,6 @@ class AfterFirstRequest:
         return self.client.paginate(*args, **kwargs)
 
 
-def pages(log):
-    return sorted(int(entry["query"]["page"]) for entry in log if "cursor" not in entry["query"])
-
-
 def started(entry):
     return datetime.datetime.fromisoformat(entry["started_at"])
 
@@ -124,28 +123,49 @@ def test_above_ten_thousand_users_the_listing_follows_keyset_pagination(populati
     assert all("cursor" in entry["query"] for entry in keyset[1:])
 
 
-def test_counted_pages_are_fetched_concurrently_and_bounded(population):
-    # Every request takes 150 ms: requests that started within 100 ms of each other ran at the same time.
-    population.sim.add_faults({"action": "delay", "ms": 150, "path": USERS_PATH, "times": -1})
-    users = list_users(client_for(population), {"external": True}, max_concurrency=3)
+def test_counted_pages_are_read_by_cursor_after_the_first(population):
+    users = list_users(client_for(population), {"external": True})
     expected = population.ids(external)
     assert [user["id"] for user in users] == expected
     log = population.sim.requests_log()
-    page_count = math.ceil(len(expected) / 100.0)
-    assert page_count >= 8
-    assert pages(log) == list(range(1, page_count + 1))  # each page once, no keyset
-    assert all(entry["query"]["external"] == "true" and entry["query"]["per_page"] == "100" for entry in log)
-    assert 2 <= most_started_within(log[1:], 0.1) <= 3
+    assert log[0]["query"] == {"external": "true", "per_page": "100", "page": "1", "order_by": "id", "sort": "asc"}
+    assert 100 < len(expected) < 10000  # several pages, which GitLab counts
+    keyset = log[1:]
+    assert len(keyset) == math.ceil(len(expected) / 100.0)
+    for entry in keyset:
+        query = entry["query"]
+        assert (query["pagination"], query["order_by"], query["sort"], query["per_page"], query["external"]) == (
+            "keyset", "id", "asc", "100", "true")
+    assert all("cursor" in entry["query"] for entry in keyset[1:])
 
 
-def test_one_worker_fetches_one_page_at_a_time(population):
+def test_one_page_is_the_whole_listing(population):
+    users = list_users(client_for(population), {"admins": True, "external": True})
+    expected = population.ids(lambda p: p["is_admin"] and p["external"])
+    assert [user["id"] for user in users] == expected and 0 < len(expected) <= 100
+    assert [entry["query"]["page"] for entry in population.sim.requests_log()] == ["1"]
+
+
+LISTINGS = [{"admins": True}, {"external": True}, {"blocked": True}, {"two_factor": "enabled"}, {"humans": True},
+            {"exclude_external": True, "admins": True}]
+
+
+def test_listings_run_concurrently_and_bounded(population):
+    # Every request takes 150 ms: requests that started within 100 ms of each other ran at the same time.
+    population.sim.add_faults({"action": "delay", "ms": 150, "path": USERS_PATH, "times": -1})
+    results = list_users_many(client_for(population), LISTINGS, max_concurrency=3)
+    assert [user["id"] for user in results[1]] == population.ids(external)
+    log = population.sim.requests_log()
+    assert 2 <= most_started_within(log, 0.1) <= 3
+
+
+def test_one_worker_sends_one_request_at_a_time(population):
     population.sim.add_faults({"action": "delay", "ms": 60, "path": USERS_PATH, "times": -1})
-    users = list_users(client_for(population), {"external": True}, max_concurrency=1)
-    assert [user["id"] for user in users] == population.ids(external)
+    results = list_users_many(client_for(population), LISTINGS[:3], max_concurrency=1)
+    assert [user["id"] for user in results[1]] == population.ids(external)
     log = sorted(population.sim.requests_log(), key=started)
-    assert [int(entry["query"]["page"]) for entry in log] == list(range(1, len(log) + 1))
     gaps = [(started(later) - started(earlier)).total_seconds() for earlier, later in zip(log, log[1:])]
-    assert min(gaps) >= 0.06
+    assert len(log) > 3 and min(gaps) >= 0.06
 
 
 def test_a_count_that_changes_during_the_listing_makes_it_start_again_by_cursor(population):
@@ -166,6 +186,28 @@ def test_a_count_that_changes_during_the_listing_makes_it_start_again_by_cursor(
     assert all(entry["query"]["external"] == "true" for entry in keyset)
 
 
+def test_a_deletion_and_a_creation_between_pages_skip_nobody(population):
+    # 150 users that a search finds, two pages. After the first page one of them is deleted and another one
+    # created: X-Total stays 150, while every later offset page would shift by one and skip a user.
+    prefix = "shift%s" % uuid.uuid4().hex[:8]
+    present = [population.sim.create_user("%s_%03d" % (prefix, index))["id"] for index in range(150)]
+    gone = present[10]
+
+    def delete_and_create():
+        delete_now(population.sim, gone)
+        population.sim.create_user("%s_new" % prefix)
+
+    population.sim.clear_log()
+    users = list_users(AfterFirstRequest(client_for(population), delete_and_create), {"search": prefix},
+                       max_concurrency=1)
+    ids = [user["id"] for user in users]
+    assert ids == sorted(set(ids))
+    assert set(present) - {gone} <= set(ids)  # every user that existed during the whole listing
+    listed = [entry["query"] for entry in population.sim.requests_log()
+              if (entry["method"], entry["path"]) == ("GET", "/api/v4/users")]
+    assert listed[0]["page"] == "1" and all(query["search"] == prefix for query in listed)
+
+
 def test_a_429_is_retried_by_the_client_after_retry_after(population):
     waits = []
     rule = {"action": "status", "status": 429, "headers": {"Retry-After": "1"}, "path": USERS_PATH, "times": 1}
@@ -177,7 +219,7 @@ def test_a_429_is_retried_by_the_client_after_retry_after(population):
     assert waits == [1.0]
     log = population.sim.requests_log()
     assert [entry["status"] for entry in log].count(429) == 1
-    assert len(log) == math.ceil(len(expected) / 100.0) + 1
+    assert len(log) == 1 + math.ceil(len(expected) / 100.0) + 1  # the first page, the keyset pages, the 429
 
 
 def test_a_lasting_429_stops_the_listing_without_hammering(population):
@@ -187,15 +229,15 @@ def test_a_lasting_429_stops_the_listing_without_hammering(population):
     with pytest.raises(GitLabRateLimited, match=r"^GET /users -> 429: Retry later \(gave up after 2 retries"):
         list_users(client, {"external": True}, max_concurrency=3)
     later = population.sim.requests_log()[1:]
-    # At most one page per worker, each tried 1 + max_retries times; no page is started after that.
-    assert len(set(pages(later))) <= 3
-    assert len(later) <= 3 * 3
-    assert all(entry["status"] == 429 for entry in later)
+    # The first keyset page, tried 1 + max_retries times; no page is started after that.
+    assert [(entry["query"]["pagination"], "cursor" in entry["query"], entry["status"]) for entry in later] == [
+        ("keyset", False, 429)] * 3
 
 
 @pytest.mark.parametrize("rule, message", [
     ({"action": "status", "status": 500}, r"^GET /users -> 500: 500 Internal Server Error$"),
-    ({"action": "status", "status": 200, "body": {"id": 1}}, r"^GET /users -> 200: expected a list, got dict$"),
+    ({"action": "status", "status": 200, "body": {"id": 1}},
+     r"^unexpected answer from GitLab to GET /users: expected a JSON list, got a JSON object \(HTTP 200\)$"),
 ])
 def test_errors_on_a_later_page_are_raised_as_gitlab_errors(population, rule, message):
     client = AfterFirstRequest(client_for(population), lambda: population.sim.add_faults(dict(rule, path=USERS_PATH)))
@@ -210,5 +252,5 @@ def test_identical_queries_are_listed_once(population):
     assert [user["id"] for user in admins] == population.ids(lambda p: p["is_admin"], root=True) == [
         user["id"] for user in again]
     assert [user["id"] for user in outsiders] == population.ids(external)
-    admin_pages = [entry for entry in population.sim.requests_log() if "admins" in entry["query"]]
-    assert len(admin_pages) == math.ceil(len(admins) / 100.0)
+    admin_pages = [entry for entry in population.sim.requests_log() if entry["query"].get("admins") == "true"]
+    assert len(admins) > 100 and len(admin_pages) == 1 + math.ceil(len(admins) / 100.0)

@@ -15,7 +15,7 @@ import subprocess
 import uuid
 
 import pytest
-from gitlab_kit import clear, log, writes
+from gitlab_kit import after_first_users_page, clear, delete_now, log, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_info
 
@@ -156,6 +156,19 @@ def test_usernames_that_name_nobody_are_missing(run, gitlab, audited, unique):
     # With & or ! parts a user left out may exist: nothing is called missing.
     result = run(users=["%s:&admins" % audited.plain["username"]])
     assert result["users"] == [] and result["missing"] == []
+
+
+def test_a_deletion_and_a_creation_between_pages_skip_nobody(run, sim, unique, monkeypatch):
+    # 150 users a glob selects (two pages of its search); after the first page one of them is deleted and another
+    # one created, so X-Total stays while every later offset page shifts by one.
+    prefix = unique("shift")
+    present = [sim.create_user("%s-%03d" % (prefix, index))["id"] for index in range(150)]
+    after_first_users_page(monkeypatch, lambda: (delete_now(sim, present[10]), sim.create_user(prefix + "-new")))
+    result = run(users=[prefix + "-*"])
+    assert result["_rc"] == 0, result.get("msg")
+    found = [user["id"] for user in result["users"]]
+    assert found == sorted(set(found))
+    assert set(present) - {present[10]} <= set(found)
 
 
 def test_requests_run_concurrently_within_the_bound(run, sim, audited):

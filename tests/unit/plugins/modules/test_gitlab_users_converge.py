@@ -14,7 +14,7 @@ import math
 
 import pytest
 from ansible.module_utils.common.parameters import PASS_VARS
-from gitlab_kit import clear, cycle, log, server_user, warnings, writes
+from gitlab_kit import after_first_users_page, clear, cycle, delete_now, log, server_user, warnings, writes
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 
@@ -65,12 +65,23 @@ def user_count(gitlab):
     return int(response.headers["X-Total"])
 
 
+KEYSET = {"order_by": "id", "pagination": "keyset", "per_page": "100", "sort": "asc"}
+CURSOR = {"cursor": "(GitLab's)"}
+
+
 def listing(total):
-    """The requests of listing `total` users with offset pages of 100 (below 10,000 users), page by page:
-    what GitLab's pagination headers (X-Total-Pages) ask for, by the definition of offset pagination."""
+    """The requests of listing `total` users (below 10,000): the first offset page of 100 ordered by id, and when
+    there are more, every page again by cursor, the pages after the first as GitLab's Link names them (CURSOR)."""
     assert total <= 10000
-    return [("GET", "/users", {"order_by": "id", "page": str(page), "per_page": "100", "sort": "asc"})
-            for page in range(1, max(1, math.ceil(total / 100.0)) + 1)]
+    first = [("GET", "/users", {"order_by": "id", "page": "1", "per_page": "100", "sort": "asc"})]
+    pages = math.ceil(total / 100.0)
+    return first if pages <= 1 else first + [("GET", "/users", KEYSET)] + [("GET", "/users", CURSOR)] * (pages - 1)
+
+
+def cursors_hidden(requests):
+    """The log with the query of each request after a keyset cursor as CURSOR: GitLab's Link repeats every declared
+    parameter with its default."""
+    return [(method, path, CURSOR if "cursor" in query else query) for method, path, query in requests]
 
 
 def person(username, **fields):
@@ -145,7 +156,7 @@ def test_a_noop_run_makes_only_the_listing_requests_with_concurrent_workers(run,
     assert result["summary"]["unchanged"] == 30
     # The invocation shows each entry as given, without the ~40 defaults Ansible filled in.
     assert result["invocation"]["module_args"]["users"] == users
-    assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
+    assert cursors_hidden(log(sim)) == listing(total)
 
 
 def first_page_ids(gitlab):
@@ -155,8 +166,8 @@ def first_page_ids(gitlab):
 
 
 def test_a_few_users_on_a_large_instance_are_looked_up_by_name(run, sim, unique):
-    """The first page, then one lookup per listed user it lacks, as long as they are fewer than the pages left;
-    otherwise the rest of the listing."""
+    """The first page, then one lookup per listed user it lacks, as long as they are fewer than the pages; otherwise
+    the listing, which reads every page again by cursor."""
     if user_count(sim) < 350:
         sim.seed(350 - user_count(sim))
     known = [person(unique("known%d" % index)) for index in range(2)]
@@ -183,16 +194,16 @@ def test_a_few_users_on_a_large_instance_are_looked_up_by_name(run, sim, unique)
     assert result["changed"] is True and result["actions"] == ["POST /users"]
     assert log(sim) == [page_one, lookup(new["username"])]
 
-    # As many users missing from the first page as pages left: the listing is cheaper (and reuses page one).
-    many = [person(unique("many%d" % index)) for index in range(pages - 1)]
+    # As many users missing from the first page as pages: the listing is as cheap.
+    many = [person(unique("many%d" % index)) for index in range(pages)]
     for entry in many:
         sim.create_user(entry["username"], name=entry["name"], email=entry["email"])
     total = user_count(sim)
-    assert math.ceil(total / 100.0) - 1 <= len(many)
+    assert math.ceil(total / 100.0) <= len(many)
     clear(sim)
     result = run(users=many)
     assert result["_rc"] == 0 and result["changed"] is False, result.get("msg")
-    assert sorted(log(sim), key=lambda entry: int(entry[2]["page"])) == listing(total)
+    assert cursors_hidden(log(sim)) == listing(total)
 
 
 def test_custom_attributes_are_listed_with_the_users(run, sim, unique):
@@ -348,6 +359,117 @@ def test_an_unlisted_pattern_needs_remove_unlisted_and_must_parse(run, gitlab):
     result = run(users=[], remove_unlisted=True, unlisted_pattern=" , ")
     assert result["_rc"] == 1 and result["msg"].startswith("unlisted_pattern: ")
     assert log(gitlab) in ([], None)
+
+
+# -- remove_unlisted spares internal users, and bots and administrators the pattern does not name -----------
+
+@pytest.fixture(scope="module")
+def _bare_simulator():
+    with running_simulator() as running:
+        yield GitLabHandle(running.url, running.root_token, is_sim=True)
+
+
+@pytest.fixture
+def bare(_bare_simulator):
+    """A simulator of its own reset to root alone before each test: there, the pattern all selects only the
+    test's users."""
+    _bare_simulator.reset()
+    yield _bare_simulator
+
+
+@pytest.fixture
+def run_bare(run_module, bare):
+    def run_converge(check=False, diff=True, **options):
+        return run_module(gitlab_users_converge.main, check=check, diff=diff, connect=False, api_url=bare.url,
+                          api_token=bare.token, **options)
+    return run_converge
+
+
+# GitLab's user types (app/models/concerns/has_user_type.rb): internal are all but NON_INTERNAL_USER_TYPES
+# (human, project_bot, service_user, service_account); bots are BOT_USER_TYPES.
+KINDS = {
+    "kept": dict(user_type="human"), "leaver": dict(user_type="human"), "boss": dict(user_type="human", admin=True),
+    "project_7_bot_x": dict(user_type="project_bot", bot=True), "svc-acct": dict(user_type="service_account", bot=True),
+    "helpdesk": dict(user_type="support_bot", bot=True, internal=True),
+    "ghost": dict(user_type="ghost", internal=True), "importer": dict(user_type="import_user", internal=True),
+}
+
+
+def unlisted_population(gitlab):
+    """Creates the users of KINDS; -> {username: id}, root included."""
+    ids = {"root": 1}
+    for username, kind in KINDS.items():
+        ids[username] = gitlab.create_user(username, admin=kind.get("admin", False))["id"]
+        if kind["user_type"] != "human":
+            gitlab.poke_user(ids[username], user_type=kind["user_type"])
+    clear(gitlab)
+    return ids
+
+
+def test_remove_unlisted_all_retires_humans_only(run_bare, bare):
+    ids = unlisted_population(bare)
+    options = dict(users=[person("kept")], remove_unlisted=True, unlisted_pattern="all", max_concurrency=1)
+    check, applied, _log = cycle(run_bare, bare, **options)
+    assert check["actions"] == applied["actions"] == ["POST /users/%d/block" % ids["leaver"]]
+    assert [entry["username"] for entry in applied["users"] if entry.get("retired")] == ["leaver"]
+    for result in (check, applied):
+        assert warnings(result) == [
+            "unlisted_pattern selects 3 users that are not retired: boss (an administrator), project_7_bot_x (a bot), "
+            "svc-acct (a bot); name them in unlisted_pattern (admins, bots or the username) to retire them"]
+    states = {username: server_user(bare, user_id)["state"] for username, user_id in ids.items()}
+    assert states == dict({username: "active" for username in ids}, leaver="blocked")
+
+
+@pytest.mark.parametrize("pattern, retired", [
+    ("bots", ["project_7_bot_x", "svc-acct"]),
+    ("admins", ["boss"]),  # root is an administrator too, but the token's own user
+    ("all:&bots", ["project_7_bot_x", "svc-acct"]),
+    ("all,boss,project_7_bot_x", ["leaver", "boss", "project_7_bot_x"]),
+    ("~.*:!bots", ["leaver"]),
+    ("internal,helpdesk,ghost,importer,root", []),
+])
+def test_remove_unlisted_retires_bots_and_admins_the_pattern_names(run_bare, bare, pattern, retired):
+    ids = unlisted_population(bare)
+    check = run_bare(check=True, users=[person("kept")], remove_unlisted=True, unlisted_pattern=pattern)
+    assert check["_rc"] == 0, check.get("msg")
+    assert check["actions"] == ["POST /users/%d/block" % ids[username] for username in retired]
+    assert writes(bare) == []
+
+
+def test_remove_unlisted_delete_never_meets_the_ghost_it_made(run_bare, bare):
+    bare.create_user("kept")
+    leaver = bare.create_user("leaver")
+    options = dict(users=[person("kept")], remove_unlisted=True, unlisted_pattern="all", unlisted_action="delete")
+    first = run_bare(**options)
+    assert first["_rc"] == 0, first.get("msg")
+    assert "DELETE /users/%d" % leaver["id"] in first["actions"]
+    # The first soft deletion made GitLab's ghost user (Users::Internal.ghost), an internal user.
+    ghost = bare.api("GET", "/users", params={"username": "ghost"}).json()
+    assert [user["name"] for user in ghost] == ["Ghost User"]
+    clear(bare)
+    for check_mode in (True, False):
+        again = run_bare(check=check_mode, **options)
+        assert (again["_rc"], again["changed"], again["actions"]) == (0, False, []), again.get("msg")
+    assert writes(bare) == []
+    assert server_user(bare, ghost[0]["id"])["state"] == "active"
+
+
+# -- reading the listed users while others come and go ----------------------------------------------------
+
+def test_users_listed_while_one_is_deleted_and_one_created_are_found(run_bare, bare, monkeypatch):
+    # Two pages of users (root first); the entries name the first three users of the second page, more than the
+    # pages to list, so the listing is read. Between its pages one user is deleted and one created: X-Total stays.
+    present = [bare.create_user("shift_%03d" % index) for index in range(150)]
+    listed = present[99:102]
+    after_first_users_page(monkeypatch, lambda: (delete_now(bare, present[10]["id"]), bare.create_user("shift_new")))
+    clear(bare)
+    entries = [person(user["username"], force_random_password=True) for user in listed]
+    result = run_bare(users=entries, max_concurrency=1)
+    assert result["_rc"] == 0, [entry.get("msg") for entry in result.get("users", [])]
+    assert [(entry["username"], entry["status"]) for entry in result["users"]] == [
+        (user["username"], "unchanged") for user in listed]
+    assert result["actions"] == []
+    assert writes(bare) == ["DELETE /users/%d" % present[10]["id"], "POST /users"]  # the test's own
 
 
 # -- the workers share one 429 gate -----------------------------------------------------------------------
