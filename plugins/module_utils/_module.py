@@ -41,7 +41,6 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
-from ansible.module_utils.common.parameters import remove_values
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
     REDACTED,
@@ -100,6 +99,33 @@ def _url_password(url: Any) -> Optional[str]:
         return None
 
 
+NO_LOG_PLACEHOLDER = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
+
+
+def masked(value: Any, secrets: Any) -> Any:
+    """`value` with every secret masked as ansible-core up to 2.21 masks a result: a string that is a secret
+    becomes NO_LOG_PLACEHOLDER, a secret inside a string becomes ********. (ansible-core 2.22 deprecates its
+    remove_values(), which did this, since it masks secrets itself where it displays them.)"""
+    ordered = sorted((str(secret) for secret in secrets if secret), key=len, reverse=True)
+    if not ordered:
+        return value
+
+    def mask(item: Any) -> Any:
+        if isinstance(item, str):
+            if item in ordered:
+                return NO_LOG_PLACEHOLDER
+            for secret in ordered:
+                item = item.replace(secret, "********")
+            return item
+        if isinstance(item, Mapping):
+            return dict((key, mask(element)) for key, element in item.items())
+        if isinstance(item, (list, tuple)):
+            return type(item)(mask(element) for element in item)
+        return item
+
+    return mask(value)
+
+
 class _AnsibleModule(AnsibleModule):
     """AnsibleModule, but a failure names every validation problem, not only the first (for a list of
     dicts given as a string, ansible-core's first message does not name the option), and a password
@@ -121,7 +147,8 @@ class _AnsibleModule(AnsibleModule):
         """The value with the no_log values masked. ansible-core 2.22 no longer masks a module's result in the
         module (its controller masks what it displays), but a registered result would keep the values: a
         password that GitLab echoes in an error must not reach a report built from it."""
-        return remove_values(value, self.no_log_values) if getattr(self, "no_log_values", None) else value
+        return masked(value, getattr(self, "no_log_values", None) or ())
+
 
 
 class GitLabModule:
@@ -296,4 +323,4 @@ class GitLabModule:
 
     def warn(self, msg: str) -> None:
         # Unlike exit_json/fail_json, AnsibleModule.warn does not mask no_log values (the tokens).
-        self.module.warn(remove_values(msg, self.module.no_log_values))
+        self.module.warn(masked(msg, self.module.no_log_values))
