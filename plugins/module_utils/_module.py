@@ -150,7 +150,6 @@ class _AnsibleModule(AnsibleModule):
         return masked(value, getattr(self, "no_log_values", None) or ())
 
 
-
 class GitLabModule:
     """An AnsibleModule with the connection options, a GitLab client and the run skeleton."""
 
