@@ -288,13 +288,22 @@ class _Listing:
 
     def _keyset(self, query: Mapping[str, Any]) -> list[dict]:
         with self._failing():
-            params = dict(query, pagination="keyset", **ORDER)
-            found = []
-            for user in self.client.paginate(USERS_PATH, params=params, per_page=PER_PAGE, keyset=True):
-                if self.failed.is_set():
-                    raise _Stopped()
-                found.append(user)
-            return found
+            try:
+                return self._follow(dict(query, pagination="keyset", **ORDER), keyset=True)
+            except GitLabError as error:
+                if error.status != 405 or "keyset" not in str(error.message).lower():
+                    raise
+            # A GitLab without keyset pagination for users answers 405 (lib/api/helpers/pagination_strategies.rb):
+            # its offset pages, one after another, are all there is.
+            return self._follow(dict(query, **ORDER), keyset=False)
+
+    def _follow(self, params: Mapping[str, Any], keyset: bool) -> list[dict]:
+        found = []
+        for user in self.client.paginate(USERS_PATH, params=params, per_page=PER_PAGE, keyset=keyset):
+            if self.failed.is_set():
+                raise _Stopped()
+            found.append(user)
+        return found
 
     @contextlib.contextmanager
     def _failing(self):

@@ -208,6 +208,26 @@ def test_a_deletion_and_a_creation_between_pages_skip_nobody(population):
     assert listed[0]["page"] == "1" and all(query["search"] == prefix for query in listed)
 
 
+def test_a_gitlab_without_keyset_pagination_for_users_is_listed_by_offset(population):
+    """A GitLab whose User listing has no keyset pagination answers a cursor request with 405 (error! in
+    lib/api/helpers/pagination_strategies.rb, spec/requests/api/users_spec.rb): the listing then reads the offset
+    pages, one after another, and finds every user."""
+    rule = {"action": "status", "status": 405, "path": USERS_PATH, "times": 1,
+            "body": {"error": "Keyset pagination is not yet available for this type of request"}}
+    client = AfterFirstRequest(client_for(population), lambda: population.sim.add_faults(rule))
+    population.sim.clear_log()
+    users = list_users(client, {"external": True}, max_concurrency=1)
+    expected = population.ids(external)
+    assert len(expected) > 100  # more than one page
+    assert [user["id"] for user in users] == expected
+    listed = [entry for entry in population.sim.requests_log()
+              if (entry["method"], entry["path"]) == ("GET", "/api/v4/users")]
+    # The first page, the refused cursor request, then every offset page from the first.
+    pages = math.ceil(len(expected) / 100.0)
+    assert [(entry["status"], entry["query"].get("pagination"), entry["query"].get("page", "1")) for entry in listed] \
+        == [(200, None, "1"), (405, "keyset", "1")] + [(200, None, str(page)) for page in range(1, pages + 1)]
+
+
 def test_a_429_is_retried_by_the_client_after_retry_after(population):
     waits = []
     rule = {"action": "status", "status": 429, "headers": {"Retry-After": "1"}, "path": USERS_PATH, "times": 1}
