@@ -2,8 +2,10 @@
 # only python3 and make: the virtualenv is created on demand.
 #
 #   make demo   the main job: the provision role against a simulator (or GITLAB_URL/GITLAB_TOKEN), twice, then an audit
-#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, molecule, build, ee, docs, test-matrix
+#   make test   everything CI runs (.ci/run): lint, sanity, unit, integration, molecule, build, ee, docs, and every
+#               module in both execution modes under each other tested ansible-core (matrix-coreX.Y)
 #   make docs   the documentation site in build/docs/html (also part of make test)
+
 # The newest CPython >= 3.12 that this machine has (hacking/find_python says once when there is none); the
 # newest ansible-core release needs it. Exported, so that the sub-makes of `make test` do not look again.
 ifndef PYTHON
