@@ -12,7 +12,9 @@ ifndef PYTHON
 PYTHON := $(shell sh hacking/find_python)
 endif
 export PYTHON
+ifndef PYTHON_VERSION
 PYTHON_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+endif
 export PYTHON_VERSION
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
@@ -146,10 +148,12 @@ define matrix_share
 	$(call integration_both_ways,$(1),$(4))
 endef
 
+# The tarball is installed once; both ways run in that tree, one after the other.
 define integration_both_ways
+	root=$$(PATH=$(CURDIR)/$(1)/bin:$$PATH python hacking/collection_tree.py --suite integration --tarball) && \
 	for direct in false true; do \
 	  echo "== integration tests ($(or $(2),every target)), GITLAB_OPS_USERS_DIRECT_EXECUTION=$$direct"; \
-	  PATH=$(CURDIR)/$(1)/bin:$$PATH GITLAB_OPS_USERS_DIRECT_EXECUTION=$$direct INTEGRATION_FROM_TARBALL=1 \
+	  PATH=$(CURDIR)/$(1)/bin:$$PATH GITLAB_OPS_USERS_DIRECT_EXECUTION=$$direct INTEGRATION_TREE=$$root \
 	    python hacking/with_gitlab.py -- python hacking/integration.py $(2) || exit 1; \
 	done
 endef

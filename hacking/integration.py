@@ -34,9 +34,9 @@ get-pip substitute (ansible-core 2.17 to 2.22 pass with an empty ~/.ansible/test
 (the convention for API collections, so that a plain ansible-test run without credentials skips them);
 targets marked `disabled` stay disabled.
 
-INTEGRATION_FROM_TARBALL=1 (make's matrix targets) runs the targets in the collection as users install it: built
-with `ansible-galaxy collection build` and installed with `ansible-galaxy collection install`, both of the
-ansible-core under test.
+INTEGRATION_TREE=ROOT (make's matrix targets) runs the targets in a collection already installed under ROOT, as
+users install it (`hacking/collection_tree.py --tarball`: built and installed with the ansible-galaxy of the
+ansible-core under test), instead of a copy of the files.
 
 Every directory under tests/integration/targets/ is a target; ansible-test itself skips `setup_*` and
 `prepare_*` (dependency roles). The run fails if there is no target to run.
@@ -96,9 +96,9 @@ def main() -> int:
         return 1
 
     start = time.monotonic()
-    if os.environ.get("INTEGRATION_FROM_TARBALL"):
-        dest = collection_tree.install_tarball(collection_tree.suite_root("integration"))
-        print("integration: the collection built and installed in %s" % os.path.relpath(dest, REPO), flush=True)
+    if os.environ.get("INTEGRATION_TREE"):
+        dest = collection_tree.collection_dir(os.environ["INTEGRATION_TREE"])
+        print("integration: the collection installed in %s" % os.path.relpath(dest, REPO), flush=True)
     else:
         dest, copied, removed = collection_tree.sync(collection_tree.suite_root("integration"))
         print("integration: collection tree %s (%d copied, %d removed)"

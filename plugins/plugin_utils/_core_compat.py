@@ -65,7 +65,8 @@ class Bridge:
     def __init__(self):
         _check_action_methods()
         self.encode_args = _argument_encoder()
-        self._parse = _result_parser()
+        # parse(action, {"rc", "stdout", "stderr"}): the task result, as `_execute_module` returns it.
+        self.parse = _result_parser()
         self.report_exception = _exception_reporter()
         self._basic, self._warning_stores = _module_globals()
 
@@ -98,10 +99,6 @@ class Bridge:
         environment = {}
         action._compute_environment_string(raw_environment_out=environment)
         return {str(name): str(value) for name, value in environment.items()}
-
-    def parse(self, action, response):
-        """The task result of a module run, from {"rc", "stdout", "stderr"}, as `_execute_module` returns it."""
-        return self._parse(action, response)
 
     def probe(self, action, module_args):
         """Prove, before the module runs, that everything the run needs afterwards works: its arguments encode,

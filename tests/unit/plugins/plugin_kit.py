@@ -74,6 +74,23 @@ RECORDER = textwrap.dedent('''
 ''')
 
 
+# Where a module of this collection ran (plugins/plugin_utils/_direct_execution.py): the variable that switches the
+# in-process path, and the -vvv lines that tell the two ways apart (Ansible prints the first for a payload).
+SWITCH = "gitlab_ops_users_direct_execution"
+PAYLOAD_LINE = "Using module file"
+IN_PROCESS_LINE = "in the worker process"
+
+
+def ways(run):
+    """(payload runs, in-process runs) seen in a -vvv output."""
+    return run.output.count(PAYLOAD_LINE), run.output.count(IN_PROCESS_LINE)
+
+
+def requests_of(record):
+    """The requests of a task, in a stable order (gitlab_user_info reads concurrently)."""
+    return sorted((entry["method"], entry["path"], sorted(entry["query"].items())) for entry in record.requests)
+
+
 class Record:
     """One task's result on one host, and the simulator requests made while the task ran."""
 

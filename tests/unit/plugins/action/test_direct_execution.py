@@ -14,11 +14,7 @@ from __future__ import annotations
 import stat
 import sys
 
-from plugin_kit import play
-
-SWITCH = "gitlab_ops_users_direct_execution"
-PAYLOAD_LINE = "Using module file"
-IN_PROCESS_LINE = "in the worker process"
+from plugin_kit import SWITCH, play, requests_of, ways
 
 
 def task(name, module, args, direct=None, **keywords):
@@ -28,16 +24,6 @@ def task(name, module, args, direct=None, **keywords):
         body["vars"] = {SWITCH: direct}
     body.update(keywords)
     return body
-
-
-def ways(run):
-    """(payload runs, in-process runs) seen in a -vvv output."""
-    return run.output.count(PAYLOAD_LINE), run.output.count(IN_PROCESS_LINE)
-
-
-def requests_of(record):
-    """The requests of a task, in a stable order (gitlab_user_info reads concurrently)."""
-    return sorted((entry["method"], entry["path"], sorted(entry["query"].items())) for entry in record.requests)
 
 
 def comparable(result):

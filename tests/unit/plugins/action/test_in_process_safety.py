@@ -24,17 +24,9 @@ import subprocess
 import sys
 import textwrap
 
-from plugin_kit import REPO, play
+from plugin_kit import REPO, SWITCH, play, requests_of, ways
 
-SWITCH = "gitlab_ops_users_direct_execution"
-PAYLOAD_LINE = "Using module file"
-IN_PROCESS_LINE = "in the worker process"
 FALLBACK_LINE = "runs as a payload: "
-
-
-def ways(run):
-    """(payload runs, in-process runs) seen in a -vvv output."""
-    return run.output.count(PAYLOAD_LINE), run.output.count(IN_PROCESS_LINE)
 
 
 def info_task(name, direct=None, **keywords):
@@ -43,10 +35,6 @@ def info_task(name, direct=None, **keywords):
         task["vars"] = {SWITCH: direct}
     task.update(keywords)
     return task
-
-
-def requests_of(record):
-    return sorted((entry["method"], entry["path"], sorted(entry["query"].items())) for entry in record.requests)
 
 
 def assert_same_as_payload(run, name, payload_name):

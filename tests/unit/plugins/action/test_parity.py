@@ -19,11 +19,7 @@ import uuid
 
 import pytest
 from module_subjects import SUBJECTS
-from plugin_kit import play
-
-SWITCH = "gitlab_ops_users_direct_execution"
-PAYLOAD_LINE = "Using module file"
-IN_PROCESS_LINE = "in the worker process"
+from plugin_kit import SWITCH, play, ways
 SECRET_IN_BAD_INPUT = "glpat-parity-" + uuid.uuid4().hex
 WRONG_TOKEN = "glpat-" + uuid.uuid4().hex  # GitLab does not know it: 401
 
@@ -113,7 +109,7 @@ def test_each_scenario_gives_the_same_task_both_ways(tmp_path, gitlab, unique, s
     assert len(run.records) == 2 * len(names) + len(reset), run.output[-3000:]
     assert all(run[task["name"]].status == "ok" for task in reset), run.output[-3000:]
     # Which way each task took: the payload path prints ansible-core's line, the in-process path its own.
-    assert (run.output.count(PAYLOAD_LINE), run.output.count(IN_PROCESS_LINE)) == (len(names), len(names) + len(reset))
+    assert ways(run) == (len(names), len(names) + len(reset))
 
     for name in names:
         payload, in_process = run["%s False" % name], run["%s True" % name]
