@@ -12,7 +12,7 @@ are noisy). Request counts are exact, and the resilience suite asserts ours.
 3. Many users with a key and an email each: loops of single-module tasks, community.general in a loop, and the
    bulk module when there is one (many_users.py).
 4. The gitlab_users lookup listing 10,000 users at 50 ms against fetching the pages one after another.
-5. The simulator (seeding, paging) and the user listing of module_utils/_user_listing.py.
+5. The simulator (seeding, paging) and the user listing of module_utils/_user_selection/listing.py.
 
 Run with `make bench` (BENCH_ARGS="--quick" for a short run that does not write results.md); it uses the
 benchmark virtualenv (.venv-bench), which alone has the `ansible` package (for community.general) and
@@ -37,7 +37,7 @@ RESULTS = os.path.join(HERE, "results.md")
 
 
 def bench_simulator(sim, users):
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 
     started = time.perf_counter()
     sim.control("POST", "/seed", json={"users": users})
@@ -56,11 +56,11 @@ def bench_simulator(sim, users):
 
 def bench_user_listing(sim):
     """list_users with 1 and 4 workers (counted pages), by cursor above 10,000 rows, and find_users."""
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, list_users
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users, list_users
 
     client = GitLabClient(sim.url, api_token=sim.token)
-    print("User listing (module_utils/_user_listing.py)")
+    print("User listing (module_utils/_user_selection/listing.py)")
     for label, run in (
             ("list_users humans=true, 1 worker", lambda: list_users(client, {"humans": True}, max_concurrency=1)),
             ("list_users humans=true, 4 workers", lambda: list_users(client, {"humans": True}, max_concurrency=4)),
@@ -85,8 +85,8 @@ def bench_lookup(report, users=9999):
     pages fetched one after another, against the listing the lookup does (first page, then the others 4 at a
     time, or 8), and the lookup itself in ansible-playbook (its task time includes forking the worker and
     importing the plugin). Then 51 more users: GitLab stops counting and the pages follow one another by cursor."""
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import DEFAULT_CONCURRENCY, list_users
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import DEFAULT_CONCURRENCY, list_users
 
     print("gitlab_users lookup: listing %d users, simulator latency %d ms per request" % (users + 1, LOOKUP_LATENCY_MS))
     with running_simulator(latency_ms=LOOKUP_LATENCY_MS) as running:

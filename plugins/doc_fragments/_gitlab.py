@@ -10,7 +10,7 @@ from __future__ import annotations
 
 class ModuleDocFragment:
 
-    # The connection options (plugins/module_utils/_connection.py: connection_argument_spec()), for modules
+    # The connection options (plugins/module_utils/_api/connection.py: connection_argument_spec()), for modules
     # and plugins alike. Plugins add PLUGIN below: ansible-core merges the option dicts of both fragments
     # key by key (plugin_docs.merge_fragment), so PLUGIN only adds the env/vars sources.
     DOCUMENTATION = r"""

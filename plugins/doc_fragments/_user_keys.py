@@ -10,7 +10,7 @@ from __future__ import annotations
 
 class ModuleDocFragment:
 
-    # The options of the modules that manage a user's keys (plugins/module_utils/_user_keys.py).
+    # The options of the modules that manage a user's keys (plugins/module_utils/_keys/key_set.py).
     DOCUMENTATION = r"""
 attributes:
   check_mode:

@@ -156,7 +156,7 @@ from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 from ansible.utils.unsafe_proxy import wrap_var
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import SERVER_GROUPS
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import SERVER_GROUPS
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
     order_users,

@@ -181,7 +181,7 @@ class DirectExecutionAction(NormalAction):
             raise _PayloadPath("%s is not a module of this collection" % resolved)
         module = importlib.import_module("ansible_collections.gitlab_ops.users.plugins.modules."
                                          + resolved[len(COLLECTION_PREFIX):])
-        from ansible_collections.gitlab_ops.users.plugins.module_utils._api import REQUESTS_IMPORT_ERROR
+        from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import REQUESTS_IMPORT_ERROR
         if REQUESTS_IMPORT_ERROR is not None:
             # The host's Python is this one, so it lacks requests too: the module says so the usual way.
             raise _PayloadPath("requests does not import")

@@ -18,13 +18,10 @@ import typing as t
 from ansible.errors import AnsibleError
 from ansible.utils.display import Display
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
-    REQUESTS_IMPORT_ERROR,
-    GitLabClient,
-    GitLabError,
-    UnsafePathSegment,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient, REQUESTS_IMPORT_ERROR
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import UnsafePathSegment
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     connection_options_error,
     connection_warnings,
 )

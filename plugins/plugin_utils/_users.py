@@ -18,12 +18,12 @@ import typing as t
 
 from ansible.errors import AnsibleError
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
     MAX_CONCURRENCY,
     Selection,
     select_users,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     Pattern,
     PatternError,
     parse_pattern,

@@ -34,14 +34,14 @@ import datetime
 import re
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabError,
     GitLabNotFound,
     GitLabTransportError,
-    api_path,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._compare import parse_date
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import parse_date
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     MASK,
     GitLabModule,
     ModuleFailed,
@@ -49,8 +49,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
     error_details,
     present,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._target_user import user_option_problem
-from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
     days_left,
     due_for_renewal,
     expiry_date_problem,

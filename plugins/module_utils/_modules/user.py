@@ -26,7 +26,7 @@ import threading
 import weakref
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._account_state import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.account_state import (
     RESULT_STATE,
     TARGET_STATES,
     UNDO,
@@ -34,20 +34,19 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._account_state im
     plan_transition,
     recently_active,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabConflict,
     GitLabError,
     GitLabTransportError,
     GitLabValidationError,
-    PollTimeout,
-    poll,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._compare import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import (
     Attr,
     AttributeTable,
     normalize,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     MASK,
     GitLabModule,
     ModuleFailed,
@@ -55,7 +54,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
     error_details,
     present,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._reconcile import reconcile
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
 
 MIN_PASSWORD_LENGTH = 8  # GitLab's default minimum_password_length (app/models/application_setting.rb)
 PRIVATE_COMMIT_EMAIL = "_private"

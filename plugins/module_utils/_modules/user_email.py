@@ -25,21 +25,21 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabForbidden,
     GitLabNotFound,
     GitLabTransportError,
     GitLabValidationError,
-    api_path,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._compare import is_email, normalize
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import is_email, normalize
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
     error_details,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._reconcile import Plan, reconcile
-from ansible_collections.gitlab_ops.users.plugins.module_utils._target_user import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import Plan, reconcile
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user,
     user_option_problem,
 )

@@ -9,7 +9,7 @@ Do not use this from other collections or standalone plugins/modules!
 
 GitLab returns a GPG key as its stored armored text only (`id, key, created_at`, lib/api/entities/gpg_key.rb),
 possibly with other line endings than were sent, so both sides are identified by the fingerprint of the primary
-key, computed from the packets (`_openpgp.parse_openpgp_public_key`). Removing a key is a DELETE, or with
+key, computed from the packets (`_keys/openpgp.py: parse_openpgp_public_key`). Removing a key is a DELETE, or with
 `revoke` the revoke endpoint (`GpgKey#revoke`, app/models/gpg_key.rb), which also unverifies the signatures
 made with it.
 
@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from typing import Any, Dict, Hashable, List, Mapping, Optional
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError, GitLabNotFound
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed, error_details
-from ansible_collections.gitlab_ops.users.plugins.module_utils._openpgp import KeyProblem, parse_openpgp_public_key
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_keys import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError, GitLabNotFound
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.openpgp import KeyProblem, parse_openpgp_public_key
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set import (
     ABSENT,
     PRESENT,
     Existing,

@@ -12,7 +12,7 @@ One run:
 
 1. ``validate`` -- bad input fails here, before any request.
 2. The strings of ``users`` form one user pattern, listed as the gitlab_users lookup lists it
-   (module_utils/_user_listing.py); each integer is a user ID, read with ``GET /users/:id``.
+   (module_utils/_user_selection/listing.py); each integer is a user ID, read with ``GET /users/:id``.
    ``custom_attributes`` rides along on those requests (``with_custom_attributes=true``).
 3. For every user found, one request per item of ``include`` (more only for a list longer than a page),
    at most ``max_concurrency`` at a time; the first error stops the run.
@@ -23,15 +23,16 @@ from __future__ import annotations
 import concurrent.futures
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabNotFound, api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabNotFound
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
     PER_PAGE,
     select_users,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import PatternError, parse_pattern
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import PatternError, parse_pattern
 
 # include -> (path template for the user's id, extra query parameters, "list" or "object").
 # lib/api/users.rb (keys, gpg_keys, emails, status, impersonation_tokens, memberships, associations_count) and

@@ -20,9 +20,9 @@ import binascii
 import datetime
 from typing import Any, Dict, Hashable, List, Mapping, Optional
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
-from ansible_collections.gitlab_ops.users.plugins.module_utils._ssh_public_key import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_key import (
     MAX_TITLE_LENGTH,
     KeyProblem,
     check_expires_at,
@@ -32,7 +32,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._ssh_public_key i
     parse_ssh_public_key,
     validate_ssh_public_key,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_keys import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set import (
     ABSENT,
     PRESENT,
     KeySet,

@@ -28,22 +28,22 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, List, Optional
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabError,
     GitLabNotFound,
     GitLabTransportError,
     GitLabValidationError,
-    api_path,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._compare import Attr, AttributeTable
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
     absent,
     error_details,
     present,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._target_user import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user,
     user_option_problem,
 )

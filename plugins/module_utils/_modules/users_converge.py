@@ -10,7 +10,7 @@ Do not use this from other collections or standalone plugins/modules!
 
 A user entry takes the options of gitlab_user plus one key per resource kind (`PARTS`). Nothing here
 compares or writes a user or a key itself: each entry is converged by the single modules' own tasks
-(`UserTask` of gitlab_user, and each part's task), each in a TaskScope (_bulk.py) that gives it the
+(`UserTask` of gitlab_user, and each part's task), each in a TaskScope (_kit/bulk.py) that gives it the
 options the single module would get and collects its writes.
 
 One run:
@@ -18,7 +18,7 @@ One run:
 1. Every entry is checked (Ansible has applied the argument spec, composed from the single modules'
    specs; then gitlab_user's `validate` and each part's checks). Any problem fails the task before
    any request.
-2. Read: the listed users (_user_listing.read_named_users: the first page of the listing, then either a
+2. Read: the listed users (_user_selection/listing.py: read_named_users: the first page of the listing, then either a
    lookup by username for each listed user not on it or the rest of the listing, whichever is fewer
    requests), with custom attributes when an entry manages them. With remove_unlisted, also the
    users the pattern selects (find_users) and the token's own user (``GET /user``).
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._bulk import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
     PENDING_ID,
@@ -50,8 +50,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._bulk import (
     run_bounded,
     run_task,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed, error_details
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     impersonation_token,
     user,
@@ -60,9 +60,9 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     user_key,
     user_status,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import utc_today
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users, read_named_users
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import utc_today
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users, read_named_users
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     Pattern,
     PatternError,
     parse_pattern,

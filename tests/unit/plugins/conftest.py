@@ -18,7 +18,7 @@ from typing import Any, Callable, Dict
 import pytest
 from ansible.module_utils.common import warnings as ansible_warnings
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 from gitlab_kit import controller_view
 
 try:

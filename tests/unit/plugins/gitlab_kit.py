@@ -135,7 +135,7 @@ def delete_now(gitlab, user_id: int, timeout: float = 10.0) -> None:
 def after_first_users_page(monkeypatch, action: Callable[[], None]) -> None:
     """Run `action` once, right after GitLab has answered the first GET /users of any GitLabClient of this process:
     between the pages of a user listing."""
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 
     original = GitLabClient.request
     done = threading.Event()

@@ -20,10 +20,10 @@ import sys
 import textwrap
 
 import yaml
-from ansible_collections.gitlab_ops.users.plugins.module_utils import _api
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import client as api_client
 
 # build/collections, where `ansible_collections/gitlab_ops/users` links to the repository
-COLLECTIONS_PATH = os.path.abspath(os.path.join(os.path.dirname(_api.__file__), *[os.pardir] * 5))
+COLLECTIONS_PATH = os.path.abspath(os.path.join(os.path.dirname(api_client.__file__), *[os.pardir] * 6))
 REPO = os.path.join(COLLECTIONS_PATH, "ansible_collections", "gitlab_ops", "users")
 BIN = os.path.dirname(sys.executable)
 PAGINATION_KEYS = {"page", "per_page", "order_by", "sort", "pagination", "cursor"}

@@ -17,7 +17,8 @@ import os
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient, GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.modules.gitlab_user import main as gitlab_user
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))

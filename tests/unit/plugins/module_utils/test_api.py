@@ -17,8 +17,8 @@ import warnings
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
-    GitLabClient,
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabConflict,
     GitLabError,
     GitLabForbidden,
@@ -28,12 +28,10 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
     GitLabUnauthorized,
     GitLabUnexpectedAnswer,
     GitLabValidationError,
-    PollTimeout,
-    UnsafePathSegment,
-    api_path,
-    poll,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import normalize_api_url
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import UnsafePathSegment, api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import normalize_api_url
 
 USER_PATH = r"^/api/v4/user$"
 USERS_PATH = r"^/api/v4/users$"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 
 
 def rate_limit(path, seconds):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     CONNECTION_MUTUALLY_EXCLUSIVE,
     connection_argument_spec,
     connection_options_error,

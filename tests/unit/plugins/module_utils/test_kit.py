@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from gitlab_kit import clear, log, warnings, writes
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._compare import Attr, AttributeTable
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import GitLabModule, ModuleFailed
-from ansible_collections.gitlab_ops.users.plugins.module_utils._reconcile import reconcile
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
 
 # -- the attribute table ---------------------------------------------------------------------------
 

@@ -11,8 +11,8 @@ import datetime
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils import _account_state
-from ansible_collections.gitlab_ops.users.plugins.module_utils._account_state import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit import account_state as _account_state
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.account_state import (
     KNOWN_STATES,
     TARGET_STATES,
     TransitionRefused,

@@ -15,7 +15,7 @@ import tempfile
 import pytest
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed25519, rsa, x25519
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._openpgp import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.openpgp import (
     KeyProblem,
     dearmor,
     parse_openpgp_public_key,

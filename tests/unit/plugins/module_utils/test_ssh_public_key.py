@@ -13,8 +13,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils import _openpgp, _ssh_public_key
-from ansible_collections.gitlab_ops.users.plugins.module_utils._ssh_public_key import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys import openpgp as _openpgp, ssh_public_key as _ssh_public_key
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_key import (
     DEFAULT_KEY_RESTRICTIONS,
     KeyProblem,
     check_expires_at,

@@ -12,7 +12,7 @@ import datetime
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._token_expiry import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
     days_left,
     due_for_renewal,
     expiry_date_problem,

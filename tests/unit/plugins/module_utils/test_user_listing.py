@@ -20,12 +20,9 @@ from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
-    GitLabClient,
-    GitLabError,
-    GitLabRateLimited,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError, GitLabRateLimited
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
     list_users,
     list_users_many,
 )

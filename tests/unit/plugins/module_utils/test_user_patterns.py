@@ -16,9 +16,9 @@ from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 from user_population import BOT_TYPES, build_population
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_listing import find_users
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     PatternError,
     parse_pattern,
 )

@@ -18,12 +18,13 @@ import textwrap
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils import _api
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient, api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import connection_argument_spec
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import client as api_client
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import connection_argument_spec
 
 # build/collections, where `ansible_collections/gitlab_ops/users` links to the repository
-COLLECTIONS_PATH = os.path.abspath(os.path.join(os.path.dirname(_api.__file__), *[os.pardir] * 5))
+COLLECTIONS_PATH = os.path.abspath(os.path.join(os.path.dirname(api_client.__file__), *[os.pardir] * 6))
 BIN = os.path.dirname(sys.executable)
 
 LOOKUP = textwrap.dedent('''
@@ -41,7 +42,7 @@ LOOKUP = textwrap.dedent('''
 
     from ansible.plugins.lookup import LookupBase
 
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._api import api_path
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
     from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 
 

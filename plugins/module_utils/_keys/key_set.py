@@ -25,20 +25,20 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabForbidden,
     GitLabNotFound,
     GitLabTransportError,
     GitLabValidationError,
-    api_path,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
     error_details,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._reconcile import reconcile
-from ansible_collections.gitlab_ops.users.plugins.module_utils._target_user import user_option_problem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
 
 PRESENT, ABSENT = "present", "absent"
 TAKEN = "has already been taken"

@@ -40,7 +40,7 @@ import hashlib
 import re
 import typing as t
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._ssh_public_key import KeyProblem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_key import KeyProblem
 
 __all__ = ["KeyProblem", "OpenPgpKey", "Subkey", "dearmor", "parse_openpgp_public_key", "same_key"]
 

@@ -42,8 +42,8 @@ import contextlib
 import threading
 from typing import Any, Iterable, Mapping, Optional
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabError
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_patterns import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     DEFAULT_MAX_QUERIES,
     GROUPS,
     Pattern,
@@ -56,7 +56,7 @@ PER_PAGE = 100
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 8
 ORDER = {"order_by": "id", "sort": "asc"}
-# The groups whose members only GitLab can tell (see _user_patterns.GROUPS).
+# The groups whose members only GitLab can tell (see _user_selection/patterns.py: GROUPS).
 SERVER_GROUPS = tuple(sorted(name for name, group in GROUPS.items() if group.server is not None))
 
 

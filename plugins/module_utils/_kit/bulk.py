@@ -19,7 +19,7 @@ the reads of that user as GitLab answers them for a new user (no keys, no emails
 them, and whose `write()` shows the id as ":id", as it does for anything check mode would create.
 
 `run_bounded` runs one job per item on at most `max_concurrency` threads. The threads share one
-GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api.RateLimitGate), so at
+GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api/rate_limit.py: RateLimitGate), so at
 most `max_concurrency` requests are in flight, reads and writes alike.
 """
 
@@ -31,8 +31,9 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeV
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import GitLabClient, GitLabError, GitLabResponse
-from ansible_collections.gitlab_ops.users.plugins.module_utils._module import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient, GitLabResponse
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
     error_details,

@@ -10,7 +10,6 @@ Do not use this from other collections or standalone plugins/modules!
 
 from __future__ import annotations
 
-import email.utils
 import http
 import json
 import math
@@ -21,7 +20,7 @@ import threading
 import time
 import traceback
 import typing as t
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 try:
     import requests
@@ -33,7 +32,21 @@ except ImportError:
 else:
     REQUESTS_IMPORT_ERROR = None
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
+    ERRORS_BY_STATUS,
+    GitLabError,
+    GitLabNotFound,
+    GitLabTransportError,
+    GitLabUnexpectedAnswer,
+    describe_error_body,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path, check_path, encode_query
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import (
+    AskedWait,
+    RateLimitGate,
+    parse_retry_after,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     API_SUFFIX,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
@@ -62,267 +75,7 @@ UNREACHABLE_RETRY_WAIT = 0.5
 REDACTED = "********"
 # Shorter "secrets" (test placeholders) are not masked: replacing every "t" would garble the message.
 MIN_REDACTED_LENGTH = 6
-# A path segment that HTTP stacks (urllib3's parse_url, proxies, Rack) may remove or collapse: "", "." or
-# "..", also percent-encoded. `DELETE /users/2/custom_attributes/..` would become `DELETE /users/2`.
-_DOT_SEGMENT = re.compile(r"^(?:\.|%2e){1,2}$", re.IGNORECASE)
 EXPECTED_SHAPES = ("object", "list")
-
-
-class GitLabError(Exception):
-    """A failed API call: `str(e)` is "METHOD /path -> STATUS: <GitLab's message>", followed by
-    " (<hint>)" when the client can tell what to fix. `message` is GitLab's message alone."""
-
-    def __init__(self, method, path, status=None, message=None, body=None, hint=None):
-        self.method = method
-        self.path = path
-        self.status = status
-        self.message = message
-        self.body = body
-        self.hint = hint
-        super().__init__(self.__str__())
-
-    def __str__(self):
-        text = "%s %s -> %s: %s" % (self.method, self.path, self._status_text(), self.message)
-        return "%s (%s)" % (text, self.hint) if self.hint else text
-
-    def _status_text(self):
-        return self.status
-
-
-class GitLabUnauthorized(GitLabError):
-    """401: the token is unknown, expired or revoked."""
-
-
-class GitLabForbidden(GitLabError):
-    """403: the token's user (or scopes) may not do this."""
-
-
-class GitLabNotFound(GitLabError):
-    """404."""
-
-
-class GitLabConflict(GitLabError):
-    """409, e.g. "Email has already been taken"."""
-
-
-class GitLabValidationError(GitLabError):
-    """400 and 422: GitLab rejected the parameters."""
-
-
-class GitLabRateLimited(GitLabError):
-    """429 still coming back after all retries."""
-
-
-class GitLabTransportError(GitLabError):
-    """No usable HTTP answer: connection error, timeout, dropped connection or gateway error (502/503/504).
-
-    `maybe_committed` is True when a non-idempotent request (POST, PATCH) may have reached GitLab and
-    been applied: the caller should re-read the state instead of assuming either outcome."""
-
-    def __init__(self, method, path, status=None, message=None, body=None, maybe_committed=False, hint=None):
-        self.maybe_committed = maybe_committed
-        super().__init__(method, path, status=status, message=message, body=body, hint=hint)
-
-    def _status_text(self):
-        return "no response" if self.status is None else self.status
-
-
-class GitLabUnexpectedAnswer(GitLabError):
-    """A successful status with a body of the wrong shape (not JSON, a dict where a list was expected...)."""
-
-    def __str__(self):
-        text = "unexpected answer from GitLab to %s %s: %s" % (self.method, self.path, self.message)
-        return "%s (%s)" % (text, self.hint) if self.hint else text
-
-
-class UnsafePathSegment(ValueError):
-    """A value that would become an empty, "." or ".." path segment, which HTTP stacks remove."""
-
-
-class PollTimeout(Exception):
-    """poll() gave up: the condition did not become true within `timeout` seconds."""
-
-    def __init__(self, timeout):
-        self.timeout = timeout
-        super().__init__("still not done after %s seconds" % timeout)
-
-
-ERRORS_BY_STATUS = {
-    400: GitLabValidationError,
-    401: GitLabUnauthorized,
-    403: GitLabForbidden,
-    404: GitLabNotFound,
-    409: GitLabConflict,
-    422: GitLabValidationError,
-    429: GitLabRateLimited,
-}
-
-
-def api_path(template: str, *args: t.Any) -> str:
-    """api_path("/users/{}/keys/{}", 1, "a/b") -> "/users/1/keys/a%2Fb": every argument URL-quoted.
-
-    Raises UnsafePathSegment for an argument that would become an empty, "." or ".." segment: quoting
-    leaves dots alone, and the HTTP stack would then drop the segment and address the parent resource."""
-    quoted = []
-    for arg in args:
-        if arg is None:
-            raise UnsafePathSegment("None is not a usable path segment for %s" % template)
-        text = str(arg)
-        if not text or _DOT_SEGMENT.match(text):
-            raise UnsafePathSegment("%r is not a usable path segment for %s: an empty, '.' or '..' segment "
-                                    "would address another resource" % (text, template))
-        quoted.append(quote(text, safe=""))
-    return template.format(*quoted)
-
-
-def check_path(path: str) -> None:
-    """Refuse a request path with an empty, "." or ".." segment, which requests/urllib3 would rewrite."""
-    segments = path.split("?", 1)[0].split("/")
-    if not path.startswith("/") or any(_DOT_SEGMENT.match(segment) for segment in segments[1:]) or (
-            "" in segments[1:-1]):
-        raise UnsafePathSegment("the API path %r has an empty, '.' or '..' segment; refusing to send it" % path)
-
-
-def poll(until: t.Callable[[], t.Any], timeout: float, interval: float = 0.25, max_interval: float = 2.0,
-         clock: t.Callable[[], float] = time.monotonic, sleep: t.Callable[[float], t.Any] = time.sleep) -> t.Any:
-    """Call `until()` until it returns something truthy, and return that.
-
-    Waits `interval` seconds after the first miss, doubling up to `max_interval`, never sleeping past the
-    deadline; raises PollTimeout once `timeout` seconds have passed without success."""
-    deadline = clock() + timeout
-    delay = interval
-    while True:
-        result = until()
-        if result:
-            return result
-        remaining = deadline - clock()
-        if remaining <= 0:
-            raise PollTimeout(timeout)
-        sleep(min(delay, remaining))
-        delay = min(delay * 2, max_interval)
-
-
-def describe_error_body(text, content_type, reason):
-    """GitLab's error message out of whatever body shape the failing layer produced: {"message": ...} from
-    lib/api/helpers.rb (render_api_error!, render_validation_error!), {"error": ...} from the rescue_from
-    handlers in lib/api/api.rb, or text from Rack::Attack and proxies."""
-    content_type = (content_type or "").lower()
-    text = (text or "").strip()
-    try:
-        data = json.loads(text) if text else None
-    except ValueError:
-        data = None
-        if text and "html" not in content_type and not text.startswith("<"):
-            return text  # Rack::Attack's text/plain "Retry later", a proxy's plain message...
-    message = _describe_json_error(data)
-    return message or reason or "no error message"
-
-
-def _describe_json_error(data):
-    if isinstance(data, str):
-        return data
-    if isinstance(data, list):
-        return "; ".join(str(item) for item in data)
-    if not isinstance(data, dict):
-        return None
-    message = data.get("message")
-    if isinstance(message, dict):
-        return _describe_field_errors(message)
-    if isinstance(message, list):
-        return "; ".join(str(item) for item in message)
-    if message:
-        return str(message)
-    if data.get("error"):
-        text = str(data["error"])
-        if data.get("error_description"):
-            text += ": %s" % data["error_description"]
-        if data.get("scope"):
-            text += " (needs scope: %s)" % data["scope"]
-        return text
-    return None
-
-
-def _describe_field_errors(fields):
-    """{"email": ["has already been taken"], "base": ["..."]} -> "email has already been taken; ..."."""
-    parts = []
-    for field, problems in fields.items():
-        problems = problems if isinstance(problems, list) else [problems]
-        text = ", ".join(str(problem) for problem in problems)
-        # The rate limiter's {"message": {"error": "..."}} and ActiveModel's :base errors carry no field.
-        parts.append(text if field in ("error", "base") else "%s %s" % (field, text))
-    return "; ".join(parts)
-
-
-def parse_retry_after(value, now):
-    """Retry-After as delta-seconds or an HTTP-date -> seconds to wait (may be negative), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return seconds if math.isfinite(seconds) else None
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if moment is None:
-        return None
-    return moment.timestamp() - now
-
-
-class RateLimitGate:
-    """What the threads sharing one client agree on about 429s: while one of them waits out a
-    Retry-After, the others send nothing. GitLab's rate limits count per user and per IP address
-    (lib/gitlab/rack_attack.rb, lib/gitlab/application_rate_limiter.rb), not per connection, so a
-    request from another worker during the pause would only earn another 429.
-
-    With one thread this changes nothing: the worker that got the 429 sleeps as before and nobody
-    else is waiting."""
-
-    def __init__(self, clock: t.Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._condition = threading.Condition()
-        self._pausing = 0  # workers sleeping out a 429 now
-        self._closed_until: t.Optional[float] = None  # when the longest of those sleeps ends
-
-    def wait_open(self) -> None:
-        """Return once no worker is waiting out a 429 (at once when none is)."""
-        with self._condition:
-            while self._pausing:
-                self._condition.wait()
-
-    def extension(self, seconds: float) -> float:
-        """How much a pause of `seconds` starting now extends the pause already running (all of it
-        when none is): what the client's retry budget is charged for it."""
-        with self._condition:
-            now = self._clock()
-            current = now if self._closed_until is None else max(now, self._closed_until)
-            return max(0.0, now + seconds - current)
-
-    def enter(self, seconds: float) -> None:
-        """A worker starts sleeping out a 429 for `seconds`: the gate closes."""
-        with self._condition:
-            self._pausing += 1
-            end = self._clock() + seconds
-            self._closed_until = end if self._closed_until is None else max(self._closed_until, end)
-
-    def leave(self) -> None:
-        """That worker is done sleeping; the gate opens when no other one still is."""
-        with self._condition:
-            self._pausing -= 1
-            if not self._pausing:
-                self._closed_until = None
-                self._condition.notify_all()
-
-
-class AskedWait(t.NamedTuple):
-    """How long GitLab asked the client to wait before retrying, and the header that said so."""
-
-    seconds: float
-    source: str  # "Retry-After" or "RateLimit-Reset"
 
 
 class GitLabResponse:
@@ -446,7 +199,7 @@ class GitLabClient:
         while True:
             self.gate.wait_open()
             try:
-                response = self.session.request(method, url, params=_query(params), headers=headers,
+                response = self.session.request(method, url, params=encode_query(params), headers=headers,
                                                 timeout=self.timeout, verify=self.verify, proxies=self.proxies,
                                                 allow_redirects=False, **body)
             except requests.exceptions.RequestException as exc:
@@ -773,15 +526,6 @@ def _is_transient(exc):
     transient = (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                  requests.exceptions.ChunkedEncodingError)
     return isinstance(exc, transient) and not isinstance(exc, requests.exceptions.SSLError)
-
-
-def _query(params):
-    """GitLab (Grape) wants booleans as true/false, not Python's True/False."""
-    if params is None:
-        return None
-    items = params.items() if isinstance(params, dict) else params
-    return [(key, ("true" if value else "false") if isinstance(value, bool) else value)
-            for key, value in items if value is not None]
 
 
 def _option_or(value, default):

@@ -12,8 +12,8 @@ Do not use this from other collections or standalone plugins/modules!
 with its diff, and failure. A module of the shape "list a user's sub-resources, reconcile, write"
 needs only its argspec, its comparison, and the calls specific to it::
 
-    from ..module_utils._module import GitLabModule, ModuleFailed, present
-    from ..module_utils._reconcile import reconcile
+    from ..module_utils._kit.module import GitLabModule, ModuleFailed, present
+    from ..module_utils._kit.reconcile import reconcile
 
     def run(module):
         user = module.resolve_user(module.params["user"])            # 1 GET (0 for an id)
@@ -42,16 +42,18 @@ from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import (
+    GitLabClient,
     REDACTED,
     REQUESTS_IMPORT_ERROR,
-    GitLabClient,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabError,
     GitLabNotFound,
     GitLabTransportError,
-    api_path,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._connection import (
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     CONNECTION_MUTUALLY_EXCLUSIVE,
     connection_argument_spec,
     connection_options_error,
