@@ -272,8 +272,8 @@ msg:
   type: str
 actions:
   description:
-    - The write requests performed, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that
-      would be performed.
+    - The write requests sent, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that would
+      be sent.
     - Also returned when the task fails, listing what was done before the failure.
   returned: always
   type: list

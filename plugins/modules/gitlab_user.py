@@ -432,9 +432,10 @@ user:
     identities: []
 actions:
   description:
-    - The write requests performed, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that
-      would be performed; C(:id) stands for the ID of a user that would be created.
+    - The write requests sent, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that would
+      be sent.
     - Also returned when the task fails, listing what was done before the failure.
+    - C(:id) stands for the ID of a user that check mode would create.
   returned: always
   type: list
   elements: str

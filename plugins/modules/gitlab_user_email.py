@@ -171,8 +171,8 @@ emails:
       confirmed: false
 actions:
   description:
-    - The write requests performed, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that
-      would be performed.
+    - The write requests sent, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that would
+      be sent.
     - Also returned when the task fails, listing what was done before the failure.
   returned: always
   type: list

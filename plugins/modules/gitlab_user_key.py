@@ -207,7 +207,9 @@ removed_keys:
       usage_type: auth_and_signing
 actions:
   description:
-    - The write requests sent (in check mode, that would be sent), in order, as C(METHOD /path).
+    - The write requests sent, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that would
+      be sent.
+    - Also returned when the task fails, listing what was done before the failure.
   returned: always
   type: list
   elements: str
@@ -217,8 +219,17 @@ actions:
 diff:
   description:
     - In diff mode, the keys before and after the task (without their IDs).
-  returned: when diff mode is on
+  returned: when diff mode is enabled
   type: dict
+  contains:
+    before:
+      description: The keys before the task.
+      type: dict
+      returned: when diff mode is enabled
+    after:
+      description: The keys after the task (predicted in check mode).
+      type: dict
+      returned: when diff mode is enabled
   sample:
     before:
       keys:

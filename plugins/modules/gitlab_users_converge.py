@@ -611,8 +611,10 @@ changed:
   type: bool
 actions:
   description:
-    - Every write request, as C(METHOD /path) below C(/api/v4), user after user in the order of RV(users).
-      In check mode, the ones that would be sent.
+    - The write requests sent, in order, as C(METHOD /path) below C(/api/v4). In check mode, the ones that would
+      be sent.
+    - Also returned when the task fails, listing what was done before the failure.
+    - User after user, in the order of RV(users).
   returned: always
   type: list
   elements: str
