@@ -15,6 +15,7 @@ from werkzeug.formparser import parse_form_data
 from werkzeug.wrappers import Request, Response
 
 from gitlab_sim import errors, routing
+from gitlab_sim.clock import CLOCK
 from gitlab_sim.errors import ApiError
 from gitlab_sim.params import rack_parse
 from gitlab_sim.records import now
@@ -123,8 +124,9 @@ class Simulator:
         self.listen_url = None
 
     def reset(self):
-        """Fresh state (only root and its token), empty request log, no fault rules."""
+        """Fresh state (only root and its token), empty request log, no fault rules, the real time."""
         self.state.cancel_pending_deletes()
+        CLOCK.release()
         with self.state.lock:
             self.state = State(self.root_token, self.initial_settings)
         with self.log_lock:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 import secrets
 import threading
-import time
 
+from gitlab_sim.clock import CLOCK
 from gitlab_sim.records import GHOST_BIO, Email, Token, User, now
 
 # Instance settings that tests may change through POST /-/sim/settings; reset restores these.
@@ -259,10 +259,13 @@ class State:
 
     # -- application rate limiter (lib/gitlab/application_rate_limiter.rb) ------------------------
     def throttled(self, key, scope, threshold, interval):
-        """Count one request in the fixed window of `interval` seconds; True once over `threshold`."""
-        if not threshold:
+        """Count one request and answer whether it is over `threshold`. The window is fixed, as GitLab's
+        cache key ends with the period number `Time.now.to_i.divmod(interval)` (`_throttled?`): a count
+        starts again at the next multiple of `interval` seconds since the epoch, not `interval` seconds after
+        the first request or the first 429. Refused requests count too (the key is incremented first)."""
+        if not threshold or not interval:
             return False
-        window = int(time.time() // interval)
+        window = int(CLOCK.time() // interval)
         with self.lock:
             counter = self.rate_counters.get((key, scope))
             if counter is None or counter[0] != window:
