@@ -12,6 +12,14 @@ from gitlab_sim.params import AllOrNoneOf, AtLeastOneOf, Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.records import Identity, hash_password, now
 
+# GET /users went to `paginate_with_strategies` with cursor-based keyset pagination in 16.5 (gitlab-org/gitlab#419556,
+# doc/api/rest/_index.md); before that `paginate(users)` served offset pages whatever `pagination` said.
+USERS_KEYSET_SINCE = (16, 5)
+# Offset pages of users stop at PlanLimits#offset_pagination_limit (lib/api/helpers/pagination_strategies.rb
+# `offset_paginator`) once User is an enforced type: it joined CursorBasedKeyset::ENFORCED_TYPES (next to Group)
+# some releases after its keyset support, and the newest code enforces every keyset-capable type. The release
+# could not be pinned from the source read; 17.0 is approximate.
+USERS_OFFSET_LIMIT_SINCE = (17, 0)
 ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
 ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
                             "without_projects")
@@ -112,12 +120,15 @@ def list_users(call):
     def render(user):
         return entity(user, call, with_ca)
 
+    if not entities.version_at_least(call, *USERS_KEYSET_SINCE):
+        return paginate(call, users, render, extra_query=link_values)
     if call.params.get("pagination") == "keyset":
         if relevance:
             raise errors.ApiError(405, {"error": "Keyset pagination is not yet available for this type of request"})
         order = keyset_order(link_values["order_by"], link_values["sort"])
         return paginate_keyset(call, users, render, order, extra_query=link_values)
-    return paginate(call, users, render, extra_query=link_values, keyset_type="User")
+    enforced = entities.version_at_least(call, *USERS_OFFSET_LIMIT_SINCE)
+    return paginate(call, users, render, extra_query=link_values, keyset_type="User" if enforced else None)
 
 
 # -- GET /users/:id, GET /user ------------------------------------------------------------------
