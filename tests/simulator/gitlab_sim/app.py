@@ -3,6 +3,7 @@ injection and latency. Endpoint families live in gitlab_sim.api.* and register t
 from __future__ import annotations
 
 import functools
+import ipaddress
 import json
 import re
 import socket
@@ -15,6 +16,7 @@ from werkzeug.formparser import parse_form_data
 from werkzeug.wrappers import Request, Response
 
 from gitlab_sim import errors, routing
+from gitlab_sim.clock import CLOCK
 from gitlab_sim.errors import ApiError
 from gitlab_sim.params import rack_parse
 from gitlab_sim.records import now
@@ -24,6 +26,10 @@ API_PREFIX = "/api/v4"
 # Scopes that let a token through, by method (lib/api/api.rb + users.rb `allow_access_with_scope`).
 READ_SCOPES = ("api", "read_api", "read_user")
 WRITE_SCOPES = ("api",)
+# ActionDispatch::RemoteIp's default trusted proxies: a request from one of these (the test client on
+# loopback, a local front proxy) is attributed to the address it forwards in X-Forwarded-For.
+TRUSTED_PROXIES = tuple(ipaddress.ip_network(net) for net in (
+    "127.0.0.0/8", "::1/128", "fc00::/7", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 
 
 class DropConnection(Exception):
@@ -98,6 +104,19 @@ class Call:
         return self.user
 
     @functools.cached_property
+    def ip_address(self):
+        """The API helpers' `ip_address` (`request.ip`, Rails' RemoteIp): the peer address, unless it is a trusted
+        proxy; then the rightmost untrusted X-Forwarded-For entry (the leftmost one when all are trusted)."""
+        remote = self.request.remote_addr or ""
+        forwarded = [part.strip() for part in self.headers.get("X-Forwarded-For", "").split(",")]
+        forwarded = [address for address in forwarded if _ip(address) is not None]
+        for address in [remote] + forwarded[::-1]:
+            parsed = _ip(address)
+            if parsed is not None and not any(parsed in net for net in TRUSTED_PROXIES):
+                return address
+        return forwarded[0] if forwarded else remote
+
+    @functools.cached_property
     def external_url(self):
         # One call renders up to 100 users, each with several URLs: work it out once.
         return self.sim.external_url(self.request)
@@ -123,8 +142,9 @@ class Simulator:
         self.listen_url = None
 
     def reset(self):
-        """Fresh state (only root and its token), empty request log, no fault rules."""
+        """Fresh state (only root and its token), empty request log, no fault rules, the real time."""
         self.state.cancel_pending_deletes()
+        CLOCK.release()
         with self.state.lock:
             self.state = State(self.root_token, self.initial_settings)
         with self.log_lock:
@@ -298,6 +318,13 @@ class Simulator:
 
 def _now():
     return now()
+
+
+def _ip(address):
+    try:
+        return ipaddress.ip_address(address)
+    except ValueError:
+        return None
 
 
 def _token_value(call):

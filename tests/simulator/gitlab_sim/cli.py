@@ -10,6 +10,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from gitlab_sim.app import Simulator
 from gitlab_sim.seed import seed_users
+from gitlab_sim.state import PROFILES
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -26,9 +27,12 @@ def build_parser():
     parser.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM)")
     parser.add_argument("--tls-key", help="private key for --tls-cert (PEM)")
     parser.add_argument("--seed-users", type=int, default=0, help="bulk-create N varied users at start")
-    parser.add_argument("--edition", choices=["ce", "ee"], default="ce")
+    parser.add_argument("--edition", choices=["ce", "ee"], help="default ce (ee with --profile gitlab.com)")
     parser.add_argument("--external-url", help="URL used in web_url and Link headers (default: the listen URL)")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    parser.add_argument("--profile", choices=sorted(PROFILES), default="self-managed",
+                        help="start with the settings of this kind of GitLab (gitlab.com: its Users API rate "
+                             "limits); default self-managed")
     return parser
 
 
@@ -36,8 +40,9 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     if bool(args.tls_cert) != bool(args.tls_key):
         build_parser().error("--tls-cert and --tls-key go together")
-    sim = Simulator(args.root_token, latency_ms=args.latency_ms,
-                    settings={"edition": args.edition, "host": args.external_url})
+    settings = dict(PROFILES[args.profile], host=args.external_url)
+    settings["edition"] = args.edition or settings.get("edition", "ce")
+    sim = Simulator(args.root_token, latency_ms=args.latency_ms, settings=settings)
     if args.seed_users:
         seed_users(sim.state, args.seed_users)
     ssl_context = (args.tls_cert, args.tls_key) if args.tls_cert else None

@@ -7,6 +7,7 @@ import re
 
 from werkzeug.wrappers import Response
 
+from gitlab_sim.clock import CLOCK
 from gitlab_sim.seed import seed_users
 from gitlab_sim.records import USER_STATES, USER_TYPES, Identity, Membership, iso, now
 from gitlab_sim.state import DEFAULT_SETTINGS
@@ -294,5 +295,32 @@ def _tokens(sim, request, method, rest):
         return _json({"id": token.id, "created_at": iso(token.created_at), "last_used_at": iso(token.last_used_at)})
 
 
-ROUTES = [("/requests", _requests), ("/requests/mark", _requests_mark), ("/reset", _reset), ("/seed", _seed),
+def _clock(_sim, request, method, _rest):
+    """GET: the simulator's time. POST {"at": ISO 8601 or epoch seconds, "advance": seconds, "frozen": bool}
+    sets it (any subset; `at` alone also freezes it). DELETE: back to the real time."""
+    if method == "POST":
+        body = _body(request) or {}
+        if not isinstance(body, dict) or set(body) - {"at", "advance", "frozen"}:
+            raise ControlError(400, 'expected {"at": ISO 8601 | epoch seconds, "advance": seconds, "frozen": bool}')
+        at = body.get("at")
+        if isinstance(at, bool) or (at is not None and not isinstance(at, (int, float))):
+            try:
+                at = _parse_moment("at", at).timestamp()
+            except (AttributeError, TypeError, ValueError):
+                raise ControlError(400, "at: not an ISO 8601 date/time or epoch seconds") from None
+        advance = body.get("advance", 0)
+        if isinstance(advance, bool) or not isinstance(advance, (int, float)):
+            raise ControlError(400, "advance: seconds (a number)")
+        frozen = body.get("frozen", True if at is not None and "frozen" not in body else None)
+        if frozen is not None and not isinstance(frozen, bool):
+            raise ControlError(400, "frozen: true or false")
+        CLOCK.set(at=at, frozen=frozen, advance=advance)
+    elif method == "DELETE":
+        CLOCK.release()
+    elif method != "GET":
+        raise ControlError(405, "use GET, POST or DELETE")
+    return _json(CLOCK.describe())
+
+
+ROUTES = [("/clock", _clock), ("/requests", _requests), ("/requests/mark", _requests_mark), ("/reset", _reset), ("/seed", _seed),
           ("/faults", _faults), ("/settings", _settings), ("/users/", _users), ("/tokens/", _tokens)]

@@ -85,12 +85,13 @@ def insufficient_scope(scopes):
     )
 
 
-def rate_limited(retry_after=60):
-    """Application rate limiter (`check_rate_limit!`)."""
+def rate_limited(retry_after=None):
+    """Application rate limiter (`check_rate_limit!`): `render_api_error!({ error: ... }, 429)`, so the body is
+    {"message": {"error": ...}}; `retry_after` (seconds) becomes the Retry-After header, None sends none."""
     return ApiError(
         429,
         {"message": {"error": "This endpoint has been requested too many times. Try again later."}},
-        headers={"Retry-After": str(retry_after)},
+        headers={"Retry-After": str(int(retry_after))} if retry_after is not None else {},
     )
 
 

@@ -84,6 +84,17 @@ class GitLabHandle:
     def settings(self, **changes):
         return self._control("POST", "/settings", json=changes)
 
+    def clock(self, **changes):
+        """The simulator's time; with `at` (ISO 8601 or epoch seconds), `advance` (seconds) or `frozen` it sets
+        it first (`at` alone freezes it). Returns {"now", "epoch", "frozen", "offset_seconds"}."""
+        if changes:
+            return self._control("POST", "/clock", json=changes)
+        return self._control("GET", "/clock")
+
+    def release_clock(self):
+        """Back to the real time."""
+        return self._control("DELETE", "/clock")
+
     def mint_token(self, ident, scopes=("api",), **fields):
         """A personal access token for any user, minted through the control endpoint: the whole record
         (`id`, `token`, ...). `fields`: name, expires_at, revoked, impersonation."""

@@ -6,6 +6,8 @@ import datetime
 import functools
 import hashlib
 
+from gitlab_sim.clock import CLOCK
+
 USER_STATES = ("active", "blocked", "ldap_blocked", "blocked_pending_approval", "banned", "deactivated")
 # app/models/concerns/has_user_type.rb: internal users are not humans and never count as "active".
 INTERNAL_USER_TYPES = frozenset({
@@ -33,7 +35,8 @@ TRANSITIONS = {
 
 
 def now():
-    return datetime.datetime.now(datetime.timezone.utc)
+    """The simulator's clock (gitlab_sim.clock), which tests may stop or move."""
+    return CLOCK.now()
 
 
 def today():

@@ -76,7 +76,7 @@ def seed_users(state, count):
     with state.lock:
         batch = state.next_id("seed_batch")
         base = now() - datetime.timedelta(seconds=count + 60)
-        today = datetime.date.today()
+        today = now().date()
         first_id = last_id = None
         for offset in range(count):
             user = _make_user(state, batch, offset, count, base, today)

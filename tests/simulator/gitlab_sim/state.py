@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 import secrets
 import threading
-import time
 
+from gitlab_sim.clock import CLOCK
 from gitlab_sim.records import GHOST_BIO, Email, Token, User, now
 
 # Instance settings that tests may change through POST /-/sim/settings; reset restores these.
@@ -19,6 +19,8 @@ DEFAULT_SETTINGS = {
     "user_defaults_to_private_profile": False,
     "deactivate_dormant_users_period": 90,
     "delete_delay_ms": 200,  # DELETE /users/:id is asynchronous: the user disappears after this
+    # PlanLimits#offset_pagination_limit (plan_limits column, default 50000; Rails console only, not in
+    # any API); 0 disables it.
     "offset_pagination_limit": 50000,
     "host": None,  # external URL used in web_url/Link headers; None = the URL the server listens on
     "ssh_host": "gitlab.example.com",  # appended to SSH keys in responses: "<name> (<host>)"
@@ -30,9 +32,26 @@ DEFAULT_SETTINGS = {
     "default_color_scheme": 1,
     "default_can_create_group": True,
     "user_default_external": False,
-    # Application rate limiter for non-admin GET /users/:id; 0 disables it.
+    # Application rate limits (gitlab_sim.api.rate_limits); 0 disables one. GET /users/:id for non-admins, per
+    # user and 10 minutes: ApplicationSetting's default is 300 (app/models/application_setting_implementation.rb).
     "users_get_by_id_limit": 300,
-    "users_get_by_id_limit_allowlist": [],  # usernames that are never throttled
+    "users_get_by_id_limit_allowlist": [],  # usernames that are never throttled (case-insensitive)
+    # The Users API limits per minute, per user or IP. GitLab.com runs them at 100/100/240/120/120/120/120
+    # (`--profile gitlab.com`); self-managed instances have them at 0: the SetApiRateLimitsToZero migration
+    # (milestone 18.0) zeroed them everywhere but GitLab.com, and before 18.1 a disabled feature flag kept them
+    # off anyway.
+    "users_api_limit_followers": 0,
+    "users_api_limit_following": 0,
+    "users_api_limit_status": 0,
+    "users_api_limit_ssh_keys": 0,
+    "users_api_limit_ssh_key": 0,
+    "users_api_limit_gpg_keys": 0,
+    "users_api_limit_gpg_key": 0,
+    # The `rate_limiting_user_endpoints` feature flag, which gated those limits from 17.1 until its removal in 18.1.
+    "rate_limiting_user_endpoints": False,
+    # Gitlab::Throttle.bypass_header (GITLAB_THROTTLE_BYPASS_HEADER): a request with this header set to "1"
+    # skips the application rate limits. None: no bypass header.
+    "throttle_bypass_header": None,
     "max_followees": 300,  # Users::UserFollowUser::MAX_FOLLOWEE_LIMIT (a constant in GitLab)
     # ["public"] makes GET /users 403 for anonymous callers even with ?username=.
     "restricted_visibility_levels": [],
@@ -43,6 +62,28 @@ DEFAULT_SETTINGS = {
     "ed25519_key_restriction": 0,
     "ecdsa_sk_key_restriction": 0,
     "ed25519_sk_key_restriction": 0,
+}
+
+
+# `--profile`: settings a GitLab of that kind starts with (applied over DEFAULT_SETTINGS; reset keeps them).
+PROFILES = {
+    "self-managed": {},
+    # The defaults of doc/administration/settings/rate_limit_on_users_api.md and lib/api/settings.rb, which the
+    # SetApiRateLimitsToZero migration left in place on GitLab.com only, with the feature flag on there.
+    "gitlab.com": {
+        # GitLab.com runs the newest EE release (`--edition` still chooses).
+        "version": "18.6.0",
+        "edition": "ee",
+        "users_get_by_id_limit": 300,
+        "users_api_limit_followers": 100,
+        "users_api_limit_following": 100,
+        "users_api_limit_status": 240,
+        "users_api_limit_ssh_keys": 120,
+        "users_api_limit_ssh_key": 120,
+        "users_api_limit_gpg_keys": 120,
+        "users_api_limit_gpg_key": 120,
+        "rate_limiting_user_endpoints": True,
+    },
 }
 
 
@@ -259,10 +300,13 @@ class State:
 
     # -- application rate limiter (lib/gitlab/application_rate_limiter.rb) ------------------------
     def throttled(self, key, scope, threshold, interval):
-        """Count one request in the fixed window of `interval` seconds; True once over `threshold`."""
-        if not threshold:
+        """Count one request and answer whether it is over `threshold`. The window is fixed, as GitLab's
+        cache key ends with the period number `Time.now.to_i.divmod(interval)` (`_throttled?`): a count
+        starts again at the next multiple of `interval` seconds since the epoch, not `interval` seconds after
+        the first request or the first 429. Refused requests count too (the key is incremented first)."""
+        if not threshold or not interval:
             return False
-        window = int(time.time() // interval)
+        window = int(CLOCK.time() // interval)
         with self.lock:
             counter = self.rate_counters.get((key, scope))
             if counter is None or counter[0] != window:

@@ -127,3 +127,27 @@ def test_control_endpoints_are_not_api_requests(site):
     site.settings()
     assert site.requests_log() == []
     assert requests.get(site.url + "/api/v4/version", timeout=10).status_code == 401
+
+
+def test_clock_stands_moves_runs_and_resets(site):
+    site.create_user("ticktock")
+    frozen = site.clock(at="2030-01-01T00:00:00Z")
+    assert (frozen["now"], frozen["epoch"], frozen["frozen"]) == ("2030-01-01T00:00:00Z", 1893456000.0, True)
+    time.sleep(0.05)
+    assert site.clock()["epoch"] == 1893456000.0  # frozen: it stands still
+    assert site.clock(advance=90)["now"] == "2030-01-01T00:01:30Z"
+    created = site.create_user("born_frozen")
+    assert created["created_at"] == "2030-01-01T00:01:30.000Z"  # everything reads the same clock
+    running = site.clock(frozen=False)
+    assert running["frozen"] is False and running["offset_seconds"] > 1893456000 - time.time() - 60
+    time.sleep(0.05)
+    assert site.clock()["epoch"] > 1893456090.0  # it runs on from where it stood
+    assert site.clock(at=1800000000)["now"] == "2027-01-15T08:00:00Z"  # epoch seconds too
+    for bad in ({"at": "tomorrow"}, {"at": True}, {"advance": "1"}, {"frozen": "yes"}, {"when": 1}, [1]):
+        assert control(site, "POST", "/clock", json=bad).status_code == 400, bad
+    assert control(site, "PUT", "/clock").status_code == 405
+    released = site.release_clock()
+    assert released["frozen"] is False and abs(released["epoch"] - time.time()) < 5
+    site.clock(at="2030-01-01T00:00:00Z")
+    site.reset()
+    assert site.clock()["frozen"] is False and abs(site.clock()["epoch"] - time.time()) < 5

@@ -24,6 +24,8 @@ NAMESPACE_FORMAT = ("can contain only letters, digits, '_', '-' and '.'. Cannot 
 OCI_PATH = ("can only include non-accented letters, digits, '_', '-' and '.'. It must not start with '-', '_', or "
             "'.', nor end with '-', '_', '.', '.git', or '.atom'.")
 NOT_EXISTING = 99999999  # non_existing_record_id
+RATE_WINDOW = 1800000000  # epoch seconds at the start of a rate-limit window (a multiple of 60 and 600)
+RATE_LIMITED_BODY = '{"message":{"error":"This endpoint has been requested too many times. Try again later."}}'
 IN_A_MONTH = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
 
 
@@ -403,15 +405,14 @@ def test_get_user_rate_limit(world):
     users_spec.rb: GET /users/:id > when the rate limit is exceeded > when feature flag is enabled > still allows admin users
     users_spec.rb: GET /users/:id > when the rate limit is exceeded > when feature flag is enabled > allows users whose username is in the allowlist"""
     path = "/users/%d" % world.user["id"]
+    world.site.clock(at=RATE_WINDOW)  # both requests in one window
     world.site.settings(users_get_by_id_limit=1)
-    try:
-        assert world.api("GET", path, as_user="user").status_code == 200
-        assert world.api("GET", path, as_user="user").status_code == 429
-        assert world.api("GET", path).status_code == 200
-        world.site.settings(users_get_by_id_limit_allowlist=[world.user["username"]])
-        assert world.api("GET", path, as_user="user").status_code == 200
-    finally:
-        world.site.settings(users_get_by_id_limit=300, users_get_by_id_limit_allowlist=[])
+    assert world.api("GET", path, as_user="user").status_code == 200
+    refused = world.api("GET", path, as_user="user")
+    assert (refused.status_code, refused.text) == (429, RATE_LIMITED_BODY)
+    assert world.api("GET", path).status_code == 200
+    world.site.settings(users_get_by_id_limit_allowlist=[world.user["username"]])
+    assert world.api("GET", path, as_user="user").status_code == 200
 
 
 def test_get_user_as_admin(world):
@@ -1988,3 +1989,123 @@ def test_oauth_tokens_have_scopes(world, path):
         assert world.api("HEAD", path, token=False, headers=bearer).status_code == 200
         assert world.api("POST", "/user/emails", token=False, headers=bearer,
                          json={"email": "x%s@example.org" % scope}).status_code == (201 if scope == "api" else 403)
+
+
+# -- application rate limits (spec/support/shared_examples/requests/rate_limiting_shared_examples.rb) ------------
+RATE_LIMITED_ENDPOINTS = {
+    # describe of users_spec.rb -> (setting, path)
+    "GET /users/:id_or_username/status": ("users_api_limit_status", "/users/{username}/status"),
+    "GET /users/:id/followers": ("users_api_limit_followers", "/users/{id}/followers"),
+    "GET /users/:id/following": ("users_api_limit_following", "/users/{id}/following"),
+    "GET /user/:id/keys": ("users_api_limit_ssh_keys", "/users/{id}/keys"),
+    "GET /user/:id/keys/:key_id": ("users_api_limit_ssh_key", "/users/{id}/keys/{key}"),
+    "GET /user/:id/gpg_keys": ("users_api_limit_gpg_keys", "/users/{id}/gpg_keys"),
+    "GET /user/:id/gpg_keys/:key_id": ("users_api_limit_gpg_key", "/users/{id}/gpg_keys/{gpg}"),
+}
+
+
+@pytest.mark.parametrize("describe, authenticated", [
+    (describe, authenticated) for describe in RATE_LIMITED_ENDPOINTS for authenticated in (True, False)
+    if authenticated or "follow" not in describe])  # anonymous follower lists are 403, ported in test_follow_lists
+def test_rate_limited_endpoints(world, describe, authenticated):
+    """users_spec.rb: GET /users/:id_or_username/status > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /users/:id_or_username/status > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /users/:id_or_username/status > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /users/:id_or_username/status > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /users/:id/followers > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /users/:id/followers > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /users/:id/following > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /users/:id/following > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/gpg_keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/gpg_keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/gpg_keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/gpg_keys > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/gpg_keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/gpg_keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is authenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+    users_spec.rb: GET /user/:id/gpg_keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter enabled >
+        logs request and declines it when endpoint called more than the threshold
+    users_spec.rb: GET /user/:id/gpg_keys/:key_id > when rate limited > when the :rate_limiting_user_endpoints feature flag is enabled >
+        when user is unauthenticated > it_behaves_like 'rate limited endpoint' > when rate limiter is disabled >
+        does not log request and does not block the request
+
+    The shared example stubs the key's threshold to 1 (enabled) or 0 (disabled); `current_user` is a new
+    non-admin user, or nobody. The auth.log entry it also expects is not simulated."""
+    setting, template = RATE_LIMITED_ENDPOINTS[describe]
+    key = add_ssh_key(world, world.user).json()
+    gpg = world.api("POST", "/users/%d/gpg_keys" % world.user["id"], json={"key": docs_gpg_key()}).json()
+    path = template.format(id=world.user["id"], username=world.user["username"], key=key["id"], gpg=gpg["id"])
+    current_user = world.make() if authenticated else False
+    world.site.clock(at=RATE_WINDOW)
+    world.site.settings(rate_limiting_user_endpoints=True, **{setting: 1})
+    assert world.api("GET", path, as_user=current_user).status_code == 200
+    refused = world.api("GET", path, as_user=current_user)
+    assert (refused.status_code, refused.text) == (429, RATE_LIMITED_BODY)
+    world.site.settings(**{setting: 0})
+    assert set(world.api("GET", path, as_user=current_user).status_code for _ in range(3)) == {200}
+
+
+def test_user_keys_rate_limit_by_ip(world):
+    """users_spec.rb: GET /user/:user_id/keys > when the rate limit has been reached > returns status 429 Too Many Requests
+
+    The spec stubs `throttled?(:user_keys, scope: '1.2.3.4')`; here the limit is 1 and the first request from
+    1.2.3.4 (forwarded by the loopback proxy) spends it."""
+    path = "/users/%s/keys" % world.user["username"]
+    world.site.clock(at=RATE_WINDOW)
+    world.site.settings(rate_limiting_user_endpoints=True, users_api_limit_ssh_keys=1)
+    from_ip = {"X-Forwarded-For": "1.2.3.4"}
+    assert world.api("GET", path, as_user=False, headers=from_ip).status_code == 200
+    assert world.api("GET", path, as_user=False, headers=from_ip).status_code == 429
+    assert world.api("GET", path, as_user=False, headers={"X-Forwarded-For": "5.6.7.8"}).status_code == 200

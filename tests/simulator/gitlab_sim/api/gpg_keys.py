@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from gitlab_sim import gpg
+from gitlab_sim.api import rate_limits
 from gitlab_sim.api.resources import OwnedRows, blank, find_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
@@ -50,8 +51,10 @@ GPG_KEYS = OwnedRows("gpg_keys", "GPG Key", gpg_key, "key_id")
 
 
 def _users_key(call, user_id, key_id):
-    """/users/:id/gpg_keys/:key_id: both ids validated by Grape first (400), then the lookups (404)."""
+    """/users/:id/gpg_keys/:key_id: both ids validated by Grape first (400), then the `user_gpg_key` limit (every
+    caller, administrators too, anonymous ones by IP), then the lookups (404)."""
     values = int_path(call, id=user_id, key_id=key_id)
+    rate_limits.check_by_user_or_ip(call, "user_gpg_key")
     return find_user_or_404(call, values["id"]), values["key_id"]
 
 
@@ -89,9 +92,10 @@ def delete_own_gpg_key(call, key_id):
     GPG_KEYS.remove(call, GPG_KEYS.own(call, key_id))
 
 
-# -- /users/:id/gpg_keys (reads need no authentication; writes are admin only) ------------------------
+# -- /users/:id/gpg_keys (reads need no authentication and are rate limited; writes are admin only) -----
 @route("GET", "/users/<int:id>/gpg_keys")
 def list_user_gpg_keys(call, id):  # pylint: disable=redefined-builtin
+    rate_limits.check_by_user_or_ip(call, "user_gpg_keys")
     return GPG_KEYS.list(call, find_user_or_404(call, id))
 
 

@@ -6,6 +6,7 @@ import binascii
 import re
 
 from gitlab_sim import entities, errors, sshkeys
+from gitlab_sim.api import rate_limits
 from gitlab_sim.api.resources import OwnedRows, blank, find_readable_user_or_404, find_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared, int_path
@@ -118,7 +119,9 @@ def delete_own_key(call, key_id):
 # -- /users/:user_id/keys ----------------------------------------------------------------------------
 @route("GET", "/users/<str:user_id>/keys")
 def list_user_keys(call, user_id):
-    """No authentication needed; id or username."""
+    """No authentication needed; id or username. The `user_ssh_keys` limit counts every caller (anonymous ones
+    by IP), administrators too, before the lookup."""
+    rate_limits.check_by_user_or_ip(call, "user_ssh_keys")
     return KEYS.list(call, find_readable_user_or_404(call, user_id))
 
 
@@ -136,6 +139,7 @@ def create_user_key(call, user_id):
 @route("GET", "/users/<int:id>/keys/<str:key_id>")
 def get_user_key(call, id, key_id):  # pylint: disable=redefined-builtin
     values = int_path(call, id=id, key_id=key_id)
+    rate_limits.check_by_user_or_ip(call, "user_ssh_key")
     user = find_readable_user_or_404(call, values["id"])
     return ssh_key(KEYS.find(call, user, values["key_id"]), call)
 

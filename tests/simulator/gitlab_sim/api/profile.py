@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import entities, errors
+from gitlab_sim.api import rate_limits
 from gitlab_sim.api.resources import find_user_or_404
 from gitlab_sim.api.user_model import store_avatar, validate_avatar
 from gitlab_sim.errors import ModelErrors
@@ -55,11 +56,16 @@ def unfollow(call, id):  # pylint: disable=redefined-builtin
 
 
 def _follow_list(call, user_id, side):
-    """GET /users/:id/followers|following: 403 "Not authorized!" for anonymous callers, 404 when the
-    profile is not readable (private, blocked, unconfirmed), UserBasic pages in follow order."""
+    """GET /users/:id/followers|following: 403 "Not authorized!" for anonymous callers, the `user_followers` or
+    `user_following` rate limit for non-admins, 404 when the profile is not readable (private, blocked,
+    unconfirmed), UserBasic pages in follow order."""
     values = declared(call, Param("id", int, required=True), path={"id": user_id})
     if call.user is None:
         raise errors.forbidden("Not authorized!")
+    # Only these two Users API limits spare administrators (lib/api/users.rb); the 403 above means they are
+    # never counted by IP.
+    if not rate_limits.can_read_all_resources(call):
+        rate_limits.check_by_user_or_ip(call, "user_%s" % side)
     user = call.state.user_by_id(values["id"])
     if user is None or not entities.can_read_profile(user, call):
         raise errors.not_found("User")

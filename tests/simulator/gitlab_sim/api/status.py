@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import emoji
+from gitlab_sim.api import rate_limits
 from gitlab_sim.api.resources import blank, find_readable_user_or_404
 from gitlab_sim.errors import ModelErrors
 from gitlab_sim.params import Param, declared
@@ -91,7 +92,9 @@ def get_own_status(call):
 
 @route("GET", "/users/<str:user_id>/status")
 def get_user_status(call, user_id):
-    """No authentication; id or username (case-insensitive); a user without status gets null fields."""
+    """No authentication; id or username (case-insensitive); a user without status gets null fields. The
+    `user_status` limit counts every caller, administrators too, anonymous ones by IP, before the lookup."""
+    rate_limits.check_by_user_or_ip(call, "user_status")
     return user_status(current_status(call.state, find_readable_user_or_404(call, user_id)))
 
 

@@ -5,20 +5,27 @@ import datetime
 import secrets
 
 from gitlab_sim import entities, errors
-from gitlab_sim.api import user_finder, user_model
+from gitlab_sim.api import rate_limits, user_finder, user_model
 from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404
 from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
 from gitlab_sim.params import AllOrNoneOf, AtLeastOneOf, Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.records import Identity, hash_password, now
 
+# GET /users went to `paginate_with_strategies` with cursor-based keyset pagination in 16.5 (gitlab-org/gitlab#419556,
+# doc/api/rest/_index.md); before that `paginate(users)` served offset pages whatever `pagination` said.
+USERS_KEYSET_SINCE = (16, 5)
+# Offset pages of users stop at PlanLimits#offset_pagination_limit (lib/api/helpers/pagination_strategies.rb
+# `offset_paginator`) once User is an enforced type: it joined CursorBasedKeyset::ENFORCED_TYPES (next to Group)
+# some releases after its keyset support, and the newest code enforces every keyset-capable type. The release
+# could not be pinned from the source read; 17.0 is approximate.
+USERS_OFFSET_LIMIT_SINCE = (17, 0)
 ORDER_BY_VALUES = ["id", "name", "username", "created_at", "updated_at"]
 ADMIN_ONLY_FINDER_PARAMS = ("created_after", "created_before", "order_by", "sort", "two_factor",
                             "without_projects")
 USER_DETAIL_FIELDS = ("skype", "linkedin", "twitter", "discord", "website_url", "organization", "location")
 PLAIN_FIELDS = ("projects_limit", "pronouns", "note", "theme_id", "color_scheme_id", "can_create_group",
                 "external", "view_diffs_file_by_file")
-GET_BY_ID_INTERVAL = 600  # users_get_by_id: limit per 10 minutes
 
 
 # -- GET /users ------------------------------------------------------------------------------------
@@ -113,32 +120,27 @@ def list_users(call):
     def render(user):
         return entity(user, call, with_ca)
 
+    if not entities.version_at_least(call, *USERS_KEYSET_SINCE):
+        return paginate(call, users, render, extra_query=link_values)
     if call.params.get("pagination") == "keyset":
         if relevance:
             raise errors.ApiError(405, {"error": "Keyset pagination is not yet available for this type of request"})
         order = keyset_order(link_values["order_by"], link_values["sort"])
         return paginate_keyset(call, users, render, order, extra_query=link_values)
-    return paginate(call, users, render, extra_query=link_values, keyset_type="User")
+    enforced = entities.version_at_least(call, *USERS_OFFSET_LIMIT_SINCE)
+    return paginate(call, users, render, extra_query=link_values, keyset_type="User" if enforced else None)
 
 
 # -- GET /users/:id, GET /user ------------------------------------------------------------------
-def check_get_by_id_rate_limit(call):
-    """`check_rate_limit!(:users_get_by_id, scope: current_user)` for non-admins."""
-    settings = call.state.settings
-    if call.user.username in (settings.get("users_get_by_id_limit_allowlist") or []):
-        return
-    threshold = int(settings.get("users_get_by_id_limit") or 0)
-    if call.state.throttled("users_get_by_id", call.user.id, threshold, GET_BY_ID_INTERVAL):
-        raise errors.rate_limited(retry_after=GET_BY_ID_INTERVAL)
-
-
 @route("GET", "/users/<int:id>")
 def get_user(call, id):
     values = declared(call, Param("with_custom_attributes", bool, default=False), Param("custom_attributes", dict))
     if call.user is None:
         raise errors.forbidden("Not authorized!")
-    if not call.is_admin:
-        check_get_by_id_rate_limit(call)
+    if not rate_limits.can_read_all_resources(call):
+        # Counted before the lookup: a request for a missing user spends the budget too.
+        rate_limits.check(call, "users_get_by_id", ("user", call.user.id),
+                          users_allowlist=call.state.settings.get("users_get_by_id_limit_allowlist"))
     user = find_user_or_404(call, id)
     if call.is_admin:
         return entities.user_details_with_admin(user, call, values["with_custom_attributes"])
