@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import http
 import json
-import math
 import os
-import random
 import re
-import threading
 import time
 import traceback
 import typing as t
@@ -41,10 +38,13 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     describe_error_body,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path, check_path, encode_query
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import (
-    AskedWait,
-    RateLimitGate,
-    parse_retry_after,
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import (
+    GATEWAY_STATUSES,
+    IDEMPOTENT_METHODS,
+    RetryBudget,
+    is_transient,
+    is_unreachable,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     API_SUFFIX,
@@ -57,21 +57,6 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection i
 )
 
 DEFAULT_USER_AGENT = "gitlab_ops.users-ansible-collection"
-
-# Methods whose repetition cannot change the outcome, so a request that got no answer (or a
-# gateway error) may simply be sent again. POST and PATCH may already have been applied.
-IDEMPOTENT_METHODS = frozenset(("GET", "HEAD", "PUT", "DELETE"))
-# Statuses from a proxy/load balancer in front of GitLab: the request may or may not have reached it.
-GATEWAY_STATUSES = frozenset((502, 503, 504))
-MAX_RETRY_WAIT = 60.0  # seconds; also caps a long Retry-After so a task never hangs for minutes
-# The shortest wait before a retry, also when Retry-After/RateLimit-Reset is 0 or already past: a
-# server (or a clock skew) saying "now" must not turn into a burst of requests within milliseconds.
-MIN_RETRY_WAIT = 1.0
-BACKOFF_BASE = MIN_RETRY_WAIT  # seconds before the first retry when the server gives no usable hint
-# Nothing listens or the name does not resolve: one quick retry covers a restarting proxy; more
-# would only delay telling the user that api_url points nowhere.
-UNREACHABLE_RETRIES = 1
-UNREACHABLE_RETRY_WAIT = 0.5
 REDACTED = "********"
 # Shorter "secrets" (test placeholders) are not masked: replacing every "t" would garble the message.
 MIN_REDACTED_LENGTH = 6
@@ -116,15 +101,9 @@ class GitLabClient:
         self._secrets = [value for value in (api_token, oauth_token) if value and len(value) >= MIN_REDACTED_LENGTH]
         self._token_option = "api_token" if api_token else "api_oauth_token"
         self.timeout = timeout
-        self.max_retries = int(max_retries)
-        # Every wait between retries of this client counts against one budget: a task facing a 429
-        # storm fails after retry_timeout seconds instead of max_retries * 60 s per request.
-        self.retry_timeout = float(retry_timeout)
-        self.waited = 0.0
-        self._sleep = sleep
         # Threads sharing this client (the bulk module's workers, the user listing) pause together on a 429.
         self.gate = RateLimitGate()
-        self._budget_lock = threading.Lock()
+        self.retry_budget = RetryBudget(int(max_retries), float(retry_timeout), self.gate, sleep)
         self.verify = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
         # requests would read the proxy variables (HTTPS_PROXY, NO_PROXY, ...) and REQUESTS_CA_BUNDLE or
@@ -146,6 +125,19 @@ class GitLabClient:
             self.session.auth = _header_auth("PRIVATE-TOKEN", api_token)
         elif oauth_token:
             self.session.auth = _header_auth("Authorization", "Bearer %s" % oauth_token)
+
+    @property
+    def waited(self):
+        """Seconds this client has waited (or paused its threads) before retries so far."""
+        return self.retry_budget.waited
+
+    @property
+    def max_retries(self):
+        return self.retry_budget.max_retries
+
+    @property
+    def retry_timeout(self):
+        return self.retry_budget.retry_timeout
 
     @classmethod
     def from_options(cls, get_option):
@@ -194,8 +186,7 @@ class GitLabClient:
         path = path.split("?", 1)[0]
         # Built once: every retry resends the same whole body (a file handle would be empty the second time).
         body = {"data": _form_fields(data), "files": _file_parts(files)} if files else {"json": data}
-        idempotent = method in IDEMPOTENT_METHODS
-        retries = 0
+        retries = self.retry_budget.for_request(method)
         while True:
             self.gate.wait_open()
             try:
@@ -203,68 +194,22 @@ class GitLabClient:
                                                 timeout=self.timeout, verify=self.verify, proxies=self.proxies,
                                                 allow_redirects=False, **body)
             except requests.exceptions.RequestException as exc:
-                unreachable = _is_unreachable(exc)
-                if unreachable or isinstance(exc, requests.exceptions.ConnectTimeout):
-                    # Nothing was sent, so any method may be repeated, but only once and soon.
-                    retry = retries < min(UNREACHABLE_RETRIES, self.max_retries) and self._may_wait(
-                        UNREACHABLE_RETRY_WAIT)
-                else:
-                    retry = idempotent and _is_transient(exc) and retries < self.max_retries and self._may_wait(
-                        self._backoff(retries))
-                if retry:
-                    retries += 1
+                if retries.after_exception(exc):
                     continue
-                raise self._transport_error(method, path, exc, unreachable) from None
+                raise self._transport_error(method, path, exc) from None
             except Exception as exc:  # pylint: disable=broad-except
                 # http.client and urllib3 refuse some header values with messages that quote them
                 # (the token among them): never let one escape unredacted.
                 raise GitLabTransportError(method, path, None, "request failed: %s: %s" % (
-                    type(exc).__name__, self._redact(exc)), maybe_committed=not idempotent) from None
+                    type(exc).__name__, self._redact(exc)), maybe_committed=method not in IDEMPOTENT_METHODS) from None
             status = response.status_code
-            retryable = status == 429 or (idempotent and status in GATEWAY_STATUSES)
-            beyond_budget = None
-            if retryable and retries < self.max_retries:
-                asked, pause_all = self._asked_wait(response), status == 429
-                if asked is not None and self._beyond_budget(asked.seconds, pause_all):
-                    # Waiting only what is left of the budget would earn the same answer: fail now.
-                    beyond_budget = asked
-                elif self._may_wait(self._retry_wait(asked, retries), pause_all=pause_all):
-                    retries += 1
-                    continue
+            if retries.after_status(status, response.headers):
+                continue
             if status >= 300:
-                raise self._http_error(method, path, response, headers, retries if retryable else 0, beyond_budget)
+                raise self._http_error(method, path, response, headers, retries.hint(status))
             decoded = self._decode(method, path, response)
             _check_shape(method, path, status, decoded, expect)
             return GitLabResponse(status, decoded, response.headers)
-
-    def _charge(self, seconds: float, pause_all: bool) -> float:
-        """What a wait of `seconds` costs the budget (for a 429: what it adds to a pause already running)."""
-        return self.gate.extension(seconds) if pause_all else seconds
-
-    def _beyond_budget(self, seconds: float, pause_all: bool = False) -> bool:
-        """Whether waiting `seconds` would pass the client's retry_timeout."""
-        with self._budget_lock:
-            return self.waited + self._charge(seconds, pause_all) > self.retry_timeout
-
-    def _may_wait(self, seconds, pause_all=False):
-        """Sleep `seconds` before a retry and return True, or return False when that would exceed the
-        client's retry_timeout budget (then the caller reports the last failure instead).
-
-        `pause_all` (a 429): the other threads using this client send nothing until the sleep ends, and
-        the budget is charged only for the time the pause adds to one already running."""
-        with self._budget_lock:
-            charge = self._charge(seconds, pause_all)
-            if self.waited + charge > self.retry_timeout:
-                return False
-            self.waited += charge
-            if pause_all:
-                self.gate.enter(seconds)
-        try:
-            self._sleep(seconds)
-        finally:
-            if pause_all:
-                self.gate.leave()
-        return True
 
     # -- lists ------------------------------------------------------------------------------------
     def paginate(self, path, params=None, per_page=100, keyset=False, headers=None):
@@ -338,7 +283,7 @@ class GitLabClient:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
 
-    def _http_error(self, method, path, response, headers=None, retries=0, beyond_budget=None):
+    def _http_error(self, method, path, response, headers, retry_hint):
         text = self._redact(response.text)
         content_type = response.headers.get("Content-Type")
         if 300 <= response.status_code < 400:
@@ -351,14 +296,14 @@ class GitLabClient:
         except ValueError:
             body = text
         status = response.status_code
-        hint = self._hint(method, status, message, body, headers, retries, beyond_budget)
+        hint = self._hint(method, status, message, body, headers) or retry_hint
         if status in GATEWAY_STATUSES:
             return GitLabTransportError(method, path, status, message, body,
                                         maybe_committed=method not in IDEMPOTENT_METHODS, hint=hint)
         error_class = ERRORS_BY_STATUS.get(status, GitLabError)
         return error_class(method, path, status, message, body, hint=hint)
 
-    def _hint(self, method, status, message, body, headers, retries, beyond_budget=None):
+    def _hint(self, method, status, message, body, headers):
         """What the user can do about a failed request, or None: which option to fix, which token is needed."""
         sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self.session.headers.get("Sudo")
         scope = body.get("scope") if isinstance(body, dict) else None
@@ -378,21 +323,11 @@ class GitLabClient:
             return "api_url may be wrong (it should be the GitLab address, e.g. https://gitlab.example.com)"
         if status == 403 and message == "403 Forbidden" and method not in ("GET", "HEAD"):
             return "an administrator's token may be needed"
-        gave_up = None
-        if retries and (status == 429 or status in GATEWAY_STATUSES):
-            gave_up = "gave up after %d %s and %.1f s of waiting in this task; max_retries and retry_timeout " \
-                      "bound the retries" % (retries, "retry" if retries == 1 else "retries", self.waited)
-        if beyond_budget is not None:
-            asked = "GitLab asked to wait %.0f s (%s), more than the %.0f s left of retry_timeout (%g s), so the " \
-                    "task did not wait; raise retry_timeout to wait that long" % (
-                        beyond_budget.seconds, beyond_budget.source, max(0.0, self.retry_timeout - self.waited),
-                        self.retry_timeout)
-            return asked if gave_up is None else "%s; %s" % (asked, gave_up)
-        return gave_up
+        return None
 
-    def _transport_error(self, method, path, exc, unreachable=False):
+    def _transport_error(self, method, path, exc):
         hint = None
-        if unreachable:
+        if is_unreachable(exc):
             message, sent = "could not connect to %s: %s" % (urlsplit(self.api_url).netloc, _unreachable_reason(exc)), False
             hint = "check api_url and that GitLab is reachable from this host"
         elif isinstance(exc, requests.exceptions.SSLError):
@@ -402,7 +337,7 @@ class GitLabClient:
             message, sent = "could not connect within %s s" % self.timeout, False
         elif isinstance(exc, requests.exceptions.Timeout):
             message, sent = "no answer within %s s" % self.timeout, True
-        elif _is_transient(exc):
+        elif is_transient(exc):
             message, sent = "connection failed: %s" % exc, True
         else:
             message, sent = "request failed: %s" % exc, False
@@ -411,37 +346,6 @@ class GitLabClient:
             message += " (the request may have been applied; re-read the state before retrying)"
         return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed,
                                     hint=hint)
-
-    @staticmethod
-    def _asked_wait(response: t.Any) -> t.Optional[AskedWait]:
-        """The wait GitLab asks for: Retry-After, else RateLimit-Reset, as an AskedWait; None without a usable
-        hint (none, or below MIN_RETRY_WAIT: 0 or a moment already past)."""
-        now = time.time()
-        wait, source = parse_retry_after(response.headers.get("Retry-After"), now), "Retry-After"
-        if wait is None:
-            reset, source = response.headers.get("RateLimit-Reset"), "RateLimit-Reset"
-            try:
-                wait = float(reset) - now if reset else None
-            except ValueError:
-                wait = None
-            if wait is not None and not math.isfinite(wait):
-                wait = None
-        if wait is None or wait < MIN_RETRY_WAIT:
-            return None
-        return AskedWait(wait, source)
-
-    def _retry_wait(self, asked: t.Optional[AskedWait], retries: int) -> float:
-        """Seconds to wait before retrying: what GitLab asked for (at most MAX_RETRY_WAIT), else exponential
-        backoff."""
-        if asked is None:
-            return self._backoff(retries)
-        return min(asked.seconds, MAX_RETRY_WAIT)
-
-    @staticmethod
-    def _backoff(retries):
-        """1, 2, 4, 8... seconds, each randomly lengthened by up to half so that clients spread out."""
-        floor = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
-        return min(floor + random.uniform(0, floor / 2), MAX_RETRY_WAIT)
 
 
 def _check_shape(method, path, status, decoded, expect):
@@ -509,23 +413,10 @@ def _header_auth(name, value):
     return add_header
 
 
-def _is_unreachable(exc):
-    """No connection could be made (refused, unknown host): nothing was sent."""
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return isinstance(exc, requests.exceptions.ConnectionError) and isinstance(reason, NewConnectionError)
-
-
 def _unreachable_reason(exc):
     """ "[Errno 111] Connection refused" out of urllib3's "HTTPConnection(...): Failed to establish...: <reason>"."""
     text = str(exc.args[0].reason)
     return re.split(r"Failed to establish a new connection: |Failed to resolve ", text, maxsplit=1)[-1]
-
-
-def _is_transient(exc):
-    """Worth retrying (for idempotent methods): no answer arrived, and not because TLS was refused."""
-    transient = (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
-                 requests.exceptions.ChunkedEncodingError)
-    return isinstance(exc, transient) and not isinstance(exc, requests.exceptions.SSLError)
 
 
 def _option_or(value, default):

@@ -17,7 +17,31 @@ import time
 import typing as t
 
 
-def parse_retry_after(value, now):
+class AskedWait(t.NamedTuple):
+    """How long GitLab asked the client to wait before retrying, and the header that said so."""
+
+    seconds: float
+    source: str  # "Retry-After" or "RateLimit-Reset"
+
+
+def asked_wait(headers: t.Mapping[str, str], now: float) -> AskedWait | None:
+    """The wait an answer asks for: Retry-After, else RateLimit-Reset (an epoch second), or None without either.
+
+    The seconds may be 0 or negative (a moment already past): what to make of that is retry.py's call.
+    GitLab's Rack::Attack throttles send both with their 429s (lib/gitlab/rack_attack.rb)."""
+    wait, source = parse_retry_after(headers.get("Retry-After"), now), "Retry-After"
+    if wait is None:
+        reset, source = headers.get("RateLimit-Reset"), "RateLimit-Reset"
+        try:
+            wait = float(reset) - now if reset else None
+        except ValueError:
+            wait = None
+        if wait is not None and not math.isfinite(wait):
+            wait = None
+    return None if wait is None else AskedWait(wait, source)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
     """Retry-After as delta-seconds or an HTTP-date -> seconds to wait (may be negative), or None."""
     if not value:
         return None
@@ -80,10 +104,3 @@ class RateLimitGate:
             if not self._pausing:
                 self._closed_until = None
                 self._condition.notify_all()
-
-
-class AskedWait(t.NamedTuple):
-    """How long GitLab asked the client to wait before retrying, and the header that said so."""
-
-    seconds: float
-    source: str  # "Retry-After" or "RateLimit-Reset"
