@@ -17,11 +17,10 @@ import re
 import time
 import traceback
 import typing as t
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 try:
     import requests
-    from requests.utils import parse_header_links
     from urllib3.exceptions import NewConnectionError
 except ImportError:
     requests = None
@@ -37,6 +36,10 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabUnexpectedAnswer,
     describe_error_body,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
+    MAX_PER_PAGE,
+    paginate as paginate_pages,
+)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path, check_path, encode_query
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import (
@@ -47,7 +50,6 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import
     is_unreachable,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
-    API_SUFFIX,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
     DEFAULT_TIMEOUT,
@@ -71,14 +73,6 @@ class GitLabResponse:
         self.json = json_body
         self.headers = headers
 
-    @property
-    def next_link(self):
-        """The URL of the next page, from `Link: <...>; rel="next"`, or None."""
-        for link in parse_header_links(self.headers.get("Link", "")):
-            if link.get("rel") == "next" and link.get("url"):
-                return link["url"]
-        return None
-
 
 class GitLabClient:
     """One `requests.Session` per client (keep-alive across a module's calls), GitLab-aware retries,
@@ -97,7 +91,6 @@ class GitLabClient:
             raise ValueError(problem)
         api_token, oauth_token = clean_token(api_token), clean_token(oauth_token)
         self.api_url = normalize_api_url(api_url)
-        self._api_root = urlsplit(self.api_url).path  # "/api/v4" or "/<relative root>/api/v4"
         self._secrets = [value for value in (api_token, oauth_token) if value and len(value) >= MIN_REDACTED_LENGTH]
         self._token_option = "api_token" if api_token else "api_oauth_token"
         self.timeout = timeout
@@ -212,37 +205,9 @@ class GitLabClient:
             return GitLabResponse(status, decoded, response.headers)
 
     # -- lists ------------------------------------------------------------------------------------
-    def paginate(self, path, params=None, per_page=100, keyset=False, headers=None):
-        """Yield every item of a list endpoint, following `Link: rel="next"` (X-Total is not needed:
-        GitLab omits it above 10,000 rows). `keyset=True` asks for cursor pagination (GET /users).
-        Every page must be a JSON list of objects (else GitLabUnexpectedAnswer)."""
-        query = dict(params or {})
-        query["per_page"] = per_page
-        if keyset:
-            query.setdefault("pagination", "keyset")
-            query.setdefault("order_by", "id")
-            query.setdefault("sort", "asc")
-        while path is not None:
-            response = self.request("GET", path, params=query, headers=headers, expect="list")
-            yield from response.json
-            path, query = self._next_page(path, response)
-
-    def _next_page(self, path, response):
-        """(path, query) of the next page, or (None, None) after the last one."""
-        link = response.next_link
-        if link is None:
-            return None, None
-        # Request the next page from *our* api_url: the Link names GitLab's configured external URL,
-        # which may be another host (or scheme) than the one we reach it by; never send the token there.
-        parts = urlsplit(link)
-        if self._api_root in parts.path:
-            next_path = parts.path.split(self._api_root, 1)[1]
-        elif API_SUFFIX + "/" in parts.path:
-            next_path = parts.path.split(API_SUFFIX, 1)[1]
-        else:
-            raise GitLabUnexpectedAnswer("GET", path.split("?", 1)[0], response.status,
-                                         "unexpected pagination link %s" % link)
-        return next_path, parse_qsl(parts.query, keep_blank_values=True)
+    def paginate(self, path, params=None, per_page=MAX_PER_PAGE, keyset=False, headers=None):
+        """Every item of the list at `path`, page after page, as a generator: see pagination.paginate()."""
+        return paginate_pages(self, path, params=params, per_page=per_page, keyset=keyset, headers=headers)
 
     # -- users --------------------------------------------------------------------------------------
     def resolve_user(self, ident, with_custom_attributes=False):
