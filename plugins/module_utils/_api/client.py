@@ -19,12 +19,12 @@ import traceback
 import typing as t
 from urllib.parse import urlsplit
 
+REQUESTS_IMPORT_ERROR: str | None
 try:
     import requests
     from urllib3.exceptions import NewConnectionError
 except ImportError:
-    requests = None
-    REQUESTS_IMPORT_ERROR = traceback.format_exc()
+    REQUESTS_IMPORT_ERROR = traceback.format_exc()  # GitLabClient() raises it; modules report it as missing_required_lib
 else:
     REQUESTS_IMPORT_ERROR = None
 
@@ -40,12 +40,18 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination i
     MAX_PER_PAGE,
     paginate as paginate_pages,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path, check_path, encode_query
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import (
+    Params,
+    api_path,
+    check_path,
+    encode_query,
+)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import (
     GATEWAY_STATUSES,
     IDEMPOTENT_METHODS,
     RetryBudget,
+    Sleep,
     is_transient,
     is_unreachable,
 )
@@ -53,6 +59,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection i
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
     DEFAULT_TIMEOUT,
+    GetOption,
     clean_token,
     connection_options_error,
     normalize_api_url,
@@ -64,24 +71,42 @@ REDACTED = "********"
 MIN_REDACTED_LENGTH = 6
 EXPECTED_SHAPES = ("object", "list")
 
+# Decoded JSON: a dict, list, str, number, bool or None. Any rather than a union of those: `expect` checks the
+# shape callers rely on, and they should not have to narrow it again.
+Json = t.Any
+JsonObject = t.Dict[str, t.Any]
+Headers = t.Mapping[str, str]
+# A request's body: sent as JSON, or as the form fields of a multipart request with files.
+Body = t.Mapping[str, t.Any]
+# A multipart request's files: {field: (filename, content, content_type)}, the content as bytes, text or a
+# binary file object.
+Files = t.Mapping[str, t.Tuple[str, t.Union[bytes, str, t.BinaryIO], str]]
+if t.TYPE_CHECKING:
+    # The shape `expect` asks of an answer: any (None), a JSON object, or a JSON list of objects. Only for
+    # annotations, which are never evaluated: typing.Literal is newer than Python 3.7, on which modules still run
+    # with ansible-core 2.17.
+    Expect = t.Optional[t.Literal["object", "list"]]
+_T = t.TypeVar("_T")
+
 
 class GitLabResponse:
     """A successful answer: `status`, decoded `json` (None for an empty body) and `headers`."""
 
-    def __init__(self, status, json_body, headers):
+    def __init__(self, status: int, json_body: Json, headers: Headers) -> None:
         self.status = status
         self.json = json_body
         self.headers = headers
 
 
 class GitLabClient:
-    """One `requests.Session` per client (keep-alive across a module's calls), GitLab-aware retries,
-    error texts that name the request, and Link-header pagination."""
+    """One `requests.Session` per client (keep-alive across a module's calls), GitLab-aware retries
+    (retry.py), error texts that name the request and what to fix, and Link-header pagination (pagination.py)."""
 
-    def __init__(self, api_url, api_token=None, oauth_token=None, validate_certs=True, ca_path=None,
-                 timeout=DEFAULT_TIMEOUT, max_retries=DEFAULT_MAX_RETRIES, sudo=None, user_agent=None,
-                 retry_timeout=DEFAULT_RETRY_TIMEOUT, sleep=time.sleep):
-        if requests is None:
+    def __init__(self, api_url: str, api_token: str | None = None, oauth_token: str | None = None,
+                 validate_certs: bool = True, ca_path: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 max_retries: int = DEFAULT_MAX_RETRIES, sudo: str | int | None = None, user_agent: str | None = None,
+                 retry_timeout: float = DEFAULT_RETRY_TIMEOUT, sleep: Sleep = time.sleep) -> None:
+        if REQUESTS_IMPORT_ERROR is not None:
             raise ImportError("the Python library requests is required: %s" % REQUESTS_IMPORT_ERROR)
         options = dict(api_url=api_url, api_token=api_token, api_oauth_token=oauth_token,
                        validate_certs=validate_certs, ca_path=ca_path, timeout=timeout, max_retries=max_retries,
@@ -97,7 +122,7 @@ class GitLabClient:
         # Threads sharing this client (the bulk module's workers, the user listing) pause together on a 429.
         self.gate = RateLimitGate()
         self.retry_budget = RetryBudget(int(max_retries), float(retry_timeout), self.gate, sleep)
-        self.verify = (ca_path or True) if validate_certs else False
+        self.verify: bool | str = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
         # requests would read the proxy variables (HTTPS_PROXY, NO_PROXY, ...) and REQUESTS_CA_BUNDLE or
         # CURL_CA_BUNDLE from the environment again for every request, scanning all of it twice. A client lives
@@ -105,35 +130,36 @@ class GitLabClient:
         # requests' own rules: the proxies for this host unless NO_PROXY excludes it; the CA bundle only when
         # no ca_path is given and certificates are verified. (A .netrc never applies: the token is the auth.)
         self.session.trust_env = False
-        self.proxies = requests.utils.get_environ_proxies(self.api_url)
+        self.proxies: dict[str, str] = requests.utils.get_environ_proxies(self.api_url)
         if self.verify is True:
             self.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
         self.session.verify = self.verify
         self.session.headers["User-Agent"] = user_agent or "%s python-requests/%s" % (
             DEFAULT_USER_AGENT, requests.__version__)
         self.session.headers["Accept"] = "application/json"
-        if sudo not in (None, ""):
-            self.session.headers["Sudo"] = str(sudo)
+        self._sudo = None if sudo in (None, "") else str(sudo)
+        if self._sudo is not None:
+            self.session.headers["Sudo"] = self._sudo
         if api_token:
             self.session.auth = _header_auth("PRIVATE-TOKEN", api_token)
         elif oauth_token:
             self.session.auth = _header_auth("Authorization", "Bearer %s" % oauth_token)
 
     @property
-    def waited(self):
+    def waited(self) -> float:
         """Seconds this client has waited (or paused its threads) before retries so far."""
         return self.retry_budget.waited
 
     @property
-    def max_retries(self):
+    def max_retries(self) -> int:
         return self.retry_budget.max_retries
 
     @property
-    def retry_timeout(self):
+    def retry_timeout(self) -> float:
         return self.retry_budget.retry_timeout
 
     @classmethod
-    def from_options(cls, get_option):
+    def from_options(cls, get_option: GetOption) -> GitLabClient:
         """Build the client from the connection options (module params or plugin options).
 
         Raises ValueError with connection_options_error()'s message when the options are unusable."""
@@ -150,22 +176,28 @@ class GitLabClient:
         )
 
     # -- verbs ------------------------------------------------------------------------------------
-    def get(self, path, params=None, headers=None, expect=None):
+    def get(self, path: str, params: Params | None = None, headers: Headers | None = None,
+            expect: Expect = None) -> Json:
         return self.request("GET", path, params=params, headers=headers, expect=expect).json
 
-    def post(self, path, data=None, params=None, files=None, headers=None, expect=None):
+    def post(self, path: str, data: Body | None = None, params: Params | None = None,
+             files: Files | None = None, headers: Headers | None = None, expect: Expect = None) -> Json:
         return self.request("POST", path, params=params, data=data, files=files, headers=headers, expect=expect).json
 
-    def put(self, path, data=None, params=None, files=None, headers=None, expect=None):
+    def put(self, path: str, data: Body | None = None, params: Params | None = None,
+            files: Files | None = None, headers: Headers | None = None, expect: Expect = None) -> Json:
         return self.request("PUT", path, params=params, data=data, files=files, headers=headers, expect=expect).json
 
-    def patch(self, path, data=None, params=None, headers=None, expect=None):
+    def patch(self, path: str, data: Body | None = None, params: Params | None = None,
+              headers: Headers | None = None, expect: Expect = None) -> Json:
         return self.request("PATCH", path, params=params, data=data, headers=headers, expect=expect).json
 
-    def delete(self, path, params=None, headers=None, expect=None):
+    def delete(self, path: str, params: Params | None = None, headers: Headers | None = None,
+               expect: Expect = None) -> Json:
         return self.request("DELETE", path, params=params, headers=headers, expect=expect).json
 
-    def request(self, method, path, params=None, data=None, files=None, headers=None, expect=None):
+    def request(self, method: str, path: str, params: Params | None = None, data: Body | None = None,
+                files: Files | None = None, headers: Headers | None = None, expect: Expect = None) -> GitLabResponse:
         """One API call with retries; `path` is relative to /api/v4 ("/users/1"). -> GitLabResponse.
 
         `headers` (e.g. {"Sudo": "alice"}) go over the session's. With `files` ({field: (filename,
@@ -178,14 +210,14 @@ class GitLabClient:
         url = self.api_url + path
         path = path.split("?", 1)[0]
         # Built once: every retry resends the same whole body (a file handle would be empty the second time).
-        body = {"data": _form_fields(data), "files": _file_parts(files)} if files else {"json": data}
+        form, parts, json_body = (_form_fields(data), _file_parts(files), None) if files else (None, None, data)
         retries = self.retry_budget.for_request(method)
         while True:
             self.gate.wait_open()
             try:
                 response = self.session.request(method, url, params=encode_query(params), headers=headers,
-                                                timeout=self.timeout, verify=self.verify, proxies=self.proxies,
-                                                allow_redirects=False, **body)
+                                                data=form, files=parts, json=json_body, timeout=self.timeout,
+                                                verify=self.verify, proxies=self.proxies, allow_redirects=False)
             except requests.exceptions.RequestException as exc:
                 if retries.after_exception(exc):
                     continue
@@ -205,40 +237,43 @@ class GitLabClient:
             return GitLabResponse(status, decoded, response.headers)
 
     # -- lists ------------------------------------------------------------------------------------
-    def paginate(self, path, params=None, per_page=MAX_PER_PAGE, keyset=False, headers=None):
+    def paginate(self, path: str, params: Params | None = None, per_page: int = MAX_PER_PAGE, keyset: bool = False,
+                 headers: Headers | None = None) -> t.Iterator[JsonObject]:
         """Every item of the list at `path`, page after page, as a generator: see pagination.paginate()."""
         return paginate_pages(self, path, params=params, per_page=per_page, keyset=keyset, headers=headers)
 
     # -- users --------------------------------------------------------------------------------------
-    def resolve_user(self, ident, with_custom_attributes=False):
+    def resolve_user(self, ident: int | str, with_custom_attributes: bool = False) -> JsonObject | None:
         """The user `ident` names, or None. An int is a user id (GET /users/:id); a str is always a
         username, even when it is all digits (GET /users?username=), matched exactly but
         case-insensitively, as GitLab does, in the answer rather than taking its first element."""
-        params = {"with_custom_attributes": True} if with_custom_attributes else {}
+        params: dict[str, t.Any] = {"with_custom_attributes": True} if with_custom_attributes else {}
         if isinstance(ident, int) and not isinstance(ident, bool):
             try:
-                return self.get(api_path("/users/{}", ident), params=params or None, expect="object")
+                user: JsonObject = self.get(api_path("/users/{}", ident), params=params or None, expect="object")
             except GitLabNotFound:
                 return None
+            return user
         if not isinstance(ident, str):
             raise TypeError("a user is named by its id (int) or username (str), got %s" % type(ident).__name__)
         if not ident:
             raise ValueError("an empty username names no user")
         params["username"] = ident
         wanted = ident.lower()
-        for user in self.get("/users", params=params, expect="list"):
+        users: list[JsonObject] = self.get("/users", params=params, expect="list")
+        for user in users:
             if str(user.get("username", "")).lower() == wanted:
                 return user
         return None
 
     # -- internals --------------------------------------------------------------------------------
-    def _redact(self, text):
+    def _redact(self, text: object) -> str:
         text = "" if text is None else str(text)
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
         return text
 
-    def _decode(self, method, path, response):
+    def _decode(self, method: str, path: str, response: requests.Response) -> Json:
         text = response.text
         if not text.strip():
             return None
@@ -248,7 +283,8 @@ class GitLabClient:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
 
-    def _http_error(self, method, path, response, headers, retry_hint):
+    def _http_error(self, method: str, path: str, response: requests.Response, headers: Headers | None,
+                    retry_hint: str | None) -> GitLabError:
         text = self._redact(response.text)
         content_type = response.headers.get("Content-Type")
         if 300 <= response.status_code < 400:
@@ -257,7 +293,7 @@ class GitLabClient:
         else:
             message = describe_error_body(text, content_type, _reason_phrase(response))
         try:
-            body = json.loads(text) if text.strip() else None
+            body: Json = json.loads(text) if text.strip() else None
         except ValueError:
             body = text
         status = response.status_code
@@ -268,9 +304,9 @@ class GitLabClient:
         error_class = ERRORS_BY_STATUS.get(status, GitLabError)
         return error_class(method, path, status, message, body, hint=hint)
 
-    def _hint(self, method, status, message, body, headers):
+    def _hint(self, method: str, status: int, message: str, body: Json, headers: Headers | None) -> str | None:
         """What the user can do about a failed request, or None: which option to fix, which token is needed."""
-        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self.session.headers.get("Sudo")
+        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
         scope = body.get("scope") if isinstance(body, dict) else None
         if sudo and status == 404 and re.search(r"User with ID or username '.*' Not Found", message or ""):
             return "check sudo: GitLab has no user %s" % sudo
@@ -290,7 +326,7 @@ class GitLabClient:
             return "an administrator's token may be needed"
         return None
 
-    def _transport_error(self, method, path, exc):
+    def _transport_error(self, method: str, path: str, exc: requests.RequestException) -> GitLabTransportError:
         hint = None
         if is_unreachable(exc):
             message, sent = "could not connect to %s: %s" % (urlsplit(self.api_url).netloc, _unreachable_reason(exc)), False
@@ -313,7 +349,7 @@ class GitLabClient:
                                     hint=hint)
 
 
-def _check_shape(method, path, status, decoded, expect):
+def _check_shape(method: str, path: str, status: int, decoded: Json, expect: Expect) -> None:
     """Raise GitLabUnexpectedAnswer unless `decoded` is what `expect` asks for."""
     if expect == "object" and not isinstance(decoded, dict):
         raise GitLabUnexpectedAnswer(method, path, status, "expected a JSON object, got %s (HTTP %d)"
@@ -328,7 +364,7 @@ def _check_shape(method, path, status, decoded, expect):
                                          "%s (HTTP %d)" % (_describe_shape(strays[0]), status))
 
 
-def _describe_shape(value):
+def _describe_shape(value: Json) -> str:
     if value is None:
         return "an empty body"
     names = {dict: "a JSON object", list: "a JSON list", str: "a JSON string", bool: "a JSON boolean"}
@@ -338,7 +374,7 @@ def _describe_shape(value):
     return "a JSON number" if isinstance(value, (int, float)) else "a JSON %s" % type(value).__name__
 
 
-def _form_fields(data):
+def _form_fields(data: Body | None) -> list[tuple[str, str]]:
     """Form fields of a multipart request: booleans as Grape's true/false, None left out, lists as key[]."""
     fields = []
     for key, value in (data or {}).items():
@@ -350,7 +386,7 @@ def _form_fields(data):
     return fields
 
 
-def _file_parts(files):
+def _file_parts(files: Files) -> dict[str, tuple[str, bytes, str]]:
     """{field: (filename, content, content_type)} with the content as bytes, read once from a file object."""
     parts = {}
     for field, (filename, content, content_type) in files.items():
@@ -362,7 +398,7 @@ def _file_parts(files):
     return parts
 
 
-def _reason_phrase(response):
+def _reason_phrase(response: requests.Response) -> str:
     """The standard phrase ("Bad Gateway"): servers and proxies spell the status line differently."""
     try:
         return http.HTTPStatus(response.status_code).phrase
@@ -370,19 +406,19 @@ def _reason_phrase(response):
         return response.reason
 
 
-def _header_auth(name, value):
+def _header_auth(name: str, value: str) -> t.Callable[[requests.PreparedRequest], requests.PreparedRequest]:
     """A requests auth hook: setting `session.auth` also stops requests from applying ~/.netrc."""
-    def add_header(prepared_request):
+    def add_header(prepared_request: requests.PreparedRequest) -> requests.PreparedRequest:
         prepared_request.headers[name] = value
         return prepared_request
     return add_header
 
 
-def _unreachable_reason(exc):
+def _unreachable_reason(exc: Exception) -> str:
     """ "[Errno 111] Connection refused" out of urllib3's "HTTPConnection(...): Failed to establish...: <reason>"."""
     text = str(exc.args[0].reason)
     return re.split(r"Failed to establish a new connection: |Failed to resolve ", text, maxsplit=1)[-1]
 
 
-def _option_or(value, default):
+def _option_or(value: _T | None, default: _T) -> _T:
     return default if value is None else value

@@ -56,7 +56,7 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if moment is None:
+    if moment is None:  # Python < 3.10 returns None for some unparsable dates instead of raising ValueError
         return None
     return moment.timestamp() - now
 
@@ -74,7 +74,7 @@ class RateLimitGate:
         self._clock = clock
         self._condition = threading.Condition()
         self._pausing = 0  # workers sleeping out a 429 now
-        self._closed_until: t.Optional[float] = None  # when the longest of those sleeps ends
+        self._closed_until: float | None = None  # when the longest of those sleeps ends
 
     def wait_open(self) -> None:
         """Return once no worker is waiting out a 429 (at once when none is)."""

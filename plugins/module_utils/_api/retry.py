@@ -49,7 +49,7 @@ Sleep = t.Callable[[float], object]
 
 def backoff(retries: int) -> float:
     """1, 2, 4, 8... seconds, each randomly lengthened by up to half so that clients spread out."""
-    floor = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
+    floor = min(BACKOFF_BASE * 2.0 ** retries, MAX_RETRY_WAIT)
     return min(floor + random.uniform(0, floor / 2), MAX_RETRY_WAIT)
 
 
