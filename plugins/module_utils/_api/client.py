@@ -10,32 +10,28 @@ Do not use this from other collections or standalone plugins/modules!
 
 from __future__ import annotations
 
-import http
 import json
 import os
-import re
 import time
 import traceback
 import typing as t
 from urllib.parse import urlsplit
 
+# Without requests, GitLabClient() raises ImportError with this; modules report it through missing_required_lib.
 REQUESTS_IMPORT_ERROR: str | None
 try:
     import requests
-    from urllib3.exceptions import NewConnectionError
 except ImportError:
-    REQUESTS_IMPORT_ERROR = traceback.format_exc()  # GitLabClient() raises it; modules report it as missing_required_lib
+    REQUESTS_IMPORT_ERROR = traceback.format_exc()
 else:
     REQUESTS_IMPORT_ERROR = None
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    ERRORS_BY_STATUS,
-    GitLabError,
     GitLabNotFound,
     GitLabTransportError,
     GitLabUnexpectedAnswer,
-    describe_error_body,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.failures import http_error, transport_error
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
     MAX_PER_PAGE,
     paginate as paginate_pages,
@@ -47,14 +43,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import
     encode_query,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import (
-    GATEWAY_STATUSES,
-    IDEMPOTENT_METHODS,
-    RetryBudget,
-    Sleep,
-    is_transient,
-    is_unreachable,
-)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import IDEMPOTENT_METHODS, RetryBudget, Sleep
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
@@ -221,7 +210,8 @@ class GitLabClient:
             except requests.exceptions.RequestException as exc:
                 if retries.after_exception(exc):
                     continue
-                raise self._transport_error(method, path, exc) from None
+                raise transport_error(method, path, exc, self._redact, urlsplit(self.api_url).netloc,
+                                      self.timeout) from None
             except Exception as exc:  # pylint: disable=broad-except
                 # http.client and urllib3 refuse some header values with messages that quote them
                 # (the token among them): never let one escape unredacted.
@@ -231,7 +221,9 @@ class GitLabClient:
             if retries.after_status(status, response.headers):
                 continue
             if status >= 300:
-                raise self._http_error(method, path, response, headers, retries.hint(status))
+                sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
+                raise http_error(method, path, response, self._redact, sudo, self._token_option,
+                                 retries.hint(status))
             decoded = self._decode(method, path, response)
             _check_shape(method, path, status, decoded, expect)
             return GitLabResponse(status, decoded, response.headers)
@@ -268,6 +260,7 @@ class GitLabClient:
 
     # -- internals --------------------------------------------------------------------------------
     def _redact(self, text: object) -> str:
+        """`text` as a string without the client's tokens in it."""
         text = "" if text is None else str(text)
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
@@ -282,71 +275,6 @@ class GitLabClient:
         except ValueError:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
-
-    def _http_error(self, method: str, path: str, response: requests.Response, headers: Headers | None,
-                    retry_hint: str | None) -> GitLabError:
-        text = self._redact(response.text)
-        content_type = response.headers.get("Content-Type")
-        if 300 <= response.status_code < 400:
-            message = "GitLab redirected to %s; use that address as api_url" % self._redact(
-                response.headers.get("Location"))
-        else:
-            message = describe_error_body(text, content_type, _reason_phrase(response))
-        try:
-            body: Json = json.loads(text) if text.strip() else None
-        except ValueError:
-            body = text
-        status = response.status_code
-        hint = self._hint(method, status, message, body, headers) or retry_hint
-        if status in GATEWAY_STATUSES:
-            return GitLabTransportError(method, path, status, message, body,
-                                        maybe_committed=method not in IDEMPOTENT_METHODS, hint=hint)
-        error_class = ERRORS_BY_STATUS.get(status, GitLabError)
-        return error_class(method, path, status, message, body, hint=hint)
-
-    def _hint(self, method: str, status: int, message: str, body: Json, headers: Headers | None) -> str | None:
-        """What the user can do about a failed request, or None: which option to fix, which token is needed."""
-        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
-        scope = body.get("scope") if isinstance(body, dict) else None
-        if sudo and status == 404 and re.search(r"User with ID or username '.*' Not Found", message or ""):
-            return "check sudo: GitLab has no user %s" % sudo
-        if sudo and status == 403 and "Must be admin to use sudo" in (message or ""):
-            return "sudo needs the token of an administrator"
-        if sudo and status == 403 and "to use sudo" in (message or ""):
-            return "sudo needs a personal access token or an OAuth token"
-        if sudo and status == 403 and scope and "sudo" in str(scope).split():
-            return "sudo needs a token with the sudo scope"
-        if status == 401:
-            return "GitLab refused %s: it is invalid, expired or revoked" % self._token_option
-        if status == 404 and (message == "404 Not Found" or not (isinstance(body, dict) and "message" in body)):
-            # GitLab's API names what is missing ({"message": "404 User Not Found"}); an HTML page, Grape's
-            # catch-all {"error": "404 Not Found"} or a bare "404 Not Found" suggest a request to the wrong place.
-            return "api_url may be wrong (it should be the GitLab address, e.g. https://gitlab.example.com)"
-        if status == 403 and message == "403 Forbidden" and method not in ("GET", "HEAD"):
-            return "an administrator's token may be needed"
-        return None
-
-    def _transport_error(self, method: str, path: str, exc: requests.RequestException) -> GitLabTransportError:
-        hint = None
-        if is_unreachable(exc):
-            message, sent = "could not connect to %s: %s" % (urlsplit(self.api_url).netloc, _unreachable_reason(exc)), False
-            hint = "check api_url and that GitLab is reachable from this host"
-        elif isinstance(exc, requests.exceptions.SSLError):
-            message, sent = "TLS error: %s" % exc, False
-            hint = "if GitLab's certificate comes from a private CA, set ca_path to that CA's certificate"
-        elif isinstance(exc, requests.exceptions.ConnectTimeout):
-            message, sent = "could not connect within %s s" % self.timeout, False
-        elif isinstance(exc, requests.exceptions.Timeout):
-            message, sent = "no answer within %s s" % self.timeout, True
-        elif is_transient(exc):
-            message, sent = "connection failed: %s" % exc, True
-        else:
-            message, sent = "request failed: %s" % exc, False
-        maybe_committed = sent and method not in IDEMPOTENT_METHODS
-        if maybe_committed:
-            message += " (the request may have been applied; re-read the state before retrying)"
-        return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed,
-                                    hint=hint)
 
 
 def _check_shape(method: str, path: str, status: int, decoded: Json, expect: Expect) -> None:
@@ -398,26 +326,12 @@ def _file_parts(files: Files) -> dict[str, tuple[str, bytes, str]]:
     return parts
 
 
-def _reason_phrase(response: requests.Response) -> str:
-    """The standard phrase ("Bad Gateway"): servers and proxies spell the status line differently."""
-    try:
-        return http.HTTPStatus(response.status_code).phrase
-    except ValueError:
-        return response.reason
-
-
 def _header_auth(name: str, value: str) -> t.Callable[[requests.PreparedRequest], requests.PreparedRequest]:
     """A requests auth hook: setting `session.auth` also stops requests from applying ~/.netrc."""
     def add_header(prepared_request: requests.PreparedRequest) -> requests.PreparedRequest:
         prepared_request.headers[name] = value
         return prepared_request
     return add_header
-
-
-def _unreachable_reason(exc: Exception) -> str:
-    """ "[Errno 111] Connection refused" out of urllib3's "HTTPConnection(...): Failed to establish...: <reason>"."""
-    text = str(exc.args[0].reason)
-    return re.split(r"Failed to establish a new connection: |Failed to resolve ", text, maxsplit=1)[-1]
 
 
 def _option_or(value: _T | None, default: _T) -> _T:
