@@ -90,9 +90,11 @@ TEST_TARGETS := setup $(addsuffix :setup,integration sanity) $(CI_MATRIX_TARGETS
 test: collection-link
 	$(PYTHON) hacking/run_parallel.py --jobs $(TEST_JOBS) --make "$(MAKE)" $(TEST_TARGETS)
 
-## lint: YAML, changelog fragments, ansible-lint's production profile, the module and extra docs, and
+## lint: YAML, changelog fragments, ansible-lint's production profile, the module and extra docs,
 ## antsibull-nox's extra checks (antsibull-nox.toml: the action group, unwanted files, trailing whitespace)
+## and mypy on the client in plugins/module_utils/_api/ (.mypy.ini: strict, every function annotated)
 lint: setup collection-link
+	$(BIN)/mypy --config-file .mypy.ini
 	$(BIN)/yamllint -s .
 	$(BIN)/antsibull-changelog lint
 	$(BIN)/ansible-lint --offline --profile production

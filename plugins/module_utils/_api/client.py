@@ -10,99 +10,92 @@ Do not use this from other collections or standalone plugins/modules!
 
 from __future__ import annotations
 
-import http
 import json
-import math
 import os
-import random
-import re
-import threading
 import time
 import traceback
 import typing as t
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
+# Without requests, GitLabClient() raises ImportError with this; modules report it through missing_required_lib.
+REQUESTS_IMPORT_ERROR: str | None
 try:
     import requests
-    from requests.utils import parse_header_links
-    from urllib3.exceptions import NewConnectionError
 except ImportError:
-    requests = None
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
 else:
     REQUESTS_IMPORT_ERROR = None
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    ERRORS_BY_STATUS,
-    GitLabError,
     GitLabNotFound,
     GitLabTransportError,
     GitLabUnexpectedAnswer,
-    describe_error_body,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path, check_path, encode_query
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import (
-    AskedWait,
-    RateLimitGate,
-    parse_retry_after,
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.failures import http_error, transport_error
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
+    MAX_PER_PAGE,
+    paginate as paginate_pages,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import (
+    Params,
+    api_path,
+    check_path,
+    encode_query,
+)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import IDEMPOTENT_METHODS, RetryBudget, Sleep
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
-    API_SUFFIX,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
     DEFAULT_TIMEOUT,
+    GetOption,
     clean_token,
     connection_options_error,
     normalize_api_url,
 )
 
 DEFAULT_USER_AGENT = "gitlab_ops.users-ansible-collection"
-
-# Methods whose repetition cannot change the outcome, so a request that got no answer (or a
-# gateway error) may simply be sent again. POST and PATCH may already have been applied.
-IDEMPOTENT_METHODS = frozenset(("GET", "HEAD", "PUT", "DELETE"))
-# Statuses from a proxy/load balancer in front of GitLab: the request may or may not have reached it.
-GATEWAY_STATUSES = frozenset((502, 503, 504))
-MAX_RETRY_WAIT = 60.0  # seconds; also caps a long Retry-After so a task never hangs for minutes
-# The shortest wait before a retry, also when Retry-After/RateLimit-Reset is 0 or already past: a
-# server (or a clock skew) saying "now" must not turn into a burst of requests within milliseconds.
-MIN_RETRY_WAIT = 1.0
-BACKOFF_BASE = MIN_RETRY_WAIT  # seconds before the first retry when the server gives no usable hint
-# Nothing listens or the name does not resolve: one quick retry covers a restarting proxy; more
-# would only delay telling the user that api_url points nowhere.
-UNREACHABLE_RETRIES = 1
-UNREACHABLE_RETRY_WAIT = 0.5
 REDACTED = "********"
 # Shorter "secrets" (test placeholders) are not masked: replacing every "t" would garble the message.
 MIN_REDACTED_LENGTH = 6
 EXPECTED_SHAPES = ("object", "list")
 
+# Decoded JSON: a dict, list, str, number, bool or None. Any rather than a union of those: `expect` checks the
+# shape callers rely on, and they should not have to narrow it again.
+Json = t.Any
+JsonObject = t.Dict[str, t.Any]
+Headers = t.Mapping[str, str]
+# A request's body: sent as JSON, or as the form fields of a multipart request with files.
+Body = t.Mapping[str, t.Any]
+# A multipart request's files: {field: (filename, content, content_type)}, the content as bytes, text or a
+# binary file object.
+Files = t.Mapping[str, t.Tuple[str, t.Union[bytes, str, t.BinaryIO], str]]
+if t.TYPE_CHECKING:
+    # The shape `expect` asks of an answer: any (None), a JSON object, or a JSON list of objects. Only for
+    # annotations, which are never evaluated: typing.Literal is newer than Python 3.7, on which modules still run
+    # with ansible-core 2.17.
+    Expect = t.Optional[t.Literal["object", "list"]]
+_T = t.TypeVar("_T")
+
 
 class GitLabResponse:
     """A successful answer: `status`, decoded `json` (None for an empty body) and `headers`."""
 
-    def __init__(self, status, json_body, headers):
+    def __init__(self, status: int, json_body: Json, headers: Headers) -> None:
         self.status = status
         self.json = json_body
         self.headers = headers
 
-    @property
-    def next_link(self):
-        """The URL of the next page, from `Link: <...>; rel="next"`, or None."""
-        for link in parse_header_links(self.headers.get("Link", "")):
-            if link.get("rel") == "next" and link.get("url"):
-                return link["url"]
-        return None
-
 
 class GitLabClient:
-    """One `requests.Session` per client (keep-alive across a module's calls), GitLab-aware retries,
-    error texts that name the request, and Link-header pagination."""
+    """One `requests.Session` per client (keep-alive across a module's calls), GitLab-aware retries
+    (retry.py), error texts that name the request and what to fix, and Link-header pagination (pagination.py)."""
 
-    def __init__(self, api_url, api_token=None, oauth_token=None, validate_certs=True, ca_path=None,
-                 timeout=DEFAULT_TIMEOUT, max_retries=DEFAULT_MAX_RETRIES, sudo=None, user_agent=None,
-                 retry_timeout=DEFAULT_RETRY_TIMEOUT, sleep=time.sleep):
-        if requests is None:
+    def __init__(self, api_url: str, api_token: str | None = None, oauth_token: str | None = None,
+                 validate_certs: bool = True, ca_path: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 max_retries: int = DEFAULT_MAX_RETRIES, sudo: str | int | None = None, user_agent: str | None = None,
+                 retry_timeout: float = DEFAULT_RETRY_TIMEOUT, sleep: Sleep = time.sleep) -> None:
+        if REQUESTS_IMPORT_ERROR is not None:
             raise ImportError("the Python library requests is required: %s" % REQUESTS_IMPORT_ERROR)
         options = dict(api_url=api_url, api_token=api_token, api_oauth_token=oauth_token,
                        validate_certs=validate_certs, ca_path=ca_path, timeout=timeout, max_retries=max_retries,
@@ -112,20 +105,13 @@ class GitLabClient:
             raise ValueError(problem)
         api_token, oauth_token = clean_token(api_token), clean_token(oauth_token)
         self.api_url = normalize_api_url(api_url)
-        self._api_root = urlsplit(self.api_url).path  # "/api/v4" or "/<relative root>/api/v4"
         self._secrets = [value for value in (api_token, oauth_token) if value and len(value) >= MIN_REDACTED_LENGTH]
         self._token_option = "api_token" if api_token else "api_oauth_token"
         self.timeout = timeout
-        self.max_retries = int(max_retries)
-        # Every wait between retries of this client counts against one budget: a task facing a 429
-        # storm fails after retry_timeout seconds instead of max_retries * 60 s per request.
-        self.retry_timeout = float(retry_timeout)
-        self.waited = 0.0
-        self._sleep = sleep
         # Threads sharing this client (the bulk module's workers, the user listing) pause together on a 429.
         self.gate = RateLimitGate()
-        self._budget_lock = threading.Lock()
-        self.verify = (ca_path or True) if validate_certs else False
+        self.retry_budget = RetryBudget(int(max_retries), float(retry_timeout), self.gate, sleep)
+        self.verify: bool | str = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
         # requests would read the proxy variables (HTTPS_PROXY, NO_PROXY, ...) and REQUESTS_CA_BUNDLE or
         # CURL_CA_BUNDLE from the environment again for every request, scanning all of it twice. A client lives
@@ -133,22 +119,36 @@ class GitLabClient:
         # requests' own rules: the proxies for this host unless NO_PROXY excludes it; the CA bundle only when
         # no ca_path is given and certificates are verified. (A .netrc never applies: the token is the auth.)
         self.session.trust_env = False
-        self.proxies = requests.utils.get_environ_proxies(self.api_url)
+        self.proxies: dict[str, str] = requests.utils.get_environ_proxies(self.api_url)
         if self.verify is True:
             self.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
         self.session.verify = self.verify
         self.session.headers["User-Agent"] = user_agent or "%s python-requests/%s" % (
             DEFAULT_USER_AGENT, requests.__version__)
         self.session.headers["Accept"] = "application/json"
-        if sudo not in (None, ""):
-            self.session.headers["Sudo"] = str(sudo)
+        self._sudo = None if sudo in (None, "") else str(sudo)
+        if self._sudo is not None:
+            self.session.headers["Sudo"] = self._sudo
         if api_token:
             self.session.auth = _header_auth("PRIVATE-TOKEN", api_token)
         elif oauth_token:
             self.session.auth = _header_auth("Authorization", "Bearer %s" % oauth_token)
 
+    @property
+    def waited(self) -> float:
+        """Seconds this client has waited (or paused its threads) before retries so far."""
+        return self.retry_budget.waited
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry_budget.max_retries
+
+    @property
+    def retry_timeout(self) -> float:
+        return self.retry_budget.retry_timeout
+
     @classmethod
-    def from_options(cls, get_option):
+    def from_options(cls, get_option: GetOption) -> GitLabClient:
         """Build the client from the connection options (module params or plugin options).
 
         Raises ValueError with connection_options_error()'s message when the options are unusable."""
@@ -165,22 +165,28 @@ class GitLabClient:
         )
 
     # -- verbs ------------------------------------------------------------------------------------
-    def get(self, path, params=None, headers=None, expect=None):
+    def get(self, path: str, params: Params | None = None, headers: Headers | None = None,
+            expect: Expect = None) -> Json:
         return self.request("GET", path, params=params, headers=headers, expect=expect).json
 
-    def post(self, path, data=None, params=None, files=None, headers=None, expect=None):
+    def post(self, path: str, data: Body | None = None, params: Params | None = None,
+             files: Files | None = None, headers: Headers | None = None, expect: Expect = None) -> Json:
         return self.request("POST", path, params=params, data=data, files=files, headers=headers, expect=expect).json
 
-    def put(self, path, data=None, params=None, files=None, headers=None, expect=None):
+    def put(self, path: str, data: Body | None = None, params: Params | None = None,
+            files: Files | None = None, headers: Headers | None = None, expect: Expect = None) -> Json:
         return self.request("PUT", path, params=params, data=data, files=files, headers=headers, expect=expect).json
 
-    def patch(self, path, data=None, params=None, headers=None, expect=None):
+    def patch(self, path: str, data: Body | None = None, params: Params | None = None,
+              headers: Headers | None = None, expect: Expect = None) -> Json:
         return self.request("PATCH", path, params=params, data=data, headers=headers, expect=expect).json
 
-    def delete(self, path, params=None, headers=None, expect=None):
+    def delete(self, path: str, params: Params | None = None, headers: Headers | None = None,
+               expect: Expect = None) -> Json:
         return self.request("DELETE", path, params=params, headers=headers, expect=expect).json
 
-    def request(self, method, path, params=None, data=None, files=None, headers=None, expect=None):
+    def request(self, method: str, path: str, params: Params | None = None, data: Body | None = None,
+                files: Files | None = None, headers: Headers | None = None, expect: Expect = None) -> GitLabResponse:
         """One API call with retries; `path` is relative to /api/v4 ("/users/1"). -> GitLabResponse.
 
         `headers` (e.g. {"Sudo": "alice"}) go over the session's. With `files` ({field: (filename,
@@ -193,142 +199,74 @@ class GitLabClient:
         url = self.api_url + path
         path = path.split("?", 1)[0]
         # Built once: every retry resends the same whole body (a file handle would be empty the second time).
-        body = {"data": _form_fields(data), "files": _file_parts(files)} if files else {"json": data}
-        idempotent = method in IDEMPOTENT_METHODS
-        retries = 0
+        form, parts, json_body = (_form_fields(data), _file_parts(files), None) if files else (None, None, data)
+        retries = self.retry_budget.for_request(method)
         while True:
             self.gate.wait_open()
             try:
                 response = self.session.request(method, url, params=encode_query(params), headers=headers,
-                                                timeout=self.timeout, verify=self.verify, proxies=self.proxies,
-                                                allow_redirects=False, **body)
+                                                data=form, files=parts, json=json_body, timeout=self.timeout,
+                                                verify=self.verify, proxies=self.proxies, allow_redirects=False)
             except requests.exceptions.RequestException as exc:
-                unreachable = _is_unreachable(exc)
-                if unreachable or isinstance(exc, requests.exceptions.ConnectTimeout):
-                    # Nothing was sent, so any method may be repeated, but only once and soon.
-                    retry = retries < min(UNREACHABLE_RETRIES, self.max_retries) and self._may_wait(
-                        UNREACHABLE_RETRY_WAIT)
-                else:
-                    retry = idempotent and _is_transient(exc) and retries < self.max_retries and self._may_wait(
-                        self._backoff(retries))
-                if retry:
-                    retries += 1
+                if retries.after_exception(exc):
                     continue
-                raise self._transport_error(method, path, exc, unreachable) from None
+                raise transport_error(method, path, exc, self._redact, urlsplit(self.api_url).netloc,
+                                      self.timeout) from None
             except Exception as exc:  # pylint: disable=broad-except
                 # http.client and urllib3 refuse some header values with messages that quote them
                 # (the token among them): never let one escape unredacted.
                 raise GitLabTransportError(method, path, None, "request failed: %s: %s" % (
-                    type(exc).__name__, self._redact(exc)), maybe_committed=not idempotent) from None
+                    type(exc).__name__, self._redact(exc)), maybe_committed=method not in IDEMPOTENT_METHODS) from None
             status = response.status_code
-            retryable = status == 429 or (idempotent and status in GATEWAY_STATUSES)
-            beyond_budget = None
-            if retryable and retries < self.max_retries:
-                asked, pause_all = self._asked_wait(response), status == 429
-                if asked is not None and self._beyond_budget(asked.seconds, pause_all):
-                    # Waiting only what is left of the budget would earn the same answer: fail now.
-                    beyond_budget = asked
-                elif self._may_wait(self._retry_wait(asked, retries), pause_all=pause_all):
-                    retries += 1
-                    continue
+            if retries.after_status(status, response.headers):
+                continue
             if status >= 300:
-                raise self._http_error(method, path, response, headers, retries if retryable else 0, beyond_budget)
+                sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
+                raise http_error(method, path, response, self._redact, sudo, self._token_option,
+                                 retries.hint(status))
             decoded = self._decode(method, path, response)
             _check_shape(method, path, status, decoded, expect)
             return GitLabResponse(status, decoded, response.headers)
 
-    def _charge(self, seconds: float, pause_all: bool) -> float:
-        """What a wait of `seconds` costs the budget (for a 429: what it adds to a pause already running)."""
-        return self.gate.extension(seconds) if pause_all else seconds
-
-    def _beyond_budget(self, seconds: float, pause_all: bool = False) -> bool:
-        """Whether waiting `seconds` would pass the client's retry_timeout."""
-        with self._budget_lock:
-            return self.waited + self._charge(seconds, pause_all) > self.retry_timeout
-
-    def _may_wait(self, seconds, pause_all=False):
-        """Sleep `seconds` before a retry and return True, or return False when that would exceed the
-        client's retry_timeout budget (then the caller reports the last failure instead).
-
-        `pause_all` (a 429): the other threads using this client send nothing until the sleep ends, and
-        the budget is charged only for the time the pause adds to one already running."""
-        with self._budget_lock:
-            charge = self._charge(seconds, pause_all)
-            if self.waited + charge > self.retry_timeout:
-                return False
-            self.waited += charge
-            if pause_all:
-                self.gate.enter(seconds)
-        try:
-            self._sleep(seconds)
-        finally:
-            if pause_all:
-                self.gate.leave()
-        return True
-
     # -- lists ------------------------------------------------------------------------------------
-    def paginate(self, path, params=None, per_page=100, keyset=False, headers=None):
-        """Yield every item of a list endpoint, following `Link: rel="next"` (X-Total is not needed:
-        GitLab omits it above 10,000 rows). `keyset=True` asks for cursor pagination (GET /users).
-        Every page must be a JSON list of objects (else GitLabUnexpectedAnswer)."""
-        query = dict(params or {})
-        query["per_page"] = per_page
-        if keyset:
-            query.setdefault("pagination", "keyset")
-            query.setdefault("order_by", "id")
-            query.setdefault("sort", "asc")
-        while path is not None:
-            response = self.request("GET", path, params=query, headers=headers, expect="list")
-            yield from response.json
-            path, query = self._next_page(path, response)
-
-    def _next_page(self, path, response):
-        """(path, query) of the next page, or (None, None) after the last one."""
-        link = response.next_link
-        if link is None:
-            return None, None
-        # Request the next page from *our* api_url: the Link names GitLab's configured external URL,
-        # which may be another host (or scheme) than the one we reach it by; never send the token there.
-        parts = urlsplit(link)
-        if self._api_root in parts.path:
-            next_path = parts.path.split(self._api_root, 1)[1]
-        elif API_SUFFIX + "/" in parts.path:
-            next_path = parts.path.split(API_SUFFIX, 1)[1]
-        else:
-            raise GitLabUnexpectedAnswer("GET", path.split("?", 1)[0], response.status,
-                                         "unexpected pagination link %s" % link)
-        return next_path, parse_qsl(parts.query, keep_blank_values=True)
+    def paginate(self, path: str, params: Params | None = None, per_page: int = MAX_PER_PAGE, keyset: bool = False,
+                 headers: Headers | None = None) -> t.Iterator[JsonObject]:
+        """Every item of the list at `path`, page after page, as a generator: see pagination.paginate()."""
+        return paginate_pages(self, path, params=params, per_page=per_page, keyset=keyset, headers=headers)
 
     # -- users --------------------------------------------------------------------------------------
-    def resolve_user(self, ident, with_custom_attributes=False):
+    def resolve_user(self, ident: int | str, with_custom_attributes: bool = False) -> JsonObject | None:
         """The user `ident` names, or None. An int is a user id (GET /users/:id); a str is always a
         username, even when it is all digits (GET /users?username=), matched exactly but
         case-insensitively, as GitLab does, in the answer rather than taking its first element."""
-        params = {"with_custom_attributes": True} if with_custom_attributes else {}
+        params: dict[str, t.Any] = {"with_custom_attributes": True} if with_custom_attributes else {}
         if isinstance(ident, int) and not isinstance(ident, bool):
             try:
-                return self.get(api_path("/users/{}", ident), params=params or None, expect="object")
+                user: JsonObject = self.get(api_path("/users/{}", ident), params=params or None, expect="object")
             except GitLabNotFound:
                 return None
+            return user
         if not isinstance(ident, str):
             raise TypeError("a user is named by its id (int) or username (str), got %s" % type(ident).__name__)
         if not ident:
             raise ValueError("an empty username names no user")
         params["username"] = ident
         wanted = ident.lower()
-        for user in self.get("/users", params=params, expect="list"):
+        users: list[JsonObject] = self.get("/users", params=params, expect="list")
+        for user in users:
             if str(user.get("username", "")).lower() == wanted:
                 return user
         return None
 
     # -- internals --------------------------------------------------------------------------------
-    def _redact(self, text):
+    def _redact(self, text: object) -> str:
+        """`text` as a string without the client's tokens in it."""
         text = "" if text is None else str(text)
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
         return text
 
-    def _decode(self, method, path, response):
+    def _decode(self, method: str, path: str, response: requests.Response) -> Json:
         text = response.text
         if not text.strip():
             return None
@@ -338,113 +276,8 @@ class GitLabClient:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
 
-    def _http_error(self, method, path, response, headers=None, retries=0, beyond_budget=None):
-        text = self._redact(response.text)
-        content_type = response.headers.get("Content-Type")
-        if 300 <= response.status_code < 400:
-            message = "GitLab redirected to %s; use that address as api_url" % self._redact(
-                response.headers.get("Location"))
-        else:
-            message = describe_error_body(text, content_type, _reason_phrase(response))
-        try:
-            body = json.loads(text) if text.strip() else None
-        except ValueError:
-            body = text
-        status = response.status_code
-        hint = self._hint(method, status, message, body, headers, retries, beyond_budget)
-        if status in GATEWAY_STATUSES:
-            return GitLabTransportError(method, path, status, message, body,
-                                        maybe_committed=method not in IDEMPOTENT_METHODS, hint=hint)
-        error_class = ERRORS_BY_STATUS.get(status, GitLabError)
-        return error_class(method, path, status, message, body, hint=hint)
 
-    def _hint(self, method, status, message, body, headers, retries, beyond_budget=None):
-        """What the user can do about a failed request, or None: which option to fix, which token is needed."""
-        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self.session.headers.get("Sudo")
-        scope = body.get("scope") if isinstance(body, dict) else None
-        if sudo and status == 404 and re.search(r"User with ID or username '.*' Not Found", message or ""):
-            return "check sudo: GitLab has no user %s" % sudo
-        if sudo and status == 403 and "Must be admin to use sudo" in (message or ""):
-            return "sudo needs the token of an administrator"
-        if sudo and status == 403 and "to use sudo" in (message or ""):
-            return "sudo needs a personal access token or an OAuth token"
-        if sudo and status == 403 and scope and "sudo" in str(scope).split():
-            return "sudo needs a token with the sudo scope"
-        if status == 401:
-            return "GitLab refused %s: it is invalid, expired or revoked" % self._token_option
-        if status == 404 and (message == "404 Not Found" or not (isinstance(body, dict) and "message" in body)):
-            # GitLab's API names what is missing ({"message": "404 User Not Found"}); an HTML page, Grape's
-            # catch-all {"error": "404 Not Found"} or a bare "404 Not Found" suggest a request to the wrong place.
-            return "api_url may be wrong (it should be the GitLab address, e.g. https://gitlab.example.com)"
-        if status == 403 and message == "403 Forbidden" and method not in ("GET", "HEAD"):
-            return "an administrator's token may be needed"
-        gave_up = None
-        if retries and (status == 429 or status in GATEWAY_STATUSES):
-            gave_up = "gave up after %d %s and %.1f s of waiting in this task; max_retries and retry_timeout " \
-                      "bound the retries" % (retries, "retry" if retries == 1 else "retries", self.waited)
-        if beyond_budget is not None:
-            asked = "GitLab asked to wait %.0f s (%s), more than the %.0f s left of retry_timeout (%g s), so the " \
-                    "task did not wait; raise retry_timeout to wait that long" % (
-                        beyond_budget.seconds, beyond_budget.source, max(0.0, self.retry_timeout - self.waited),
-                        self.retry_timeout)
-            return asked if gave_up is None else "%s; %s" % (asked, gave_up)
-        return gave_up
-
-    def _transport_error(self, method, path, exc, unreachable=False):
-        hint = None
-        if unreachable:
-            message, sent = "could not connect to %s: %s" % (urlsplit(self.api_url).netloc, _unreachable_reason(exc)), False
-            hint = "check api_url and that GitLab is reachable from this host"
-        elif isinstance(exc, requests.exceptions.SSLError):
-            message, sent = "TLS error: %s" % exc, False
-            hint = "if GitLab's certificate comes from a private CA, set ca_path to that CA's certificate"
-        elif isinstance(exc, requests.exceptions.ConnectTimeout):
-            message, sent = "could not connect within %s s" % self.timeout, False
-        elif isinstance(exc, requests.exceptions.Timeout):
-            message, sent = "no answer within %s s" % self.timeout, True
-        elif _is_transient(exc):
-            message, sent = "connection failed: %s" % exc, True
-        else:
-            message, sent = "request failed: %s" % exc, False
-        maybe_committed = sent and method not in IDEMPOTENT_METHODS
-        if maybe_committed:
-            message += " (the request may have been applied; re-read the state before retrying)"
-        return GitLabTransportError(method, path, None, self._redact(message), maybe_committed=maybe_committed,
-                                    hint=hint)
-
-    @staticmethod
-    def _asked_wait(response: t.Any) -> t.Optional[AskedWait]:
-        """The wait GitLab asks for: Retry-After, else RateLimit-Reset, as an AskedWait; None without a usable
-        hint (none, or below MIN_RETRY_WAIT: 0 or a moment already past)."""
-        now = time.time()
-        wait, source = parse_retry_after(response.headers.get("Retry-After"), now), "Retry-After"
-        if wait is None:
-            reset, source = response.headers.get("RateLimit-Reset"), "RateLimit-Reset"
-            try:
-                wait = float(reset) - now if reset else None
-            except ValueError:
-                wait = None
-            if wait is not None and not math.isfinite(wait):
-                wait = None
-        if wait is None or wait < MIN_RETRY_WAIT:
-            return None
-        return AskedWait(wait, source)
-
-    def _retry_wait(self, asked: t.Optional[AskedWait], retries: int) -> float:
-        """Seconds to wait before retrying: what GitLab asked for (at most MAX_RETRY_WAIT), else exponential
-        backoff."""
-        if asked is None:
-            return self._backoff(retries)
-        return min(asked.seconds, MAX_RETRY_WAIT)
-
-    @staticmethod
-    def _backoff(retries):
-        """1, 2, 4, 8... seconds, each randomly lengthened by up to half so that clients spread out."""
-        floor = min(BACKOFF_BASE * 2 ** retries, MAX_RETRY_WAIT)
-        return min(floor + random.uniform(0, floor / 2), MAX_RETRY_WAIT)
-
-
-def _check_shape(method, path, status, decoded, expect):
+def _check_shape(method: str, path: str, status: int, decoded: Json, expect: Expect) -> None:
     """Raise GitLabUnexpectedAnswer unless `decoded` is what `expect` asks for."""
     if expect == "object" and not isinstance(decoded, dict):
         raise GitLabUnexpectedAnswer(method, path, status, "expected a JSON object, got %s (HTTP %d)"
@@ -459,7 +292,7 @@ def _check_shape(method, path, status, decoded, expect):
                                          "%s (HTTP %d)" % (_describe_shape(strays[0]), status))
 
 
-def _describe_shape(value):
+def _describe_shape(value: Json) -> str:
     if value is None:
         return "an empty body"
     names = {dict: "a JSON object", list: "a JSON list", str: "a JSON string", bool: "a JSON boolean"}
@@ -469,7 +302,7 @@ def _describe_shape(value):
     return "a JSON number" if isinstance(value, (int, float)) else "a JSON %s" % type(value).__name__
 
 
-def _form_fields(data):
+def _form_fields(data: Body | None) -> list[tuple[str, str]]:
     """Form fields of a multipart request: booleans as Grape's true/false, None left out, lists as key[]."""
     fields = []
     for key, value in (data or {}).items():
@@ -481,7 +314,7 @@ def _form_fields(data):
     return fields
 
 
-def _file_parts(files):
+def _file_parts(files: Files) -> dict[str, tuple[str, bytes, str]]:
     """{field: (filename, content, content_type)} with the content as bytes, read once from a file object."""
     parts = {}
     for field, (filename, content, content_type) in files.items():
@@ -493,40 +326,13 @@ def _file_parts(files):
     return parts
 
 
-def _reason_phrase(response):
-    """The standard phrase ("Bad Gateway"): servers and proxies spell the status line differently."""
-    try:
-        return http.HTTPStatus(response.status_code).phrase
-    except ValueError:
-        return response.reason
-
-
-def _header_auth(name, value):
+def _header_auth(name: str, value: str) -> t.Callable[[requests.PreparedRequest], requests.PreparedRequest]:
     """A requests auth hook: setting `session.auth` also stops requests from applying ~/.netrc."""
-    def add_header(prepared_request):
+    def add_header(prepared_request: requests.PreparedRequest) -> requests.PreparedRequest:
         prepared_request.headers[name] = value
         return prepared_request
     return add_header
 
 
-def _is_unreachable(exc):
-    """No connection could be made (refused, unknown host): nothing was sent."""
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return isinstance(exc, requests.exceptions.ConnectionError) and isinstance(reason, NewConnectionError)
-
-
-def _unreachable_reason(exc):
-    """ "[Errno 111] Connection refused" out of urllib3's "HTTPConnection(...): Failed to establish...: <reason>"."""
-    text = str(exc.args[0].reason)
-    return re.split(r"Failed to establish a new connection: |Failed to resolve ", text, maxsplit=1)[-1]
-
-
-def _is_transient(exc):
-    """Worth retrying (for idempotent methods): no answer arrived, and not because TLS was refused."""
-    transient = (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
-                 requests.exceptions.ChunkedEncodingError)
-    return isinstance(exc, transient) and not isinstance(exc, requests.exceptions.SSLError)
-
-
-def _option_or(value, default):
+def _option_or(value: _T | None, default: _T) -> _T:
     return default if value is None else value

@@ -37,7 +37,7 @@ _CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
 GetOption = t.Callable[[str], t.Any]
 
 
-def connection_argument_spec() -> dict:
+def connection_argument_spec() -> dict[str, dict[str, t.Any]]:
     """The connection options every module accepts (documented in the gitlab_ops.users._gitlab fragment)."""
     return dict(
         api_url=dict(type="str", fallback=(env_fallback, ["GITLAB_URL"])),
@@ -52,7 +52,7 @@ def connection_argument_spec() -> dict:
     )
 
 
-def normalize_api_url(url: t.Any) -> str:
+def normalize_api_url(url: object) -> str:
     """Accept https://host, https://host/, https://host/api/v4 and https://host/root/api/v4/ alike.
 
     Raises ValueError naming api_url; the message never repeats a password given in the URL."""
@@ -134,7 +134,7 @@ def connection_options_error(get_option: GetOption) -> str | None:
     return "; ".join(problems) or None
 
 
-def connection_warnings(get_option: GetOption) -> list:
+def connection_warnings(get_option: GetOption) -> list[str]:
     """Warnings about usable but risky connection options, to show once per task or plugin run."""
     warnings = []
     if get_option("validate_certs") is False:

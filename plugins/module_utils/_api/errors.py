@@ -11,26 +11,28 @@ Do not use this from other collections or standalone plugins/modules!
 from __future__ import annotations
 
 import json
+import typing as t
 
 
 class GitLabError(Exception):
     """A failed API call: `str(e)` is "METHOD /path -> STATUS: <GitLab's message>", followed by
     " (<hint>)" when the client can tell what to fix. `message` is GitLab's message alone."""
 
-    def __init__(self, method, path, status=None, message=None, body=None, hint=None):
+    def __init__(self, method: str, path: str, status: int | None = None, message: str | None = None,
+                 body: t.Any = None, hint: str | None = None) -> None:
         self.method = method
         self.path = path
         self.status = status
         self.message = message
-        self.body = body
+        self.body = body  # the decoded JSON error body, its text when it is not JSON, or None
         self.hint = hint
         super().__init__(self.__str__())
 
-    def __str__(self):
+    def __str__(self) -> str:
         text = "%s %s -> %s: %s" % (self.method, self.path, self._status_text(), self.message)
         return "%s (%s)" % (text, self.hint) if self.hint else text
 
-    def _status_text(self):
+    def _status_text(self) -> int | str | None:
         return self.status
 
 
@@ -64,23 +66,24 @@ class GitLabTransportError(GitLabError):
     `maybe_committed` is True when a non-idempotent request (POST, PATCH) may have reached GitLab and
     been applied: the caller should re-read the state instead of assuming either outcome."""
 
-    def __init__(self, method, path, status=None, message=None, body=None, maybe_committed=False, hint=None):
+    def __init__(self, method: str, path: str, status: int | None = None, message: str | None = None,
+                 body: t.Any = None, maybe_committed: bool = False, hint: str | None = None) -> None:
         self.maybe_committed = maybe_committed
         super().__init__(method, path, status=status, message=message, body=body, hint=hint)
 
-    def _status_text(self):
+    def _status_text(self) -> int | str | None:
         return "no response" if self.status is None else self.status
 
 
 class GitLabUnexpectedAnswer(GitLabError):
     """A successful status with a body of the wrong shape (not JSON, a dict where a list was expected...)."""
 
-    def __str__(self):
+    def __str__(self) -> str:
         text = "unexpected answer from GitLab to %s %s: %s" % (self.method, self.path, self.message)
         return "%s (%s)" % (text, self.hint) if self.hint else text
 
 
-ERRORS_BY_STATUS = {
+ERRORS_BY_STATUS: dict[int, type[GitLabError]] = {
     400: GitLabValidationError,
     401: GitLabUnauthorized,
     403: GitLabForbidden,
@@ -91,7 +94,7 @@ ERRORS_BY_STATUS = {
 }
 
 
-def describe_error_body(text, content_type, reason):
+def describe_error_body(text: str | None, content_type: str | None, reason: str | None) -> str:
     """GitLab's error message out of whatever body shape the failing layer produced: {"message": ...} from
     lib/api/helpers.rb (render_api_error!, render_validation_error!), {"error": ...} from the rescue_from
     handlers in lib/api/api.rb, or text from Rack::Attack and proxies."""
@@ -107,7 +110,7 @@ def describe_error_body(text, content_type, reason):
     return message or reason or "no error message"
 
 
-def _describe_json_error(data):
+def _describe_json_error(data: t.Any) -> str | None:
     if isinstance(data, str):
         return data
     if isinstance(data, list):
@@ -131,7 +134,7 @@ def _describe_json_error(data):
     return None
 
 
-def _describe_field_errors(fields):
+def _describe_field_errors(fields: t.Mapping[str, t.Any]) -> str:
     """{"email": ["has already been taken"], "base": ["..."]} -> "email has already been taken; ..."."""
     parts = []
     for field, problems in fields.items():

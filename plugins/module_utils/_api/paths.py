@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import re
 import typing as t
+from collections.abc import Mapping
 from urllib.parse import quote
 
 # A path segment that HTTP stacks (urllib3's parse_url, proxies, Rack) may remove or collapse: "", "." or
 # "..", also percent-encoded. `DELETE /users/2/custom_attributes/..` would become `DELETE /users/2`.
 _DOT_SEGMENT = re.compile(r"^(?:\.|%2e){1,2}$", re.IGNORECASE)
+
+# Query parameters: a mapping, or (name, value) pairs (a name may repeat). Values are what Grape parses:
+# str, int, bool (sent as true/false); None leaves the parameter out.
+Params = t.Union[t.Mapping[str, t.Any], t.Iterable[t.Tuple[str, t.Any]]]
 
 
 class UnsafePathSegment(ValueError):
@@ -48,10 +53,11 @@ def check_path(path: str) -> None:
         raise UnsafePathSegment("the API path %r has an empty, '.' or '..' segment; refusing to send it" % path)
 
 
-def encode_query(params):
-    """GitLab (Grape) wants booleans as true/false, not Python's True/False."""
+def encode_query(params: Params | None) -> list[tuple[str, t.Any]] | None:
+    """The query as requests sends it: booleans as true/false, as GitLab (Grape) wants them, not Python's
+    True/False; parameters whose value is None left out."""
     if params is None:
         return None
-    items = params.items() if isinstance(params, dict) else params
+    items = params.items() if isinstance(params, Mapping) else params
     return [(key, ("true" if value else "false") if isinstance(value, bool) else value)
             for key, value in items if value is not None]

@@ -17,7 +17,7 @@ import typing as t
 class PollTimeout(Exception):
     """poll() gave up: the condition did not become true within `timeout` seconds."""
 
-    def __init__(self, timeout):
+    def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         super().__init__("still not done after %s seconds" % timeout)
 

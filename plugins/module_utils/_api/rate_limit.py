@@ -17,7 +17,31 @@ import time
 import typing as t
 
 
-def parse_retry_after(value, now):
+class AskedWait(t.NamedTuple):
+    """How long GitLab asked the client to wait before retrying, and the header that said so."""
+
+    seconds: float
+    source: str  # "Retry-After" or "RateLimit-Reset"
+
+
+def asked_wait(headers: t.Mapping[str, str], now: float) -> AskedWait | None:
+    """The wait an answer asks for: Retry-After, else RateLimit-Reset (an epoch second), or None without either.
+
+    The seconds may be 0 or negative (a moment already past): what to make of that is retry.py's call.
+    GitLab's Rack::Attack throttles send both with their 429s (lib/gitlab/rack_attack.rb)."""
+    wait, source = parse_retry_after(headers.get("Retry-After"), now), "Retry-After"
+    if wait is None:
+        reset, source = headers.get("RateLimit-Reset"), "RateLimit-Reset"
+        try:
+            wait = float(reset) - now if reset else None
+        except ValueError:
+            wait = None
+        if wait is not None and not math.isfinite(wait):
+            wait = None
+    return None if wait is None else AskedWait(wait, source)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
     """Retry-After as delta-seconds or an HTTP-date -> seconds to wait (may be negative), or None."""
     if not value:
         return None
@@ -32,7 +56,7 @@ def parse_retry_after(value, now):
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if moment is None:
+    if moment is None:  # Python < 3.10 returns None for some unparsable dates instead of raising ValueError
         return None
     return moment.timestamp() - now
 
@@ -50,7 +74,7 @@ class RateLimitGate:
         self._clock = clock
         self._condition = threading.Condition()
         self._pausing = 0  # workers sleeping out a 429 now
-        self._closed_until: t.Optional[float] = None  # when the longest of those sleeps ends
+        self._closed_until: float | None = None  # when the longest of those sleeps ends
 
     def wait_open(self) -> None:
         """Return once no worker is waiting out a 429 (at once when none is)."""
@@ -80,10 +104,3 @@ class RateLimitGate:
             if not self._pausing:
                 self._closed_until = None
                 self._condition.notify_all()
-
-
-class AskedWait(t.NamedTuple):
-    """How long GitLab asked the client to wait before retrying, and the header that said so."""
-
-    seconds: float
-    source: str  # "Retry-After" or "RateLimit-Reset"

@@ -25,7 +25,7 @@ except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
         with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
             yield
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api import client as api_client
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api import retry as api_retry
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit import module as _module
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, connection_argument_spec
 from gitlab_kit import controller_view
@@ -178,7 +178,7 @@ def test_module_fail_helper(run_module, gitlab):
 
 def test_token_never_appears_in_module_output(run_module, gitlab, sim, monkeypatch):
     """Failures of every kind, with the token echoed by the server: the output must not contain it."""
-    monkeypatch.setattr(api_client.GitLabClient, "_backoff", staticmethod(lambda retries: 0.0))  # no real waits
+    monkeypatch.setattr(api_retry, "backoff", lambda retries: 0.0)  # no real waits
     outputs = []
     rules = [
         {"method": "GET", "path": r"^/api/v4/user$", "action": "status", "status": 500,
