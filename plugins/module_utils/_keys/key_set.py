@@ -32,9 +32,9 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabValidationError,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    GitLabModule,
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ModuleFailed,
+    TaskContext,
     error_details,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
@@ -55,7 +55,7 @@ def user_argument_spec() -> Dict[str, Any]:
 class KeyOwner:
     """Whose keys: the token's own user (``/user/<resource>``) or a user named by id or username."""
 
-    def __init__(self, module: GitLabModule, ident: Any, resource: str, lists_by_username: bool) -> None:
+    def __init__(self, module: TaskContext, ident: Any, resource: str, lists_by_username: bool) -> None:
         self.module = module
         self.ident = ident
         self.resource = resource
@@ -155,7 +155,7 @@ class KeySet:
     resource = "keys"        # the path segment: /user/<resource>, /users/:id/<resource>
     lists_by_username = False
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode

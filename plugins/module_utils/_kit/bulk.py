@@ -7,11 +7,12 @@
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
 
-The logic of every single module is a task class over a `GitLabModule` (`UserTask(module).run()`,
-`SshKeys(module).run()`...), which reads `module.params` and writes through `module.write()`. A
-`TaskScope` is that GitLabModule for one task inside a bigger run: its own options and `actions`,
-the run's client and check mode, and warnings and failures that stay with it instead of ending the
-Ansible task. The single module's code runs unchanged in it.
+The logic of every single module is a task class over a task context (_kit/context.py: TaskContext;
+`UserTask(module).run()`, `SshKeys(module).run()`...), which reads `module.params` and writes through
+`module.write()`. A single module runs its task in a GitLabModule; a `TaskScope` is the context of one
+task inside a bigger run: its own options and `actions`, the run's client and check mode, and warnings
+and failures that stay with it instead of ending the Ansible task. The single module's code runs
+unchanged in it.
 
 In check mode a user that the run would create has no id yet, but its keys, emails, status and tokens
 are still to be shown. Their tasks get `PENDING_ID` as the user's id and a scope whose client answers
@@ -33,11 +34,7 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient, GitLabResponse
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    GitLabModule,
-    ModuleFailed,
-    error_details,
-)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, TaskContext
 
 # The connection pool of a requests.Session keeps 10 connections to a host (requests.adapters.
 # DEFAULT_POOLSIZE); more threads would open and throw away connections.
@@ -109,23 +106,14 @@ class PendingUserClient:
         return self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
 
 
-class TaskScope(GitLabModule):
-    """A GitLabModule for one task inside a bigger module run.
+class TaskScope(TaskContext):
+    """The task context of one task inside a bigger module run: the run's client, check mode and diff mode,
+    and its own `params` (validated as the single module validates its options: see OptionsValidator) and
+    `actions`. `warn()` collects, and `fail()` raises ModuleFailed, so that the caller decides what one failed
+    task means for the run."""
 
-    GitLabModule.__init__ builds the AnsibleModule of a whole Ansible task; a scope has none. It takes
-    the run's client, check mode and diff mode, and its own `params` (validated as the single module
-    validates its options: see OptionsValidator). `warn()` collects, and `fail()` raises ModuleFailed,
-    so that the caller decides what one failed task means for the run."""
-
-    # pylint: disable-next=super-init-not-called
     def __init__(self, client: Any, params: Mapping[str, Any], check_mode: bool, diff_mode: bool = True) -> None:
-        self.module = None
-        self.params = dict(params)
-        self.check_mode = check_mode
-        self.diff_mode = diff_mode
-        self.actions: List[str] = []
-        self.maybe_committed = False
-        self._client = client
+        super().__init__(dict(params), check_mode, diff_mode, client)
         self.warnings: List[str] = []
 
     def write(self, method: str, template: str, *args: Any, **kwargs: Any) -> Any:
@@ -138,9 +126,6 @@ class TaskScope(GitLabModule):
 
     def fail(self, msg: str, **extra: Any) -> None:
         raise ModuleFailed(msg, **extra)
-
-    def run(self, logic: Callable[[GitLabModule], Optional[Dict[str, Any]]]) -> None:
-        raise NotImplementedError("a TaskScope runs inside another module's run; call the task directly")
 
 
 class TaskOutcome:
@@ -165,18 +150,15 @@ class TaskOutcome:
 
 
 def run_task(scope: TaskScope, task: Callable[[], Optional[Dict[str, Any]]]) -> TaskOutcome:
-    """Run `task` (e.g. `UserTask(scope).run`) in `scope`, turning a failure into a TaskOutcome as
-    GitLabModule.run() turns it into fail_json. Any other exception (a bug, an answer the code did not
+    """Run `task` (e.g. `UserTask(scope).run`) in `scope`, turning a failure into a TaskOutcome
+    (TaskContext.failure, as GitLabModule.run() does before fail_json). Any other exception (a bug, an answer the code did not
     expect) fails this task only: raised, it would end the whole run and drop every other task's result,
     token values included."""
     try:
         return TaskOutcome(scope, result=task())
-    except ModuleFailed as exc:
-        return TaskOutcome(scope, msg=exc.msg, details=exc.extra)
-    except GitLabError as exc:
-        if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
-            scope.maybe_committed = True
-        return TaskOutcome(scope, msg=str(exc), details=error_details(exc))
+    except (ModuleFailed, GitLabError) as exc:
+        failure = scope.failure(exc)
+        return TaskOutcome(scope, msg=failure.msg, details=failure.extra)
     except Exception as exc:  # pylint: disable=broad-except
         return TaskOutcome(scope, msg="unexpected error: %s: %s" % (type(exc).__name__, exc),
                            details=dict(exception=traceback.format_exc()))

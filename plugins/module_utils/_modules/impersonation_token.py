@@ -45,6 +45,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module impor
     MASK,
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     absent,
     error_details,
     present,
@@ -192,7 +193,7 @@ def token_expiry(token: Mapping[str, Any]) -> Optional[datetime.date]:
 class TokenTask:
     """One gitlab_impersonation_token task. `today` (UTC) is injectable for tests."""
 
-    def __init__(self, module: GitLabModule, today: Optional[datetime.date] = None,
+    def __init__(self, module: TaskContext, today: Optional[datetime.date] = None,
                  owner: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params

@@ -50,6 +50,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module impor
     MASK,
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     absent,
     error_details,
     present,
@@ -385,7 +386,7 @@ def managed_view(params: Mapping[str, Any], user: Optional[Mapping[str, Any]]):
 class UserTask:
     """One gitlab_user task."""
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode

@@ -36,6 +36,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare impo
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     error_details,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import Plan, reconcile
@@ -129,7 +130,7 @@ def result_row(row: Dict[str, Any]) -> Dict[str, Any]:
 class EmailTask:
     """One gitlab_user_email task."""
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext) -> None:
         self.module = module
         self.params = module.params
         self.ref = self.params.get("user")

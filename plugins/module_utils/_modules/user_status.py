@@ -39,6 +39,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare impo
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     absent,
     error_details,
     present,
@@ -190,7 +191,7 @@ def sudo_refusal(exc: GitLabError) -> Optional[str]:
 class StatusTask:
     """One gitlab_user_status task."""
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
