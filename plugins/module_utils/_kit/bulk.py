@@ -15,9 +15,10 @@ and failures that stay with it instead of ending the Ansible task. The single mo
 unchanged in it.
 
 In check mode a user that the run would create has no id yet, but its keys, emails, status and tokens
-are still to be shown. Their tasks get `PENDING_ID` as the user's id and a scope whose client answers
-the reads of that user as GitLab answers them for a new user (no keys, no emails...) without sending
-them, and whose `write()` shows the id as ":id", as it does for anything check mode would create.
+are still to be shown. Their tasks get `PENDING_ID` as the `user` option and are handed the user as
+check mode predicts it (id None): each task's read step then starts from the state GitLab gives a new
+user (no keys, no emails...) without a request, and `write()` shows the id as ":id", as it does for
+anything check mode would create.
 
 `run_bounded` runs one job per item on at most `max_concurrency` threads. The threads share one
 GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api/rate_limit.py: RateLimitGate), so at
@@ -32,7 +33,6 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeV
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient, GitLabResponse
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, TaskContext
 
@@ -42,68 +42,10 @@ MAX_CONCURRENCY = 10
 DEFAULT_CONCURRENCY = 8
 
 Item = TypeVar("Item")
-
-
-class PendingUserId(int):
-    """The id of a user that check mode would create (see the module documentation)."""
-
-
-# Larger than any id GitLab hands out in practice (ids are sequential), and positive, as the single
-# modules require of a user id.
-PENDING_ID = PendingUserId(2 ** 53 - 1)
-
-
-class PendingUserClient:
-    """The run's client as seen by the tasks of a user that check mode would create: every read of that
-    user is answered as GitLab would answer it for a new user, without a request (`user` is the user
-    check mode predicts; `answers` maps a path below /users/:id to its answer, [] by default). Anything
-    else goes to the client. Writes never get here: in check mode write() sends nothing."""
-
-    def __init__(self, client: GitLabClient, user: Mapping[str, Any], answers: Mapping[str, Any]) -> None:
-        self.client = client
-        self.user = dict(user, id=PENDING_ID)
-        self.answers = dict(answers)
-        self.prefix = "/users/%d" % PENDING_ID
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.client, name)
-
-    def answer(self, method: str, path: str, params: Any = None, headers: Any = None) -> Any:
-        """The answer for a read of the pending user, or None when the request is not about it."""
-        path = path.split("?", 1)[0]
-        sudo = dict(headers or {}).get("Sudo")
-        if method != "GET":
-            return None
-        if path == self.prefix or (path == "/user" and sudo == str(PENDING_ID)):
-            return dict(self.user)
-        if path.startswith(self.prefix + "/"):
-            return self.answers.get(path[len(self.prefix) + 1:], [])
-        if isinstance(params, Mapping) and params.get("user_id") == PENDING_ID:
-            return []  # GET /personal_access_tokens?user_id=
-        return None
-
-    def request(self, method: str, path: str, params: Any = None, data: Any = None, files: Any = None,
-                headers: Any = None, expect: Any = None) -> GitLabResponse:
-        answer = self.answer(method.upper(), path, params, headers)
-        if answer is None:
-            return self.client.request(method, path, params=params, data=data, files=files, headers=headers,
-                                       expect=expect)
-        return GitLabResponse(200, answer, {})
-
-    def get(self, path: str, params: Any = None, headers: Any = None, expect: Any = None) -> Any:
-        return self.request("GET", path, params=params, headers=headers, expect=expect).json
-
-    def paginate(self, path: str, params: Any = None, per_page: int = 100, keyset: bool = False,
-                 headers: Any = None) -> Iterable[Dict[str, Any]]:
-        answer = self.answer("GET", path, params, headers)
-        if answer is None:
-            return self.client.paginate(path, params=params, per_page=per_page, keyset=keyset, headers=headers)
-        return iter(answer)
-
-    def resolve_user(self, ident: Any, with_custom_attributes: bool = False) -> Optional[Dict[str, Any]]:
-        if ident == PENDING_ID or (isinstance(ident, str) and ident.lower() == str(self.user.get("username")).lower()):
-            return dict(self.user)
-        return self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
+# The `user` option of the tasks of a user that check mode would create, which has no id yet: positive, as the
+# single modules require of a user id, and larger than any id GitLab hands out in practice (ids are
+# sequential). The tasks are handed that user as check mode predicts it and read nothing about it.
+PENDING_ID = 2 ** 53 - 1
 
 
 class TaskScope(TaskContext):
@@ -115,11 +57,6 @@ class TaskScope(TaskContext):
     def __init__(self, client: Any, params: Mapping[str, Any], check_mode: bool, diff_mode: bool = True) -> None:
         super().__init__(dict(params), check_mode, diff_mode, client)
         self.warnings: List[str] = []
-
-    def write(self, method: str, template: str, *args: Any, **kwargs: Any) -> Any:
-        # The id of a user check mode would create shows as ":id", like any id check mode does not know.
-        args = tuple(None if isinstance(arg, PendingUserId) else arg for arg in args)
-        return super().write(method, template, *args, **kwargs)
 
     def warn(self, msg: str) -> None:
         self.warnings.append(msg)

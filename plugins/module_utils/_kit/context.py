@@ -123,6 +123,11 @@ class TaskContext(abc.ABC):
         self.actions.append(action)
         return response.json
 
+    def action(self, method: str, template: str, *args: Any) -> str:
+        """The action write() records for these arguments ("POST /users/42/keys"; ":id" for an arg of None),
+        e.g. to settle() it after a lost answer."""
+        return "%s %s" % (method.upper(), self._action_path(template, args))
+
     def settle(self, action: str, applied: bool) -> None:
         """After a write whose answer was lost, once the caller has re-read the state: record whether
         the write took effect (`action` as "METHOD /path"), and clear `maybe_committed`."""

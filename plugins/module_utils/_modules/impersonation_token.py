@@ -50,7 +50,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module impor
     error_details,
     present,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user, user_option_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
     days_left,
     due_for_renewal,
@@ -183,6 +183,11 @@ def unique_scopes(scopes: List[str]) -> List[str]:
     return list(dict.fromkeys(scopes))
 
 
+def new_user_tokens() -> List[Dict[str, Any]]:
+    """The tokens of a user GitLab has just created: none (POST /users makes no token, lib/api/users.rb)."""
+    return []
+
+
 def token_expiry(token: Mapping[str, Any]) -> Optional[datetime.date]:
     value = token.get("expires_at")
     return parse_date(value) if value else None
@@ -194,17 +199,19 @@ class TokenTask:
     """One gitlab_impersonation_token task. `today` (UTC) is injectable for tests."""
 
     def __init__(self, module: TaskContext, today: Optional[datetime.date] = None,
-                 owner: Optional[Mapping[str, Any]] = None) -> None:
+                 user: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
         self.today = today or utc_today()
         self.kind = KINDS[self.params["type"]]
         self.name: str = self.params["name"]
-        self.user_id: int = 0
-        # The user as GitLab lists it, when the caller knows it already (gitlab_users_converge), else looked
-        # up when needed.
-        self.owner: Optional[Dict[str, Any]] = dict(owner) if owner is not None else None
+        self.user_id: Optional[int] = 0
+        # The user as GitLab lists it, when the caller knows it already (gitlab_users_converge, with `user` given
+        # as its id), else looked up when needed. A user that check mode would create (no id) has the tokens of
+        # a new user, read from nobody.
+        self.owner: Optional[Dict[str, Any]] = dict(user) if user is not None else None
+        self.new_user = is_new_user(user)
         self._impersonation_ids: Optional[Set[Any]] = None
 
     @property
@@ -225,9 +232,11 @@ class TokenTask:
         return self.present(active)
 
     # -- reading ------------------------------------------------------------------------------------
-    def find_user(self) -> int:
+    def find_user(self) -> Optional[int]:
         """An id is used as it is (the token list answers 404 for a missing user); a username costs one GET, and
         so does an id when the user's admin flag is needed (sudo_problem)."""
+        if self.new_user:
+            return None  # ":id" in check mode's actions
         user = self.params["user"]
         if isinstance(user, int) and (self.owner is not None or not self.wants_sudo):
             return user
@@ -255,6 +264,8 @@ class TokenTask:
 
     def named(self, state: Optional[str]) -> List[Dict[str, Any]]:
         """The user's tokens of this kind and name in `state` (active, inactive), oldest first."""
+        if self.new_user:
+            return new_user_tokens()
         path, query = self.kind.list_request(self.user_id, state)
         try:
             rows = [row for row in self.client.paginate(path, params=query) if row.get("name") == self.name]
@@ -487,7 +498,7 @@ class TokenTask:
         """POST the new token. When the answer is lost, a token may exist whose value nobody received:
         revoke it (a warning says so) and create again, once."""
         body = self.create_body()
-        action = "POST %s" % api_path(self.kind.create_template, self.user_id)
+        action = self.module.action("POST", self.kind.create_template, self.user_id)
         for attempt in (1, 2):
             try:
                 answer = self.module.write("POST", self.kind.create_template, self.user_id, data=body,

@@ -26,7 +26,7 @@ expiry then restarts), or when the status has no expiry now; a status that has o
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabError,
@@ -46,6 +46,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module impor
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user,
+    is_new_user,
     user_option_problem,
 )
 
@@ -120,6 +121,8 @@ def has_status(status: Dict[str, Any]) -> bool:
 
 
 def cleared_status() -> Dict[str, Any]:
+    """How GitLab presents a user without status, such as one it has just created (POST /users sets no status,
+    lib/api/users.rb). No comparison reads message_html, which GitLab may render as "" there."""
     return dict(emoji=None, message=None, availability=None, message_html=None, clear_status_at=None)
 
 
@@ -189,13 +192,16 @@ def sudo_refusal(exc: GitLabError) -> Optional[str]:
 # -- the run -------------------------------------------------------------------------------------------
 
 class StatusTask:
-    """One gitlab_user_status task."""
+    """One gitlab_user_status task. `user`: the user entity when the caller has it (gitlab_users_converge, with
+    `user` given as its id); a user that check mode would create (no id) has the cleared status of a new user,
+    and nothing is read about it."""
 
-    def __init__(self, module: TaskContext) -> None:
+    def __init__(self, module: TaskContext, user: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
         self.ref = self.params.get("user")
+        self.new_user = is_new_user(user)
         self.read_path = STATUS_PATH
         self.sudo: Optional[str] = None  # the Sudo header of the writes: set for a named user
 
@@ -214,6 +220,8 @@ class StatusTask:
 
     # -- reading ------------------------------------------------------------------------------------
     def read(self) -> Dict[str, Any]:
+        if self.new_user:
+            return cleared_status()  # and no sudo check: there is nobody to act as yet
         if self.ref is not None:
             ident: Any = self.ref
             if isinstance(ident, str) and ident.isdigit():

@@ -44,7 +44,6 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import 
     MAX_CONCURRENCY,
     PENDING_ID,
     OptionsValidator,
-    PendingUserClient,
     TaskOutcome,
     TaskScope,
     run_bounded,
@@ -96,15 +95,12 @@ class Part:
                   user as listed (or created, or predicted), for a task that can use it instead of a read
     problems      (validated options) -> what the single module refuses before any request
     view          a side of the single module's diff -> what the user's diff shows under `key`
-    new_user      (user, entry) -> {path below /users/:id: answer} of GitLab for the user just created (check
-                  mode), for reads whose answer is not []
     """
 
     def __init__(self, key: str, module: str, module_option: Optional[str], entry_spec: Callable[[], Dict[str, Any]],
                  options: Callable[..., Any], spec: Dict[str, Any], rules: Mapping[str, Any],
                  task: Callable[[TaskScope, Mapping[str, Any]], Any], problems: Callable[[Dict[str, Any]], List[str]],
-                 view: Callable[[Any], Any], description: List[str], many: bool = False,
-                 new_user: Optional[Callable[[Mapping[str, Any], Mapping[str, Any]], Dict[str, Any]]] = None) -> None:
+                 view: Callable[[Any], Any], description: List[str], many: bool = False) -> None:
         self.key = key
         self.module = module
         self.module_option = module_option
@@ -116,7 +112,6 @@ class Part:
         self.view = view
         self.description = description
         self.many = many
-        self.new_user = new_user or (lambda found, entry: {})
 
     def tasks_options(self, value: Any, user_id: Any, entry: Mapping[str, Any],
                       params: Mapping[str, Any]) -> List[Tuple[str, Dict[str, Any]]]:
@@ -152,7 +147,7 @@ def keys_part(key: str, module: Any, module_name: str, task_class: Any, noun: st
         entry_spec=lambda: public_keys_spec(module.argument_spec()),
         options=lambda value, user_id, entry, params: dict(user=user_id, keys=value, exclusive=params["exclusive_keys"]),
         spec=module.argument_spec(), rules=module.MODULE_OPTIONS,
-        task=lambda scope, found: task_class(scope),
+        task=lambda scope, found: task_class(scope, user=found),
         problems=lambda options: wanted_problems(task_class, options),
         view=lambda side: side.get("keys", []) if side else [],
         description=["The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives "
@@ -170,20 +165,6 @@ def wanted_problems(task_class: Any, options: Dict[str, Any]) -> List[str]:
     return []
 
 
-def email_task(scope: TaskScope, found: Mapping[str, Any]) -> Any:
-    task = user_email.EmailTask(scope)
-    task.user = dict(found)  # the user is known: the task needs no GET /users/:id for its primary email
-    return task
-
-
-def new_user_emails(found: Mapping[str, Any], entry: Mapping[str, Any]) -> Dict[str, Any]:
-    """GitLab gives a confirmed user's primary email a row among its emails (User#add_primary_email_to_emails!,
-    app/models/user.rb); gitlab_user confirms a new user unless skip_confirmation is false."""
-    if not entry.get("skip_confirmation") or not found.get("email"):
-        return {}
-    return dict(emails=[dict(id=None, email=found["email"], confirmed=True)])
-
-
 def token_view(side: Any) -> Any:
     """A token's diff side without the user id, which the user's report already tells."""
     return dict((key, value) for key, value in (side or {}).items() if key != "user")
@@ -198,9 +179,8 @@ PARTS: Tuple[Part, ...] = (
              user=user_id, emails=value, exclusive=params["exclusive_emails"],
              skip_confirmation=entry["skip_confirmation"]),
          spec=user_email.argument_spec(), rules=user_email.MODULE_OPTIONS,
-         task=email_task, problems=user_email.validate,
+         task=lambda scope, found: user_email.EmailTask(scope, user=found), problems=user_email.validate,
          view=lambda side: side.get("emails", []) if side else [],
-         new_user=new_user_emails,
          description=["The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of "
                       "M(gitlab_ops.users.gitlab_user_email) gives them.",
                       "They are added confirmed unless the item's O(%susers[].skip_confirmation) is V(false)."
@@ -215,21 +195,20 @@ PARTS: Tuple[Part, ...] = (
                                  **getattr(user_status, "MODULE_OPTIONS", {})),
          options=lambda value, user_id, entry, params: dict(value, user=user_id),
          spec=user_status.argument_spec(), rules=getattr(user_status, "MODULE_OPTIONS", {}),
-         task=lambda scope, found: user_status.StatusTask(scope), problems=user_status.validate,
+         task=lambda scope, found: user_status.StatusTask(scope, user=found), problems=user_status.validate,
          view=lambda side: side,
          description=["The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) except "
                       "C(user).",
                       "GitLab sets a status only for the current user, so this goes through sudo: the token needs "
                       "the C(sudo) scope.",
-                      "Omitted, the user's status is left alone."],
-         new_user=lambda found, entry: dict(status=user_status.cleared_status())),
+                      "Omitted, the user's status is left alone."]),
     Part("impersonation_tokens", "gitlab_impersonation_token", None,
          entry_spec=lambda: dict(type="list", elements="dict", no_log=False,
                                  options=without_user(impersonation_token.argument_spec()),
                                  **impersonation_token.MODULE_OPTIONS),
          options=None,
          spec=impersonation_token.argument_spec(), rules=impersonation_token.MODULE_OPTIONS,
-         task=lambda scope, found: impersonation_token.TokenTask(scope, owner=found),
+         task=lambda scope, found: impersonation_token.TokenTask(scope, user=found),
          problems=lambda options: impersonation_token.validate(options, utc_today()),
          view=token_view, many=True,
          description=["Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) "
@@ -464,16 +443,13 @@ class ConvergeRun:
         return report
 
     def converge_part(self, report: UserReport, part: Part, entry: Mapping[str, Any], found: Mapping[str, Any]) -> None:
-        """Run the part's task(s) for the user: on the real client, or for a user that check mode would create,
-        on one that answers that user's reads as for a new user."""
-        client: Any = self.client
+        """Run the part's task(s) for the user as listed, created, or as check mode would create it (no id: the
+        task then reads nothing about the user and starts from the state of a new user)."""
         user_id = found.get("id")
-        if user_id is None:
-            client = PendingUserClient(self.client, found, part.new_user(found, entry))
-            user_id = PENDING_ID
         for label, validated in self.prepared[id(entry)][part.key]:
             # Checked before any request, with the id of a user yet to be created standing in for the user's.
-            scope = TaskScope(client, dict(validated, user=user_id), self.check_mode)
+            scope = TaskScope(self.client, dict(validated, user=PENDING_ID if user_id is None else user_id),
+                              self.check_mode)
             outcome = report.add(part.key, run_task(scope, lambda: part.task(scope, found).run()), part, label)
             token = outcome.result.get("token")
             if part.many and outcome.result.get("value_returned") and isinstance(token, dict):
