@@ -23,7 +23,7 @@ One run of a `KeySet` subclass:
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, Tuple, Type
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabForbidden,
@@ -37,6 +37,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context impo
     TaskContext,
     error_details,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import TaskScope
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user, user_option_problem
 
@@ -360,3 +362,48 @@ def is_taken(body: Any) -> bool:
         if any(TAKEN in str(problem) for problem in problems):
             return True
     return False
+
+
+class KeysPart(ConvergePart):
+    """The keys of a gitlab_users_converge entry (`ssh_keys`, `gpg_keys`): the key module's `keys` option, with
+    the run's exclusive_keys. A subclass names the entry key, the module, its KeySet and the keys (`plural`)."""
+
+    module_option = "keys"
+    task_class: Type[KeySet] = KeySet
+    plural = "keys"  # how the documentation names the keys ("SSH keys")
+
+    def __init__(self, argument_spec: Callable[[], Dict[str, Any]], module_rules: Optional[Mapping[str, Any]] = None) -> None:
+        super().__init__(argument_spec, module_rules)
+        self.description = (
+            "The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives them."
+            % (self.plural, self.module_name, self.module_name),
+            "With O(%sexclusive_keys), the user's other %s are removed." % (CONVERGE, self.plural),
+            "Omitted, the user's %s are left alone." % self.plural)
+
+    def entry_spec(self) -> Dict[str, Any]:
+        """The module's `keys`, with the key text not masked: a public key is no secret, and Ansible masks every
+        no_log value in every string of the result, which for thousands of users' keys costs seconds."""
+        spec = dict(self.argument_spec()["keys"], no_log=False)
+        options = dict(spec["options"])
+        options["key"] = dict(options["key"], no_log=False)
+        return dict(spec, options=options)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(self.key, dict(keys=value, exclusive=run_params["exclusive_keys"]))]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        """Every key parsed and checked, as the task does before any request (KeySet.wanted)."""
+        try:
+            self.task_class(TaskScope(None, options, check_mode=True)).wanted()
+        except ModuleFailed as exc:
+            return [exc.msg]
+        return []
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return self.task_class(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        return new_user_keys()
+
+    def view(self, side: Any) -> Any:
+        return side.get("keys", []) if side else []

@@ -14,12 +14,6 @@ task inside a bigger run: its own options and `actions`, the run's client and ch
 and failures that stay with it instead of ending the Ansible task. The single module's code runs
 unchanged in it.
 
-In check mode a user that the run would create has no id yet, but its keys, emails, status and tokens
-are still to be shown. Their tasks get `PENDING_ID` as the `user` option and are handed the user as
-check mode predicts it (id None): each task's read step then starts from the state GitLab gives a new
-user (no keys, no emails...) without a request, and `write()` shows the id as ":id", as it does for
-anything check mode would create.
-
 `run_bounded` runs one job per item on at most `max_concurrency` threads. The threads share one
 GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api/rate_limit.py: RateLimitGate), so at
 most `max_concurrency` requests are in flight, reads and writes alike.
@@ -42,10 +36,6 @@ MAX_CONCURRENCY = 10
 DEFAULT_CONCURRENCY = 8
 
 Item = TypeVar("Item")
-# The `user` option of the tasks of a user that check mode would create, which has no id yet: positive, as the
-# single modules require of a user id, and larger than any id GitLab hands out in practice (ids are
-# sequential). The tasks are handed that user as check mode predicts it and read nothing about it.
-PENDING_ID = 2 ** 53 - 1
 
 
 class TaskScope(TaskContext):

@@ -33,6 +33,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import is_email, normalize
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
@@ -317,6 +318,46 @@ class EmailTask:
         else:
             self.module.write("DELETE", "/users/{}/emails/{}", self.user_id, row["id"])
         self.rows = [other for other in self.rows if other is not row]
+
+
+class EmailsPart(ConvergePart):
+    """The `emails` of a gitlab_users_converge entry: the module's `emails` option, with the run's
+    exclusive_emails and the entry's skip_confirmation."""
+
+    key = "emails"
+    module_name = "gitlab_user_email"
+    module_option = "emails"
+    description = (
+        "The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of "
+        "M(gitlab_ops.users.gitlab_user_email) gives them.",
+        "They are added confirmed unless the item's O(%susers[].skip_confirmation) is V(false)." % CONVERGE,
+        "With O(%sexclusive_emails), the user's other secondary emails are removed (never the primary "
+        "email)." % CONVERGE,
+        "Omitted, the user's secondary emails are left alone.",
+    )
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(self.argument_spec()["emails"], no_log=False)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        # The entry's skip_confirmation both creates the user confirmed (gitlab_user) and adds its emails so.
+        return [(self.key, dict(emails=value, exclusive=run_params["exclusive_emails"],
+                                skip_confirmation=entry["skip_confirmation"]))]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        return validate(options)
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return EmailTask(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        return new_user_emails(user, confirmed=options["skip_confirmation"])
+
+    def view(self, side: Any) -> Any:
+        return side.get("emails", []) if side else []
+
+
+CONVERGE_PART = EmailsPart(argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

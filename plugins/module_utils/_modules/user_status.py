@@ -36,6 +36,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart, Tasks, without_user
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
@@ -343,6 +344,37 @@ class StatusTask:
             raise ModuleFailed("unexpected answer from GitLab to PATCH %s: expected the status, got %s"
                                % (STATUS_PATH, type(status).__name__))
         return status
+
+
+class StatusPart(ConvergePart):
+    """The `status` of a gitlab_users_converge entry: the module's options but `user`."""
+
+    key = "status"
+    module_name = "gitlab_user_status"
+    description = (
+        "The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) except C(user).",
+        "GitLab sets a status only for the current user, so this goes through sudo: the token needs the C(sudo) "
+        "scope.",
+        "Omitted, the user's status is left alone.",
+    )
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(type="dict", options=without_user(self.argument_spec()))
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(self.key, dict(value))]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        return validate(options)
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return StatusTask(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> Dict[str, Any]:
+        return cleared_status()
+
+
+CONVERGE_PART = StatusPart(argument_spec)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:
