@@ -115,7 +115,7 @@ def describe(names):
         if len(names) == 1:
             return list(part.description)
         names = ([part.module_option + "[]"] if part.module_option else []) + names[1:]
-        module = part.module
+        module = part.module_name
     else:
         module = "gitlab_user"
     return ["Like O(%s.%s#module:%s)." % (COLLECTION, module, ".".join(names))]

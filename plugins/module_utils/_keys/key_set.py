@@ -23,7 +23,7 @@ One run of a `KeySet` subclass:
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, Tuple, Type
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabForbidden,
@@ -32,13 +32,15 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabValidationError,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    GitLabModule,
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ModuleFailed,
+    TaskContext,
     error_details,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import TaskScope
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user, user_option_problem
 
 PRESENT, ABSENT = "present", "absent"
 TAKEN = "has already been taken"
@@ -52,15 +54,28 @@ def user_argument_spec() -> Dict[str, Any]:
     )
 
 
-class KeyOwner:
-    """Whose keys: the token's own user (``/user/<resource>``) or a user named by id or username."""
+def new_user_keys() -> List[Dict[str, Any]]:
+    """The keys of a user GitLab has just created: none (POST /users takes no key, lib/api/users.rb)."""
+    return []
 
-    def __init__(self, module: GitLabModule, ident: Any, resource: str, lists_by_username: bool) -> None:
+
+class KeyOwner:
+    """Whose keys: the token's own user (``/user/<resource>``) or a user named by id or username. `user`: the
+    user entity when the caller has it (gitlab_users_converge): its id is used, and a user that check mode
+    would create (no id) has the keys of a new user, read from nobody."""
+
+    def __init__(self, module: TaskContext, ident: Any, resource: str, lists_by_username: bool,
+                 user: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.ident = ident
         self.resource = resource
         self.own = ident is None
-        self.user_id: Optional[int] = ident if isinstance(ident, int) else None
+        self.known = user is not None
+        self.new_user = is_new_user(user)
+        if user is not None:
+            self.user_id: Optional[int] = user.get("id")  # None for a new user: ":id" in check mode's actions
+        else:
+            self.user_id = ident if isinstance(ident, int) else None
         # `/users/123/keys` would name the user with the id 123, so an all-digit username is resolved first.
         self.lists_by_username = lists_by_username and isinstance(ident, str) and not ident.isdigit()
 
@@ -73,7 +88,7 @@ class KeyOwner:
 
     def resolve(self) -> None:
         """The user's id, for the write endpoints: one GET, only for a user named by username."""
-        if not self.own and self.user_id is None:
+        if not self.own and not self.known and self.user_id is None:
             self.user_id = int(self.module.resolve_user(self.ident)["id"])
 
     def collection(self) -> Tuple[Any, ...]:
@@ -90,6 +105,8 @@ class KeyOwner:
 
     def list(self) -> List[Dict[str, Any]]:
         """Every key of the user (all pages)."""
+        if self.new_user:
+            return new_user_keys()
         if self.lists_by_username and self.user_id is None:
             path = api_path("/users/{}/%s" % self.resource, self.ident)
         else:
@@ -155,10 +172,12 @@ class KeySet:
     resource = "keys"        # the path segment: /user/<resource>, /users/:id/<resource>
     lists_by_username = False
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext, user: Optional[Mapping[str, Any]] = None) -> None:
+        """`user`: the user entity when the caller has it (KeyOwner)."""
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
+        self.user = user
         self.owner: Optional[KeyOwner] = None
 
     # -- hooks ----------------------------------------------------------------------------------------
@@ -216,7 +235,7 @@ class KeySet:
             problems.append(exc.msg)
         if problems:
             raise ModuleFailed("; ".join(problems))
-        self.owner = KeyOwner(self.module, self.params.get("user"), self.resource, self.lists_by_username)
+        self.owner = KeyOwner(self.module, self.params.get("user"), self.resource, self.lists_by_username, self.user)
         current = self.read()
         present = [item for item in items if item.state == PRESENT]
         absent = [item for item in items if item.state == ABSENT]
@@ -279,7 +298,7 @@ class KeySet:
     def settled_write(self, method: str, parts: Tuple[Any, ...], applied: Callable[[], Any], **kwargs: Any) -> Any:
         """module.write(method, *parts, **kwargs); when its answer is lost, `applied()` (which re-reads the
         keys) tells whether it took effect: then its value is returned, else the write is sent once more."""
-        action = "%s %s" % (method, api_path(*parts))
+        action = self.module.action(method, *parts)
         for attempt in (1, 2):
             try:
                 return self.module.write(method, *parts, **kwargs)
@@ -343,3 +362,48 @@ def is_taken(body: Any) -> bool:
         if any(TAKEN in str(problem) for problem in problems):
             return True
     return False
+
+
+class KeysPart(ConvergePart):
+    """The keys of a gitlab_users_converge entry (`ssh_keys`, `gpg_keys`): the key module's `keys` option, with
+    the run's exclusive_keys. A subclass names the entry key, the module, its KeySet and the keys (`plural`)."""
+
+    module_option = "keys"
+    task_class: Type[KeySet] = KeySet
+    plural = "keys"  # how the documentation names the keys ("SSH keys")
+
+    def __init__(self, argument_spec: Callable[[], Dict[str, Any]], module_rules: Optional[Mapping[str, Any]] = None) -> None:
+        super().__init__(argument_spec, module_rules)
+        self.description = (
+            "The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives them."
+            % (self.plural, self.module_name, self.module_name),
+            "With O(%sexclusive_keys), the user's other %s are removed." % (CONVERGE, self.plural),
+            "Omitted, the user's %s are left alone." % self.plural)
+
+    def entry_spec(self) -> Dict[str, Any]:
+        """The module's `keys`, with the key text not masked: a public key is no secret, and Ansible masks every
+        no_log value in every string of the result, which for thousands of users' keys costs seconds."""
+        spec = dict(self.argument_spec()["keys"], no_log=False)
+        options = dict(spec["options"])
+        options["key"] = dict(options["key"], no_log=False)
+        return dict(spec, options=options)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(self.key, dict(keys=value, exclusive=run_params["exclusive_keys"]))]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        """Every key parsed and checked, as the task does before any request (KeySet.wanted)."""
+        try:
+            self.task_class(TaskScope(None, options, check_mode=True)).wanted()
+        except ModuleFailed as exc:
+            return [exc.msg]
+        return []
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return self.task_class(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        return new_user_keys()
+
+    def view(self, side: Any) -> Any:
+        return side.get("keys", []) if side else []

@@ -7,16 +7,12 @@
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
 
-The logic of every single module is a task class over a `GitLabModule` (`UserTask(module).run()`,
-`SshKeys(module).run()`...), which reads `module.params` and writes through `module.write()`. A
-`TaskScope` is that GitLabModule for one task inside a bigger run: its own options and `actions`,
-the run's client and check mode, and warnings and failures that stay with it instead of ending the
-Ansible task. The single module's code runs unchanged in it.
-
-In check mode a user that the run would create has no id yet, but its keys, emails, status and tokens
-are still to be shown. Their tasks get `PENDING_ID` as the user's id and a scope whose client answers
-the reads of that user as GitLab answers them for a new user (no keys, no emails...) without sending
-them, and whose `write()` shows the id as ":id", as it does for anything check mode would create.
+The logic of every single module is a task class over a task context (_kit/context.py: TaskContext;
+`UserTask(module).run()`, `SshKeys(module).run()`...), which reads `module.params` and writes through
+`module.write()`. A single module runs its task in a GitLabModule; a `TaskScope` is the context of one
+task inside a bigger run: its own options and `actions`, the run's client and check mode, and warnings
+and failures that stay with it instead of ending the Ansible task. The single module's code runs
+unchanged in it.
 
 `run_bounded` runs one job per item on at most `max_concurrency` threads. The threads share one
 GitLabClient (one requests.Session, one connection pool, one 429 gate: see _api/rate_limit.py: RateLimitGate), so at
@@ -31,13 +27,8 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeV
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient, GitLabResponse
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    GitLabModule,
-    ModuleFailed,
-    error_details,
-)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, TaskContext
 
 # The connection pool of a requests.Session keeps 10 connections to a host (requests.adapters.
 # DEFAULT_POOLSIZE); more threads would open and throw away connections.
@@ -47,100 +38,21 @@ DEFAULT_CONCURRENCY = 8
 Item = TypeVar("Item")
 
 
-class PendingUserId(int):
-    """The id of a user that check mode would create (see the module documentation)."""
+class TaskScope(TaskContext):
+    """The task context of one task inside a bigger module run: the run's client, check mode and diff mode,
+    and its own `params` (validated as the single module validates its options: see OptionsValidator) and
+    `actions`. `warn()` collects, and `fail()` raises ModuleFailed, so that the caller decides what one failed
+    task means for the run."""
 
-
-# Larger than any id GitLab hands out in practice (ids are sequential), and positive, as the single
-# modules require of a user id.
-PENDING_ID = PendingUserId(2 ** 53 - 1)
-
-
-class PendingUserClient:
-    """The run's client as seen by the tasks of a user that check mode would create: every read of that
-    user is answered as GitLab would answer it for a new user, without a request (`user` is the user
-    check mode predicts; `answers` maps a path below /users/:id to its answer, [] by default). Anything
-    else goes to the client. Writes never get here: in check mode write() sends nothing."""
-
-    def __init__(self, client: GitLabClient, user: Mapping[str, Any], answers: Mapping[str, Any]) -> None:
-        self.client = client
-        self.user = dict(user, id=PENDING_ID)
-        self.answers = dict(answers)
-        self.prefix = "/users/%d" % PENDING_ID
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.client, name)
-
-    def answer(self, method: str, path: str, params: Any = None, headers: Any = None) -> Any:
-        """The answer for a read of the pending user, or None when the request is not about it."""
-        path = path.split("?", 1)[0]
-        sudo = dict(headers or {}).get("Sudo")
-        if method != "GET":
-            return None
-        if path == self.prefix or (path == "/user" and sudo == str(PENDING_ID)):
-            return dict(self.user)
-        if path.startswith(self.prefix + "/"):
-            return self.answers.get(path[len(self.prefix) + 1:], [])
-        if isinstance(params, Mapping) and params.get("user_id") == PENDING_ID:
-            return []  # GET /personal_access_tokens?user_id=
-        return None
-
-    def request(self, method: str, path: str, params: Any = None, data: Any = None, files: Any = None,
-                headers: Any = None, expect: Any = None) -> GitLabResponse:
-        answer = self.answer(method.upper(), path, params, headers)
-        if answer is None:
-            return self.client.request(method, path, params=params, data=data, files=files, headers=headers,
-                                       expect=expect)
-        return GitLabResponse(200, answer, {})
-
-    def get(self, path: str, params: Any = None, headers: Any = None, expect: Any = None) -> Any:
-        return self.request("GET", path, params=params, headers=headers, expect=expect).json
-
-    def paginate(self, path: str, params: Any = None, per_page: int = 100, keyset: bool = False,
-                 headers: Any = None) -> Iterable[Dict[str, Any]]:
-        answer = self.answer("GET", path, params, headers)
-        if answer is None:
-            return self.client.paginate(path, params=params, per_page=per_page, keyset=keyset, headers=headers)
-        return iter(answer)
-
-    def resolve_user(self, ident: Any, with_custom_attributes: bool = False) -> Optional[Dict[str, Any]]:
-        if ident == PENDING_ID or (isinstance(ident, str) and ident.lower() == str(self.user.get("username")).lower()):
-            return dict(self.user)
-        return self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
-
-
-class TaskScope(GitLabModule):
-    """A GitLabModule for one task inside a bigger module run.
-
-    GitLabModule.__init__ builds the AnsibleModule of a whole Ansible task; a scope has none. It takes
-    the run's client, check mode and diff mode, and its own `params` (validated as the single module
-    validates its options: see OptionsValidator). `warn()` collects, and `fail()` raises ModuleFailed,
-    so that the caller decides what one failed task means for the run."""
-
-    # pylint: disable-next=super-init-not-called
     def __init__(self, client: Any, params: Mapping[str, Any], check_mode: bool, diff_mode: bool = True) -> None:
-        self.module = None
-        self.params = dict(params)
-        self.check_mode = check_mode
-        self.diff_mode = diff_mode
-        self.actions: List[str] = []
-        self.maybe_committed = False
-        self._client = client
+        super().__init__(dict(params), check_mode, diff_mode, client)
         self.warnings: List[str] = []
-
-    def write(self, method: str, template: str, *args: Any, **kwargs: Any) -> Any:
-        # The id of a user check mode would create shows as ":id", like any id check mode does not know.
-        args = tuple(None if isinstance(arg, PendingUserId) else arg for arg in args)
-        return super().write(method, template, *args, **kwargs)
 
     def warn(self, msg: str) -> None:
         self.warnings.append(msg)
 
     def fail(self, msg: str, **extra: Any) -> None:
         raise ModuleFailed(msg, **extra)
-
-    def run(self, logic: Callable[[GitLabModule], Optional[Dict[str, Any]]]) -> None:
-        raise NotImplementedError("a TaskScope runs inside another module's run; call the task directly")
 
 
 class TaskOutcome:
@@ -165,18 +77,15 @@ class TaskOutcome:
 
 
 def run_task(scope: TaskScope, task: Callable[[], Optional[Dict[str, Any]]]) -> TaskOutcome:
-    """Run `task` (e.g. `UserTask(scope).run`) in `scope`, turning a failure into a TaskOutcome as
-    GitLabModule.run() turns it into fail_json. Any other exception (a bug, an answer the code did not
+    """Run `task` (e.g. `UserTask(scope).run`) in `scope`, turning a failure into a TaskOutcome
+    (TaskContext.failure, as GitLabModule.run() does before fail_json). Any other exception (a bug, an answer the code did not
     expect) fails this task only: raised, it would end the whole run and drop every other task's result,
     token values included."""
     try:
         return TaskOutcome(scope, result=task())
-    except ModuleFailed as exc:
-        return TaskOutcome(scope, msg=exc.msg, details=exc.extra)
-    except GitLabError as exc:
-        if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
-            scope.maybe_committed = True
-        return TaskOutcome(scope, msg=str(exc), details=error_details(exc))
+    except (ModuleFailed, GitLabError) as exc:
+        failure = scope.failure(exc)
+        return TaskOutcome(scope, msg=failure.msg, details=failure.extra)
     except Exception as exc:  # pylint: disable=broad-except
         return TaskOutcome(scope, msg="unexpected error: %s: %s" % (type(exc).__name__, exc),
                            details=dict(exception=traceback.format_exc()))

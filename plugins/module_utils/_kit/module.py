@@ -7,9 +7,10 @@
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
 
-`GitLabModule` owns the connection options, the lazily created client, check mode, the list of
-`actions` (the writes done, or in check mode the writes that would be done), `changed`, the result
-with its diff, and failure. A module of the shape "list a user's sub-resources, reconcile, write"
+`GitLabModule` is the task context (_kit/context.py: TaskContext) of one Ansible task: the context
+gives the options, check mode, the list of `actions` (the writes done, or in check mode the writes that
+would be done), `changed`, the result with its diff, and failure; GitLabModule adds the connection
+options, the lazily created client and the AnsibleModule that the run ends in. A module of the shape "list a user's sub-resources, reconcile, write"
 needs only its argspec, its comparison, and the calls specific to it::
 
     from ..module_utils._kit.module import GitLabModule, ModuleFailed, present
@@ -32,12 +33,12 @@ needs only its argspec, its comparison, and the calls specific to it::
 Every write goes through `write()`: in check mode it is recorded and not sent, and the recorded
 action is the same URL-quoted path a real run shows. A failure after writes still reports
 `changed: true` with the `actions` done so far, and a write whose answer was lost adds
-`maybe_committed: true`.
+`maybe_committed: true` (TaskContext.failure).
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Mapping, Optional, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional
 from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
@@ -47,37 +48,26 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client impor
     REDACTED,
     REQUESTS_IMPORT_ERROR,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabError,
-    GitLabNotFound,
-    GitLabTransportError,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
     CONNECTION_MUTUALLY_EXCLUSIVE,
     connection_argument_spec,
     connection_options_error,
     connection_warnings,
 )
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
+    NEW_ID,
+    ModuleFailed,
+    TaskContext,
+    error_details,
+)
+
+# The task context's names, for the modules that import them from here with GitLabModule.
+__all__ = ["MASK", "NEW_ID", "GitLabModule", "ModuleFailed", "TaskContext", "absent", "connection_argument_spec",
+           "error_details", "masked", "present"]
 
 # How secrets (passwords, tokens) appear in diffs and results: the client's redaction marker.
 MASK = REDACTED
-# How the id of an entity that check mode would create appears in `actions`.
-NEW_ID = ":id"
-
-
-class ModuleFailed(Exception):
-    """Stop the task with a message; `extra` becomes additional result keys."""
-
-    def __init__(self, msg: str, **extra: Any) -> None:
-        super().__init__(msg)
-        self.msg = msg
-        self.extra = extra
-
-
-def error_details(exc: GitLabError) -> Dict[str, Any]:
-    """The result keys that describe a failed API call."""
-    return dict(method=exc.method, path=exc.path, status=exc.status, error=exc.message)
 
 
 def present(**view: Any) -> Dict[str, Any]:
@@ -152,8 +142,9 @@ class _AnsibleModule(AnsibleModule):
         return masked(value, getattr(self, "no_log_values", None) or ())
 
 
-class GitLabModule:
-    """An AnsibleModule with the connection options, a GitLab client and the run skeleton."""
+class GitLabModule(TaskContext):
+    """The task context of one Ansible task: an AnsibleModule with the connection options, a GitLab client
+    created on first use, and the run skeleton (`run()`)."""
 
     def __init__(self, argument_spec: Dict[str, Any], mutually_exclusive: Optional[List[Any]] = None,
                  required_if: Optional[List[Any]] = None, required_together: Optional[List[Any]] = None,
@@ -173,12 +164,7 @@ class GitLabModule:
             supports_check_mode=supports_check_mode,
             **dict((name, rule) for name, rule in rules.items() if rule),
         )
-        self.params = self.module.params
-        self.check_mode: bool = self.module.check_mode
-        self.diff_mode: bool = self.module._diff
-        self.actions: List[str] = []
-        self.maybe_committed = False
-        self._client: Optional[GitLabClient] = None
+        super().__init__(self.module.params, self.module.check_mode, self.module._diff)
         self._rate_limited = 0  # answers 429 Too Many Requests in this task (see _warn_rate_limited)
         # Fail before any logic runs (and before any request), naming what is wrong.
         if REQUESTS_IMPORT_ERROR:
@@ -213,103 +199,15 @@ class GitLabModule:
                           self._rate_limited, "request" if self._rate_limited == 1 else "requests",
                           self._client.waited))
 
-    def resolve_user(self, ident: Union[int, str], with_custom_attributes: bool = False,
-                     option: str = "user") -> Dict[str, Any]:
-        """The user named by a module option: an int is an id, a string a username (exact,
-        case-insensitive). Fails, naming the option, when there is no such user."""
-        user = self.client.resolve_user(ident, with_custom_attributes=with_custom_attributes)
-        if user is None:
-            raise ModuleFailed("%s: there is no GitLab user %s" % (
-                option, ("with the id %d" % ident) if isinstance(ident, int) else repr(ident)))
-        return user
-
-    # -- writes -------------------------------------------------------------------------------------
-    @property
-    def changed(self) -> bool:
-        return bool(self.actions) or self.maybe_committed
-
-    def write(self, method: str, template: str, *args: Any, data: Optional[Mapping[str, Any]] = None,
-              params: Optional[Mapping[str, Any]] = None, files: Optional[Mapping[str, Any]] = None,
-              headers: Optional[Mapping[str, str]] = None, predict: Any = None,
-              gone_ok: Optional[bool] = None) -> Any:
-        """Send one write and record it in `actions`; in check mode only record it and return `predict`
-        (called with no argument when it is callable).
-
-        `template` uses "{}" for path segments, filled from `args` URL-quoted; an arg of None stands for
-        the id of something check mode would have created (":id"). A DELETE that answers 404 (the
-        thing is gone: deleted meanwhile, or by our own earlier attempt whose answer was lost) counts
-        as done unless `gone_ok=False`."""
-        method = method.upper()
-        try:
-            path = self._action_path(template, args)
-        except ValueError as exc:  # an empty, "." or ".." segment would address another resource
-            raise ModuleFailed("refusing to send %s %s with an unsafe path segment: %s" % (method, template, exc))
-        action = "%s %s" % (method, path)
-        if self.check_mode:
-            self.actions.append(action)
-            return predict() if callable(predict) else predict
-        if None in args:
-            raise ValueError("write(): an id is missing outside check mode: %s" % action)
-        if gone_ok is None:
-            gone_ok = method == "DELETE"
-        try:
-            response = self.client.request(method, path, params=params, data=data, files=files, headers=headers)
-        except GitLabNotFound:
-            if not gone_ok:
-                raise
-            self.actions.append(action)
-            return None
-        except GitLabTransportError as exc:
-            exc.recorded = True  # run() must not count it again
-            if exc.maybe_committed:
-                self.maybe_committed = True
-                self.actions.append(action)
-            raise
-        self.actions.append(action)
-        return response.json
-
-    def settle(self, action: str, applied: bool) -> None:
-        """After a write whose answer was lost, once the caller has re-read the state: record whether
-        the write took effect (`action` as "METHOD /path"), and clear `maybe_committed`."""
-        self.maybe_committed = False
-        if applied and self.actions[-1:] != [action]:
-            self.actions.append(action)
-        elif not applied and self.actions[-1:] == [action]:
-            self.actions.pop()
-
-    @staticmethod
-    def _action_path(template: str, args: Any) -> str:
-        if None not in args:
-            return api_path(template, *args)
-        # Check mode: quote the known segments exactly as api_path does, keep the placeholder readable.
-        parts = template.split("{}")
-        pieces = [parts[0]]
-        for index, arg in enumerate(args):
-            pieces.append(NEW_ID if arg is None else api_path("{}", arg))
-            pieces.append(parts[index + 1])
-        return "".join(pieces)
-
-    # -- results ------------------------------------------------------------------------------------
-    def result(self, before: Any = None, after: Any = None, **extra: Any) -> Dict[str, Any]:
-        """changed, actions, the extra keys, and in diff mode `diff: {before, after}`."""
-        result: Dict[str, Any] = dict(changed=self.changed, actions=list(self.actions))
-        result.update(extra)
-        if self.diff_mode:
-            result["diff"] = dict(before=before, after=after)
-        return result
-
     # -- running and failing ------------------------------------------------------------------------
     def run(self, logic: Callable[["GitLabModule"], Optional[Dict[str, Any]]]) -> None:
         """result = logic(self); exit_json(**result). ModuleFailed and every GitLabError end here as
         fail_json, with what was done so far."""
         try:
             result = logic(self)
-        except ModuleFailed as exc:
-            self.fail(exc.msg, **exc.extra)
-        except GitLabError as exc:
-            if getattr(exc, "maybe_committed", False) and not getattr(exc, "recorded", False):
-                self.maybe_committed = True  # a write sent without write(), e.g. by a helper
-            self.fail(str(exc), **error_details(exc))
+        except (ModuleFailed, GitLabError) as exc:
+            failure = self.failure(exc)
+            self.fail(failure.msg, **failure.extra)
         self._warn_rate_limited()
         self.module.exit_json(**(result or {}))
 

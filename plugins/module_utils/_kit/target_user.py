@@ -12,7 +12,7 @@ Do not use this from other collections or standalone plugins/modules!
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 # The characters of GitLab usernames (namespace paths, lib/gitlab/path_regex.rb). Anything else (a "/",
 # a newline, a space) cannot name a user and must not reach a URL path or a header.
@@ -41,3 +41,10 @@ def describe_user(value: Any) -> str:
     if isinstance(value, int):
         return "the user with the id %d" % value
     return "the user %s" % value
+
+
+def is_new_user(user: Optional[Mapping[str, Any]]) -> bool:
+    """Whether a user entity handed to a task (by gitlab_users_converge) is one that check mode would create:
+    as gitlab_user predicts it, it has no id yet. A task reads nothing about such a user: it starts from the
+    state GitLab gives a new user (no keys, no status...)."""
+    return user is not None and user.get("id") is None

@@ -41,15 +41,22 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import parse_date
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
+    CONVERGE,
+    ConvergePart,
+    Tasks,
+    without_user,
+)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     MASK,
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     absent,
     error_details,
     present,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user, user_option_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
     days_left,
     due_for_renewal,
@@ -182,6 +189,11 @@ def unique_scopes(scopes: List[str]) -> List[str]:
     return list(dict.fromkeys(scopes))
 
 
+def new_user_tokens() -> List[Dict[str, Any]]:
+    """The tokens of a user GitLab has just created: none (POST /users makes no token, lib/api/users.rb)."""
+    return []
+
+
 def token_expiry(token: Mapping[str, Any]) -> Optional[datetime.date]:
     value = token.get("expires_at")
     return parse_date(value) if value else None
@@ -192,18 +204,20 @@ def token_expiry(token: Mapping[str, Any]) -> Optional[datetime.date]:
 class TokenTask:
     """One gitlab_impersonation_token task. `today` (UTC) is injectable for tests."""
 
-    def __init__(self, module: GitLabModule, today: Optional[datetime.date] = None,
-                 owner: Optional[Mapping[str, Any]] = None) -> None:
+    def __init__(self, module: TaskContext, today: Optional[datetime.date] = None,
+                 user: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
         self.today = today or utc_today()
         self.kind = KINDS[self.params["type"]]
         self.name: str = self.params["name"]
-        self.user_id: int = 0
-        # The user as GitLab lists it, when the caller knows it already (gitlab_users_converge), else looked
-        # up when needed.
-        self.owner: Optional[Dict[str, Any]] = dict(owner) if owner is not None else None
+        self.user_id: Optional[int] = 0
+        # The user as GitLab lists it, when the caller knows it already (gitlab_users_converge, with `user` given
+        # as its id), else looked up when needed. A user that check mode would create (no id) has the tokens of
+        # a new user, read from nobody.
+        self.owner: Optional[Dict[str, Any]] = dict(user) if user is not None else None
+        self.new_user = is_new_user(user)
         self._impersonation_ids: Optional[Set[Any]] = None
 
     @property
@@ -224,9 +238,11 @@ class TokenTask:
         return self.present(active)
 
     # -- reading ------------------------------------------------------------------------------------
-    def find_user(self) -> int:
+    def find_user(self) -> Optional[int]:
         """An id is used as it is (the token list answers 404 for a missing user); a username costs one GET, and
         so does an id when the user's admin flag is needed (sudo_problem)."""
+        if self.new_user:
+            return None  # ":id" in check mode's actions
         user = self.params["user"]
         if isinstance(user, int) and (self.owner is not None or not self.wants_sudo):
             return user
@@ -254,6 +270,8 @@ class TokenTask:
 
     def named(self, state: Optional[str]) -> List[Dict[str, Any]]:
         """The user's tokens of this kind and name in `state` (active, inactive), oldest first."""
+        if self.new_user:
+            return new_user_tokens()
         path, query = self.kind.list_request(self.user_id, state)
         try:
             rows = [row for row in self.client.paginate(path, params=query) if row.get("name") == self.name]
@@ -486,7 +504,7 @@ class TokenTask:
         """POST the new token. When the answer is lost, a token may exist whose value nobody received:
         revoke it (a warning says so) and create again, once."""
         body = self.create_body()
-        action = "POST %s" % api_path(self.kind.create_template, self.user_id)
+        action = self.module.action("POST", self.kind.create_template, self.user_id)
         for attempt in (1, 2):
             try:
                 answer = self.module.write("POST", self.kind.create_template, self.user_id, data=body,
@@ -598,6 +616,49 @@ def never_used(token: Mapping[str, Any]) -> bool:
 
 def describe_expiry(day: Optional[datetime.date]) -> str:
     return "never" if day is None else "on %s" % day.isoformat()
+
+
+class TokensPart(ConvergePart):
+    """The `impersonation_tokens` of a gitlab_users_converge entry: one task per item, each with the module's
+    options but `user`, named by the token's name."""
+
+    key = "impersonation_tokens"
+    module_name = "gitlab_impersonation_token"
+    many = True
+    description = (
+        "Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) except "
+        "C(user), identified by name.",
+        "The value of a token created by this task is returned in RV(%stokens), nowhere else." % CONVERGE,
+        "Tokens the list does not name are left alone.",
+    )
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(type="list", elements="dict", no_log=False, options=without_user(self.argument_spec()),
+                    **self.module_rules)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(item["name"], dict(item)) for item in value]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        return validate(options, utc_today())
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return TokenTask(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        return new_user_tokens()
+
+    def view(self, side: Any) -> Any:
+        """A token's diff side without the user id, which the user's report already tells."""
+        return dict((key, value) for key, value in (side or {}).items() if key != "user")
+
+    def returned_value(self, result: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
+        """The token this task created, with its value."""
+        token = result.get("token")
+        return token if result.get("value_returned") and isinstance(token, dict) else None
+
+
+CONVERGE_PART = TokensPart(argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

@@ -41,6 +41,12 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabValidationError,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
+    OptionsValidator,
+    TaskOutcome,
+    TaskScope,
+    run_task,
+)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import (
     Attr,
     AttributeTable,
@@ -50,6 +56,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module impor
     MASK,
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     absent,
     error_details,
     present,
@@ -385,7 +392,7 @@ def managed_view(params: Mapping[str, Any], user: Optional[Mapping[str, Any]]):
 class UserTask:
     """One gitlab_user task."""
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
@@ -836,6 +843,40 @@ class Converger:
             return msg + "; undoing %s failed too (%s), the user is now %s" % (
                 ", ".join(done), undo_exc, self.user.get("state"))
         return msg + "; undid %s, the user is %s again" % (", ".join(done), self.user.get("state"))
+
+
+class UserPart:
+    """gitlab_user's part of a gitlab_users_converge entry: the entry's own options (all but the keys of the
+    other parts, _kit/converge_part.py). It runs first, with the user as the run has listed it (None: there is
+    none); the user it lists, creates or, in check mode, predicts is the one the other parts converge."""
+
+    module_name = "gitlab_user"
+
+    def __init__(self) -> None:
+        self.module_rules = MODULE_OPTIONS
+        self.validator = OptionsValidator(argument_spec(), MODULE_OPTIONS)
+
+    @staticmethod
+    def entry_spec() -> Dict[str, Any]:
+        return argument_spec()
+
+    @staticmethod
+    def problems(options: Mapping[str, Any]) -> List[str]:
+        return validate(options)
+
+    @staticmethod
+    def run(client: Any, check_mode: bool, current: Optional[Dict[str, Any]], options: Mapping[str, Any]) -> TaskOutcome:
+        """The task for the user as listed (no lookup), in a scope of its own on the run's client."""
+        scope = TaskScope(client, options, check_mode)
+        return run_task(scope, lambda: UserTask(scope).run(current))
+
+    @staticmethod
+    def converged_user(result: Mapping[str, Any]) -> Dict[str, Any]:
+        """The user the task left (its entity as GitLab answered or check mode predicts it), for the other parts."""
+        return result.get("user") or {}
+
+
+CONVERGE_PART = UserPart()
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

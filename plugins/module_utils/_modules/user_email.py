@@ -23,7 +23,7 @@ One run:
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabForbidden,
@@ -33,14 +33,17 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import is_email, normalize
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     error_details,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import Plan, reconcile
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user,
+    is_new_user,
     user_option_problem,
 )
 
@@ -121,23 +124,37 @@ def emails_view(rows: List[Dict[str, Any]]) -> Dict[str, Any]:
                               key=lambda item: item["email"]))
 
 
+def new_user_emails(user: Mapping[str, Any], confirmed: bool) -> List[Dict[str, Any]]:
+    """The emails GitLab lists for a user it has just created: a confirmed user's primary email has a row among
+    its emails (User#add_primary_email_to_emails!, app/models/user.rb), an unconfirmed user's has none."""
+    if not confirmed or not user.get("email"):
+        return []
+    return [dict(id=None, email=user["email"], confirmed=True)]
+
+
 def result_row(row: Dict[str, Any]) -> Dict[str, Any]:
     return dict(id=row.get("id"), email=row.get("email"), confirmed_at=row.get("confirmed_at"),
                 confirmed=is_confirmed(row))
 
 
 class EmailTask:
-    """One gitlab_user_email task."""
+    """One gitlab_user_email task. `user`: the user entity (with its primary email) when the caller has it
+    (gitlab_users_converge, with `user` given as its id): then no GET reads it, and for a user that check mode
+    would create (no id) the emails are those of a new user, read from nobody."""
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext, user: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params
         self.ref = self.params.get("user")
         self.own = self.ref is None
         self.skip_confirmation = bool(self.params["skip_confirmation"])
         self.wanted = wanted_emails(self.params)
-        self.user: Optional[Dict[str, Any]] = None  # the user entity, once read (has "email")
-        self.user_id: Optional[int] = self.ref if isinstance(self.ref, int) else None
+        self.user: Optional[Dict[str, Any]] = dict(user) if user is not None else None  # once read (has "email")
+        self.new_user = is_new_user(user)
+        if user is not None:
+            self.user_id: Optional[int] = user.get("id")  # None for a new user: ":id" in check mode's actions
+        else:
+            self.user_id = self.ref if isinstance(self.ref, int) else None
         self.rows: List[Dict[str, Any]] = []
 
     @property
@@ -160,6 +177,10 @@ class EmailTask:
         return "/user/emails" if self.own else api_path("/users/{}/emails", self.user_id)
 
     def list_emails(self) -> List[Dict[str, Any]]:
+        if self.new_user:
+            # gitlab_users_converge creates the user confirmed when the entry's skip_confirmation is true, and
+            # gives the entry's skip_confirmation to this task too.
+            return new_user_emails(self.user, confirmed=self.skip_confirmation)
         if isinstance(self.ref, str):
             self.user = self.module.resolve_user(self.ref)
             self.user_id = self.user["id"]
@@ -256,7 +277,7 @@ class EmailTask:
         it did not arrive); "has already been taken" is another account's address unless it shows up
         among the user's emails now (a concurrent run added it)."""
         template, args = self.post_target()
-        action = "POST " + api_path(template, *args)
+        action = self.module.action("POST", template, *args)
         data: Dict[str, Any] = dict(email=want.address)
         if self.skip_confirmation:
             data["skip_confirmation"] = True
@@ -297,6 +318,46 @@ class EmailTask:
         else:
             self.module.write("DELETE", "/users/{}/emails/{}", self.user_id, row["id"])
         self.rows = [other for other in self.rows if other is not row]
+
+
+class EmailsPart(ConvergePart):
+    """The `emails` of a gitlab_users_converge entry: the module's `emails` option, with the run's
+    exclusive_emails and the entry's skip_confirmation."""
+
+    key = "emails"
+    module_name = "gitlab_user_email"
+    module_option = "emails"
+    description = (
+        "The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of "
+        "M(gitlab_ops.users.gitlab_user_email) gives them.",
+        "They are added confirmed unless the item's O(%susers[].skip_confirmation) is V(false)." % CONVERGE,
+        "With O(%sexclusive_emails), the user's other secondary emails are removed (never the primary "
+        "email)." % CONVERGE,
+        "Omitted, the user's secondary emails are left alone.",
+    )
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(self.argument_spec()["emails"], no_log=False)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        # The entry's skip_confirmation both creates the user confirmed (gitlab_user) and adds its emails so.
+        return [(self.key, dict(emails=value, exclusive=run_params["exclusive_emails"],
+                                skip_confirmation=entry["skip_confirmation"]))]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        return validate(options)
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return EmailTask(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        return new_user_emails(user, confirmed=options["skip_confirmation"])
+
+    def view(self, side: Any) -> Any:
+        return side.get("emails", []) if side else []
+
+
+CONVERGE_PART = EmailsPart(argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

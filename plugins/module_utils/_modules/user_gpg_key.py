@@ -33,6 +33,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set imp
     PRESENT,
     Existing,
     KeySet,
+    KeysPart,
     Wanted,
     duplicate_problems,
     key_entries,
@@ -158,6 +159,16 @@ class GpgKeys(KeySet):
             return (" (GitLab's GnuPG imported no key from it: it needs a key that can certify, with a user ID "
                     "signed by the key itself, in a version its GnuPG reads)")
         return ""
+
+
+class GpgKeysPart(KeysPart):
+    key = "gpg_keys"
+    module_name = "gitlab_user_gpg_key"
+    task_class = GpgKeys
+    plural = "GPG keys"
+
+
+CONVERGE_PART = GpgKeysPart(argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

@@ -36,6 +36,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set imp
     ABSENT,
     PRESENT,
     KeySet,
+    KeysPart,
     Wanted,
     duplicate_problems,
     key_entries,
@@ -218,6 +219,16 @@ class SshKeys(KeySet):
         if "forbidden" in problems or "must be at least" in problems:
             return " (this GitLab's SSH key restrictions are stricter than GitLab's defaults, which the module checks)"
         return ""
+
+
+class SshKeysPart(KeysPart):
+    key = "ssh_keys"
+    module_name = "gitlab_user_key"
+    task_class = SshKeys
+    plural = "SSH keys"
+
+
+CONVERGE_PART = SshKeysPart(argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

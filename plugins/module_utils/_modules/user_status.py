@@ -26,7 +26,7 @@ expiry then restarts), or when the status has no expiry now; a status that has o
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabError,
@@ -36,15 +36,18 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart, Tasks, without_user
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
     GitLabModule,
     ModuleFailed,
+    TaskContext,
     absent,
     error_details,
     present,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user,
+    is_new_user,
     user_option_problem,
 )
 
@@ -119,6 +122,8 @@ def has_status(status: Dict[str, Any]) -> bool:
 
 
 def cleared_status() -> Dict[str, Any]:
+    """How GitLab presents a user without status, such as one it has just created (POST /users sets no status,
+    lib/api/users.rb). No comparison reads message_html, which GitLab may render as "" there."""
     return dict(emoji=None, message=None, availability=None, message_html=None, clear_status_at=None)
 
 
@@ -188,13 +193,16 @@ def sudo_refusal(exc: GitLabError) -> Optional[str]:
 # -- the run -------------------------------------------------------------------------------------------
 
 class StatusTask:
-    """One gitlab_user_status task."""
+    """One gitlab_user_status task. `user`: the user entity when the caller has it (gitlab_users_converge, with
+    `user` given as its id); a user that check mode would create (no id) has the cleared status of a new user,
+    and nothing is read about it."""
 
-    def __init__(self, module: GitLabModule) -> None:
+    def __init__(self, module: TaskContext, user: Optional[Mapping[str, Any]] = None) -> None:
         self.module = module
         self.params = module.params
         self.check_mode = module.check_mode
         self.ref = self.params.get("user")
+        self.new_user = is_new_user(user)
         self.read_path = STATUS_PATH
         self.sudo: Optional[str] = None  # the Sudo header of the writes: set for a named user
 
@@ -213,6 +221,8 @@ class StatusTask:
 
     # -- reading ------------------------------------------------------------------------------------
     def read(self) -> Dict[str, Any]:
+        if self.new_user:
+            return cleared_status()  # and no sudo check: there is nobody to act as yet
         if self.ref is not None:
             ident: Any = self.ref
             if isinstance(ident, str) and ident.isdigit():
@@ -334,6 +344,37 @@ class StatusTask:
             raise ModuleFailed("unexpected answer from GitLab to PATCH %s: expected the status, got %s"
                                % (STATUS_PATH, type(status).__name__))
         return status
+
+
+class StatusPart(ConvergePart):
+    """The `status` of a gitlab_users_converge entry: the module's options but `user`."""
+
+    key = "status"
+    module_name = "gitlab_user_status"
+    description = (
+        "The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) except C(user).",
+        "GitLab sets a status only for the current user, so this goes through sudo: the token needs the C(sudo) "
+        "scope.",
+        "Omitted, the user's status is left alone.",
+    )
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(type="dict", options=without_user(self.argument_spec()))
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(self.key, dict(value))]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        return validate(options)
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return StatusTask(context, user=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> Dict[str, Any]:
+        return cleared_status()
+
+
+CONVERGE_PART = StatusPart(argument_spec)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

@@ -8,25 +8,28 @@ tokens, converged in one module run.
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
 
-A user entry takes the options of gitlab_user plus one key per resource kind (`PARTS`). Nothing here
-compares or writes a user or a key itself: each entry is converged by the single modules' own tasks
-(`UserTask` of gitlab_user, and each part's task), each in a TaskScope (_kit/bulk.py) that gives it the
-options the single module would get and collects its writes.
+A user entry takes the options of gitlab_user plus one key per resource kind (`PARTS`). This module only
+orchestrates: each single module declares its part of an entry in its own file (`CONVERGE_PART`: gitlab_user's
+`UserPart`, and a `ConvergePart` of _kit/converge_part.py for each resource kind), which checks the entry's
+options for it and runs the single module's own task for the user, in a task scope (_kit/bulk.py: TaskScope)
+that gives it the options the single module would get and collects its writes.
 
 One run:
 
-1. Every entry is checked (Ansible has applied the argument spec, composed from the single modules'
-   specs; then gitlab_user's `validate` and each part's checks). Any problem fails the task before
-   any request.
+1. Every entry is checked (Ansible has applied the argument spec, composed from the parts' entry specs;
+   then gitlab_user's checks and each listed part's `prepare`). Any problem fails the task before any
+   request.
 2. Read: the listed users (_user_selection/listing.py: read_named_users: the first page of the listing, then either a
    lookup by username for each listed user not on it or the rest of the listing, whichever is fewer
    requests), with custom attributes when an entry manages them. With remove_unlisted, also the
    users the pattern selects (find_users) and the token's own user (``GET /user``).
 3. Converge: one job per entry, at most `max_concurrency` at a time (threads sharing one client, so
-   a 429 pauses all of them). A job runs gitlab_user's task with the listed user (no lookup), then
-   each part the entry lists, with `user` set to the user's id. A failure stays with its user.
+   a 429 pauses all of them). A job runs gitlab_user's part with the listed user (no lookup), then each
+   part the entry lists, in the order of `PARTS`, handed the user that gitlab_user's task left: as listed,
+   created, or in check mode as it would be created (then a part reads nothing about it). A failure stays
+   with its user.
 4. Retire (remove_unlisted): each user the pattern selects that no entry lists, through gitlab_user's
-   task with account_state=blocked or state=absent. When selecting them fails, nobody is retired and that
+   part with account_state=blocked or state=absent. When selecting them fails, nobody is retired and that
    failure joins the users' failures.
 5. The result has one report per user; the task fails at the end if any user failed (or the retire step
    did), with the same result: the users, their actions, the created tokens and `changed`.
@@ -37,20 +40,17 @@ token values created so far (GitLab shows a token's value only once).
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
-    PENDING_ID,
-    OptionsValidator,
-    PendingUserClient,
     TaskOutcome,
     TaskScope,
     run_bounded,
-    run_task,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed, error_details
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     impersonation_token,
@@ -60,7 +60,6 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     user_key,
     user_status,
 )
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import utc_today
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users, read_named_users
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     Pattern,
@@ -76,172 +75,26 @@ RETIRABLE_FILTERS = {"exclude_internal": True}
 # Users remove_unlisted retires only when unlisted_pattern names them: (group, field of the user entity, what
 # the warning calls them). A user whose entity lacks the field counts as one of them.
 GUARDED_KINDS = (("admins", "is_admin", "an administrator"), ("bots", "bot", "a bot"))
-# How the parts' descriptions (also in the provision role's argument spec) name this module's options.
-CONVERGE = "gitlab_ops.users.gitlab_users_converge#module:"
 # At most this many problems are spelled out when the entries are refused (the rest are counted).
 MAX_PROBLEMS_SHOWN = 20
 
-
-class Part:
-    """One resource kind a user entry may list, converged by its single module's task.
-
-    key           the entry key (ssh_keys)
-    module        the single module's name, for messages and documentation
-    module_option the single module's option that the entry value is (keys), or None when the entry value
-                  holds the single module's options (status) or a list of them (many=True)
-    entry_spec    -> the argument spec of the entry key, composed from the single module's spec
-    options       (entry value, user id, entry, run params) -> the single module's options for that user
-                  (a list of them with many=True: one task per item, e.g. per token)
-    task          (scope, user) -> the single module's task, whose run() returns its result; `user` is the
-                  user as listed (or created, or predicted), for a task that can use it instead of a read
-    problems      (validated options) -> what the single module refuses before any request
-    view          a side of the single module's diff -> what the user's diff shows under `key`
-    new_user      (user, entry) -> {path below /users/:id: answer} of GitLab for the user just created (check
-                  mode), for reads whose answer is not []
-    """
-
-    def __init__(self, key: str, module: str, module_option: Optional[str], entry_spec: Callable[[], Dict[str, Any]],
-                 options: Callable[..., Any], spec: Dict[str, Any], rules: Mapping[str, Any],
-                 task: Callable[[TaskScope, Mapping[str, Any]], Any], problems: Callable[[Dict[str, Any]], List[str]],
-                 view: Callable[[Any], Any], description: List[str], many: bool = False,
-                 new_user: Optional[Callable[[Mapping[str, Any], Mapping[str, Any]], Dict[str, Any]]] = None) -> None:
-        self.key = key
-        self.module = module
-        self.module_option = module_option
-        self.entry_spec = entry_spec
-        self.options = options
-        self.validator = OptionsValidator(spec, rules)
-        self.task = task
-        self.problems = problems
-        self.view = view
-        self.description = description
-        self.many = many
-        self.new_user = new_user or (lambda found, entry: {})
-
-    def tasks_options(self, value: Any, user_id: Any, entry: Mapping[str, Any],
-                      params: Mapping[str, Any]) -> List[Tuple[str, Dict[str, Any]]]:
-        """[(label, the single module's options)]: one task, or with many=True one per item (by name)."""
-        if self.many:
-            return [(item["name"], dict(item, user=user_id)) for item in value]
-        return [(self.key, self.options(value, user_id, entry, params))]
-
-
-def items_spec(module_spec: Dict[str, Any], option: str) -> Dict[str, Any]:
-    """The spec of a list option of a single module (keys, emails), as the spec of an entry key."""
-    spec = dict(module_spec[option])
-    return dict(spec, no_log=False)
-
-
-def without_user(module_spec: Dict[str, Any]) -> Dict[str, Any]:
-    return dict((name, option) for name, option in module_spec.items() if name != "user")
-
-
-def public_keys_spec(module_spec: Dict[str, Any]) -> Dict[str, Any]:
-    """The `keys` option of a key module as an entry key, with the key text not masked: a public key is no
-    secret, and Ansible masks every no_log value in every string of the result, which for thousands of
-    users' keys costs seconds."""
-    spec = items_spec(module_spec, "keys")
-    options = dict(spec["options"])
-    options["key"] = dict(options["key"], no_log=False)
-    return dict(spec, options=options)
-
-
-def keys_part(key: str, module: Any, module_name: str, task_class: Any, noun: str) -> Part:
-    return Part(
-        key, module_name, "keys",
-        entry_spec=lambda: public_keys_spec(module.argument_spec()),
-        options=lambda value, user_id, entry, params: dict(user=user_id, keys=value, exclusive=params["exclusive_keys"]),
-        spec=module.argument_spec(), rules=module.MODULE_OPTIONS,
-        task=lambda scope, found: task_class(scope),
-        problems=lambda options: wanted_problems(task_class, options),
-        view=lambda side: side.get("keys", []) if side else [],
-        description=["The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives "
-                     "them." % (noun, module_name, module_name),
-                     "With O(%sexclusive_keys), the user's other %s are removed." % (CONVERGE, noun),
-                     "Omitted, the user's %s are left alone." % noun])
-
-
-def wanted_problems(task_class: Any, options: Dict[str, Any]) -> List[str]:
-    """The key modules parse and check every key before any request (KeySet.wanted)."""
-    try:
-        task_class(TaskScope(None, options, check_mode=True)).wanted()
-    except ModuleFailed as exc:
-        return [exc.msg]
-    return []
-
-
-def email_task(scope: TaskScope, found: Mapping[str, Any]) -> Any:
-    task = user_email.EmailTask(scope)
-    task.user = dict(found)  # the user is known: the task needs no GET /users/:id for its primary email
-    return task
-
-
-def new_user_emails(found: Mapping[str, Any], entry: Mapping[str, Any]) -> Dict[str, Any]:
-    """GitLab gives a confirmed user's primary email a row among its emails (User#add_primary_email_to_emails!,
-    app/models/user.rb); gitlab_user confirms a new user unless skip_confirmation is false."""
-    if not entry.get("skip_confirmation") or not found.get("email"):
-        return {}
-    return dict(emails=[dict(id=None, email=found["email"], confirmed=True)])
-
-
-def token_view(side: Any) -> Any:
-    """A token's diff side without the user id, which the user's report already tells."""
-    return dict((key, value) for key, value in (side or {}).items() if key != "user")
-
-
+# gitlab_user's part: the entry's own options, converged first.
+USER = user.CONVERGE_PART
 # The resource kinds wired in, in the order a user's parts are converged (after the user itself): emails
 # first, so that the other parts meet the user's addresses as the entry gives them.
-PARTS: Tuple[Part, ...] = (
-    Part("emails", "gitlab_user_email", "emails",
-         entry_spec=lambda: items_spec(user_email.argument_spec(), "emails"),
-         options=lambda value, user_id, entry, params: dict(
-             user=user_id, emails=value, exclusive=params["exclusive_emails"],
-             skip_confirmation=entry["skip_confirmation"]),
-         spec=user_email.argument_spec(), rules=user_email.MODULE_OPTIONS,
-         task=email_task, problems=user_email.validate,
-         view=lambda side: side.get("emails", []) if side else [],
-         new_user=new_user_emails,
-         description=["The secondary emails of the user, as O(gitlab_ops.users.gitlab_user_email#module:emails) of "
-                      "M(gitlab_ops.users.gitlab_user_email) gives them.",
-                      "They are added confirmed unless the item's O(%susers[].skip_confirmation) is V(false)."
-                      % CONVERGE,
-                      "With O(%sexclusive_emails), the user's other secondary emails are removed (never the primary "
-                      "email)." % CONVERGE,
-                      "Omitted, the user's secondary emails are left alone."]),
-    keys_part("ssh_keys", user_key, "gitlab_user_key", user_key.SshKeys, "SSH keys"),
-    keys_part("gpg_keys", user_gpg_key, "gitlab_user_gpg_key", user_gpg_key.GpgKeys, "GPG keys"),
-    Part("status", "gitlab_user_status", None,
-         entry_spec=lambda: dict(type="dict", options=without_user(user_status.argument_spec()),
-                                 **getattr(user_status, "MODULE_OPTIONS", {})),
-         options=lambda value, user_id, entry, params: dict(value, user=user_id),
-         spec=user_status.argument_spec(), rules=getattr(user_status, "MODULE_OPTIONS", {}),
-         task=lambda scope, found: user_status.StatusTask(scope), problems=user_status.validate,
-         view=lambda side: side,
-         description=["The status of the user: the options of M(gitlab_ops.users.gitlab_user_status) except "
-                      "C(user).",
-                      "GitLab sets a status only for the current user, so this goes through sudo: the token needs "
-                      "the C(sudo) scope.",
-                      "Omitted, the user's status is left alone."],
-         new_user=lambda found, entry: dict(status=user_status.cleared_status())),
-    Part("impersonation_tokens", "gitlab_impersonation_token", None,
-         entry_spec=lambda: dict(type="list", elements="dict", no_log=False,
-                                 options=without_user(impersonation_token.argument_spec()),
-                                 **impersonation_token.MODULE_OPTIONS),
-         options=None,
-         spec=impersonation_token.argument_spec(), rules=impersonation_token.MODULE_OPTIONS,
-         task=lambda scope, found: impersonation_token.TokenTask(scope, owner=found),
-         problems=lambda options: impersonation_token.validate(options, utc_today()),
-         view=token_view, many=True,
-         description=["Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) "
-                      "except C(user), identified by name.",
-                      "The value of a token created by this task is returned in RV(%stokens), nowhere else." % CONVERGE,
-                      "Tokens the list does not name are left alone."]),
+PARTS: Tuple[ConvergePart, ...] = (
+    user_email.CONVERGE_PART,
+    user_key.CONVERGE_PART,
+    user_gpg_key.CONVERGE_PART,
+    user_status.CONVERGE_PART,
+    impersonation_token.CONVERGE_PART,
 )
+PART_KEYS = frozenset(part.key for part in PARTS)
 
 
 def entry_spec() -> Dict[str, Any]:
     """The options of one item of `users`: gitlab_user's, and one per part."""
-    spec = user.argument_spec()
+    spec = USER.entry_spec()
     for part in PARTS:
         spec[part.key] = part.entry_spec()
     return spec
@@ -250,7 +103,7 @@ def entry_spec() -> Dict[str, Any]:
 def argument_spec() -> Dict[str, Any]:
     """The module's own options (the connection options come from GitLabModule)."""
     return dict(
-        users=dict(type="list", elements="dict", required=True, options=entry_spec(), **user.MODULE_OPTIONS),
+        users=dict(type="list", elements="dict", required=True, options=entry_spec(), **USER.module_rules),
         exclusive_keys=dict(type="bool", default=False, no_log=False),
         exclusive_emails=dict(type="bool", default=False),
         remove_unlisted=dict(type="bool", default=False),
@@ -274,11 +127,12 @@ class UserReport:
         self.username = username
         self.retired = retired
         self.outcomes: List[Tuple[str, TaskOutcome]] = []
-        self.parts: List[Tuple[Optional[Part], Optional[str]]] = []
+        self.parts: List[Tuple[Optional[ConvergePart], Optional[str]]] = []
         self.skipped: List[str] = []  # parts not run because the user could not be converged
         self.tokens: Dict[str, Any] = {}  # the tokens this run created, by name, with their values
 
-    def add(self, name: str, outcome: TaskOutcome, part: Optional[Part] = None, label: Optional[str] = None) -> TaskOutcome:
+    def add(self, name: str, outcome: TaskOutcome, part: Optional[ConvergePart] = None,
+            label: Optional[str] = None) -> TaskOutcome:
         self.outcomes.append((name if label is None or not part or not part.many else "%s[%s]" % (name, label), outcome))
         self.parts.append((part, label))
         return outcome
@@ -359,16 +213,12 @@ class ConvergeRun:
         self.check_mode = module.check_mode
         self.entries: List[Dict[str, Any]] = self.params["users"]
         self.workers: int = self.params["max_concurrency"]
-        self.user_validator = OptionsValidator(user.argument_spec(), user.MODULE_OPTIONS)
         # id(entry) -> part key -> [(label, the single module's options, validated)], made by problems().
         self.prepared: Dict[int, Dict[str, List[Tuple[str, Dict[str, Any]]]]] = {}
 
     @property
     def client(self):
         return self.module.client
-
-    def scope(self, options: Mapping[str, Any]) -> TaskScope:
-        return TaskScope(self.client, options, self.check_mode)
 
     def run(self) -> Dict[str, Any]:
         problems = self.problems()
@@ -412,28 +262,25 @@ class ConvergeRun:
         return problems
 
     def entry_problems(self, entry: Mapping[str, Any]) -> List[str]:
-        problems = user.validate(self.user_options(entry))
-        listed = [part for part in PARTS if entry.get(part.key) is not None]
+        problems = USER.problems(self.user_options(entry))
+        listed = self.listed_parts(entry)
         if entry.get("state") == "absent" and listed:
             problems.append("%s: only used with state=present" % ", ".join(part.key for part in listed))
         for part in listed:
-            prepared = self.prepared.setdefault(id(entry), {})[part.key] = []
-            for label, options in part.tasks_options(entry[part.key], PENDING_ID, entry, self.params):
-                validated, found, _secrets, _warnings = part.validator.validate(options)
-                where = part.key if not part.many else "%s (%s)" % (part.key, label)
-                problems.extend("%s: %s" % (where, problem) for problem in found or part.problems(validated))
-                prepared.append((label, validated))
-            if part.many:
-                names = [item["name"] for item in entry[part.key]]
-                twice = sorted(set(name for name in names if names.count(name) > 1))
-                if twice:
-                    problems.append("%s: %s listed more than once" % (part.key, ", ".join(repr(name) for name in twice)))
+            tasks, found = part.prepare(entry[part.key], entry, self.params)
+            self.prepared.setdefault(id(entry), {})[part.key] = tasks
+            problems.extend(found)
         return problems
 
     @staticmethod
     def user_options(entry: Mapping[str, Any]) -> Dict[str, Any]:
         """gitlab_user's options out of an entry (the argument spec has filled its defaults)."""
-        return dict((key, value) for key, value in entry.items() if key not in set(part.key for part in PARTS))
+        return dict((key, value) for key, value in entry.items() if key not in PART_KEYS)
+
+    @staticmethod
+    def listed_parts(entry: Mapping[str, Any]) -> List[ConvergePart]:
+        """The parts the entry lists, in the order they are converged."""
+        return [part for part in PARTS if entry.get(part.key) is not None]
 
     # -- reading -------------------------------------------------------------------------------------
     def read_users(self) -> Dict[str, Dict[str, Any]]:
@@ -452,32 +299,25 @@ class ConvergeRun:
     # -- one entry -----------------------------------------------------------------------------------
     def converge(self, entry: Mapping[str, Any], current: Optional[Dict[str, Any]]) -> UserReport:
         report = UserReport(entry["username"])
-        scope = self.scope(self.user_options(entry))
-        outcome = report.add("user", run_task(scope, lambda: user.UserTask(scope).run(current)))
-        listed = [part for part in PARTS if entry.get(part.key) is not None]
+        outcome = report.add("user", USER.run(self.client, self.check_mode, current, self.user_options(entry)))
+        listed = self.listed_parts(entry)
         if outcome.failed:
             report.skipped = [part.key for part in listed]
             return report
-        found = outcome.result.get("user") or {}
+        found = USER.converged_user(outcome.result)
         for part in listed:
             self.converge_part(report, part, entry, found)
         return report
 
-    def converge_part(self, report: UserReport, part: Part, entry: Mapping[str, Any], found: Mapping[str, Any]) -> None:
-        """Run the part's task(s) for the user: on the real client, or for a user that check mode would create,
-        on one that answers that user's reads as for a new user."""
-        client: Any = self.client
-        user_id = found.get("id")
-        if user_id is None:
-            client = PendingUserClient(self.client, found, part.new_user(found, entry))
-            user_id = PENDING_ID
-        for label, validated in self.prepared[id(entry)][part.key]:
-            # Checked before any request, with the id of a user yet to be created standing in for the user's.
-            scope = TaskScope(client, dict(validated, user=user_id), self.check_mode)
-            outcome = report.add(part.key, run_task(scope, lambda: part.task(scope, found).run()), part, label)
-            token = outcome.result.get("token")
-            if part.many and outcome.result.get("value_returned") and isinstance(token, dict):
-                report.tokens[label] = token
+    def converge_part(self, report: UserReport, part: ConvergePart, entry: Mapping[str, Any],
+                      found: Mapping[str, Any]) -> None:
+        """Run the part's task(s), prepared before any request, for the user as listed, created, or as check mode
+        would create it."""
+        for label, options in self.prepared[id(entry)][part.key]:
+            outcome = report.add(part.key, part.run(self.client, self.check_mode, found, options), part, label)
+            value = part.returned_value(outcome.result)
+            if value is not None:
+                report.tokens[label] = value
 
     # -- remove_unlisted ---------------------------------------------------------------------------------
     def retire_unlisted(self, pattern: Any) -> Tuple[List[UserReport], Optional[Dict[str, Any]]]:
@@ -528,12 +368,11 @@ class ConvergeRun:
 
     def retire_one(self, found: Dict[str, Any], wanted: Mapping[str, Any]) -> UserReport:
         report = UserReport(found["username"], retired=True)
-        options, problems, _secrets, _warnings = self.user_validator.validate(dict(wanted, username=found["username"]))
-        scope = self.scope(options)
+        options, problems, _secrets, _warnings = USER.validator.validate(dict(wanted, username=found["username"]))
         if problems:
-            report.add("user", TaskOutcome(scope, msg="; ".join(problems)))
+            report.add("user", TaskOutcome(TaskScope(self.client, options, self.check_mode), msg="; ".join(problems)))
             return report
-        report.add("user", run_task(scope, lambda: user.UserTask(scope).run(found)))
+        report.add("user", USER.run(self.client, self.check_mode, found, options))
         return report
 
     # -- the result -------------------------------------------------------------------------------------
