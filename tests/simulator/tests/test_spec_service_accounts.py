@@ -39,7 +39,8 @@ def world(site):
 
 # -- POST /service_accounts -------------------------------------------------------------------------------------
 def test_create_generates_username(world):
-    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > creates user with user type service_account_user"""
+    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin >
+        creates user with user type service_account_user"""
     response = world.site.api("POST", "/service_accounts")
     assert response.status_code == 201
     body = response.json()
@@ -51,7 +52,8 @@ def test_create_generates_username(world):
 
 
 def test_create_with_details(world):
-    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided > creates user with provided details"""
+    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided >
+        creates user with provided details"""
     response = world.site.api("POST", "/service_accounts", data={"name": "John Doe", "username": "test"})
     assert response.status_code == 201
     assert response.json() == {"id": response.json()["id"], "username": "test", "public_email": None,
@@ -59,8 +61,10 @@ def test_create_with_details(world):
 
 
 def test_create_with_custom_email(world):
-    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided > when specifying a custom email address > sets to correct email
-    service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided > when specifying a custom email address > when user with the email already exists > returns error"""
+    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided >
+        when specifying a custom email address > sets to correct email
+    service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided >
+        when specifying a custom email address > when user with the email already exists > returns error"""
     params = {"name": "John Doe", "username": "test", "email": "service_account@example.com"}
     first = world.site.api("POST", "/service_accounts", data=params)
     assert first.status_code == 201 and first.json()["email"] == "service_account@example.com"
@@ -71,7 +75,8 @@ def test_create_with_custom_email(world):
 
 
 def test_create_taken_username(world):
-    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided > when user with the username already exists > returns error"""
+    """service_accounts_spec.rb: POST /service_accounts > when feature is licensed > when user is an admin > when params are provided >
+        when user with the username already exists > returns error"""
     world.site.api("POST", "/service_accounts", data={"name": "John Doe", "username": "test"})
     response = world.site.api("POST", "/service_accounts", data={"name": "John Doe", "username": "test"})
     assert response.status_code == 400 and "Username has already been taken" in response.json()["message"]
@@ -136,9 +141,12 @@ def test_list(world):
 
 
 def test_list_order(world):
-    """service_accounts_spec.rb: GET /service_accounts > when feature is licensed > when params has order_by specified > when username > orders by username in desc order
-    service_accounts_spec.rb: GET /service_accounts > when feature is licensed > when params has order_by specified > when username > when sort order is specified > follows sort order
-    service_accounts_spec.rb: GET /service_accounts > when feature is licensed > when params has order_by specified > when order_by is neither id or username > throws error"""
+    """service_accounts_spec.rb: GET /service_accounts > when feature is licensed > when params has order_by specified > when username >
+        orders by username in desc order
+    service_accounts_spec.rb: GET /service_accounts > when feature is licensed > when params has order_by specified > when username >
+        when sort order is specified > follows sort order
+    service_accounts_spec.rb: GET /service_accounts > when feature is licensed > when params has order_by specified >
+        when order_by is neither id or username > throws error"""
     buser, auser = _listing(world)
     desc = world.site.api("GET", "/service_accounts", params={"order_by": "username"}).json()
     assert [u["id"] for u in desc] == [buser["id"], auser["id"]]
@@ -157,7 +165,8 @@ def test_list_unlicensed(world):
 
 # -- PATCH /service_accounts/:user_id ---------------------------------------------------------------------------
 def test_update(world):
-    """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled > updates the service account user"""
+    """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled >
+        updates the service account user"""
     account = world.make("sa_user")
     params = {"name": "Updated Name", "username": "updated_username", "email": "test@test.com"}
     response = world.site.api("PATCH", "/service_accounts/%d" % account["id"], data=params)
@@ -167,7 +176,8 @@ def test_update(world):
 
 
 def test_update_waits_for_confirmation(world):
-    """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled > when email confirmation is required > only updates the unconfirmed email"""
+    """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled >
+        when email confirmation is required > only updates the unconfirmed email"""
     world.site.settings(email_confirmation_setting="hard")
     account = world.make("sa_user")
     params = {"name": "Updated Name", "username": "updated_username", "email": "test@test.com"}
@@ -179,10 +189,14 @@ def test_update_waits_for_confirmation(world):
 
 
 def test_update_errors(world):
-    """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled > when user with the username already exists > returns error
-    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled > returns a 404 for a non-existing user
-    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled > returns a 400 for and invalid user ID
-    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled > returns a 400 for a non-service account user"""
+    """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled >
+        when user with the username already exists > returns error
+    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled >
+        returns a 404 for a non-existing user
+    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled >
+        returns a 400 for and invalid user ID
+    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is an admin > when admin mode is enabled >
+        returns a 400 for a non-service account user"""
     account = world.make("sa_user")
     world.site.create_user("existing_user")
     taken = world.site.api("PATCH", "/service_accounts/%d" % account["id"], data={"username": "existing_user"})
@@ -197,7 +211,8 @@ def test_update_errors(world):
 
 def test_update_forbidden(world):
     """service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is licensed > when current user is not an admin > returns forbidden error
-    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is not licensed > when current user is an admin > when admin mode is enabled > returns forbidden error"""
+    service_accounts_spec.rb: PATCH /service_accounts/:user_id > when feature is not licensed > when current user is an admin > when admin mode is enabled >
+        returns forbidden error"""
     account = world.make("sa_user")
     path = "/service_accounts/%d" % account["id"]
     params = {"name": "Updated Name", "username": "updated_username", "email": "test@test.com"}

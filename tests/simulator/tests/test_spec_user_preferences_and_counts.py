@@ -43,7 +43,8 @@ def test_get_preferences(person):
 
 
 def test_put_preferences(person):
-    """users_preferences_spec.rb: PUT /user/preferences/ > with correct attributes and a logged in user > returns a success status and the value has been changed"""
+    """users_preferences_spec.rb: PUT /user/preferences/ > with correct attributes and a logged in user >
+        returns a success status and the value has been changed"""
     response = person.api("PUT", "/user/preferences", data={"view_diffs_file_by_file": "true",
                                                             "show_whitespace_in_diffs": "true"})
     assert response.status_code == 200

@@ -59,8 +59,10 @@ def test_instance_runner_by_admin(fleet):
 
 @pytest.mark.parametrize("scope", ["create_runner", "api"])
 def test_instance_runner_with_token_scopes(fleet, scope):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > with admin mode enabled > with request authorized with access token > with create_runner scope > creates a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > with admin mode enabled > with request authorized with access token > with api scope > creates a runner"""
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > with admin mode enabled > with request authorized with access token >
+        with create_runner scope > creates a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > with admin mode enabled > with request authorized with access token >
+        with api scope > creates a runner"""
     token = fleet.site.token_for("root", scopes=[scope])
     response = fleet.site.session.post(fleet.site.api_url + "/user/runners?private_token=%s" % token,
                                        data={"runner_type": "instance_type"})
@@ -68,7 +70,8 @@ def test_instance_runner_with_token_scopes(fleet, scope):
 
 
 def test_read_api_scope_is_refused(fleet):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > with admin mode enabled > with request authorized with access token > with read_api scope > does not create runner"""
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > with admin mode enabled > with request authorized with access token >
+        with read_api scope > does not create runner"""
     token = fleet.site.token_for("root", scopes=["read_api"])
     response = fleet.post(token=token, runner_type="instance_type")
     assert response.status_code == 403 and response.json()["error"] == "insufficient_scope"
@@ -78,7 +81,8 @@ def test_read_api_scope_is_refused(fleet):
 
 @pytest.mark.parametrize("who", ["user.withdot", "group_owner"])
 def test_instance_runner_needs_an_admin(fleet, who):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > when user does not have sufficient permissions returns forbidden > when user is not an admin or a member of the namespace > does not create a runner
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > when user does not have sufficient permissions returns forbidden >
+        when user is not an admin or a member of the namespace > does not create a runner
     user_runners_spec.rb: POST /user/runners > when runner_type is :instance_type > when user is not an admin > does not create a runner"""
     response = fleet.post(who, runner_type="instance_type")
     assert (response.status_code, response.json()) == (403, {"message": "403 Forbidden - Insufficient permissions"})
@@ -97,8 +101,10 @@ def test_model_validation(fleet):
 
 @pytest.mark.parametrize("kind, id_key", [("group_type", "group_id"), ("project_type", "project_id")])
 def test_owner_creates_group_and_project_runners(fleet, kind, id_key):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > when user has sufficient permissions > creates a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > when user has sufficient permissions > creates a runner"""
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > when user has sufficient permissions >
+        creates a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > when user has sufficient permissions >
+        creates a runner"""
     source = fleet.group if kind == "group_type" else fleet.project
     body = created(fleet.post("group_owner", runner_type=kind, **{id_key: source["id"]}))
     runner = fleet.site.api("GET", "/runners/%d" % body["id"], token=fleet.tokens["group_owner"]).json()
@@ -108,10 +114,14 @@ def test_owner_creates_group_and_project_runners(fleet, kind, id_key):
 @pytest.mark.parametrize("kind, id_key", [("group_type", "group_id"), ("project_type", "project_id")])
 @pytest.mark.parametrize("scope", ["create_runner", "api"])
 def test_owner_token_scopes(fleet, kind, id_key, scope):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > with request authorized with access token > with create_runner scope > creates a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > with request authorized with access token > with api scope > creates a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > with request authorized with access token > with create_runner scope > creates a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > with request authorized with access token > with api scope > creates a runner"""
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > with request authorized with access token >
+        with create_runner scope > creates a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > with request authorized with access token >
+        with api scope > creates a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > with request authorized with access token >
+        with create_runner scope > creates a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > with request authorized with access token >
+        with api scope > creates a runner"""
     source = fleet.group if kind == "group_type" else fleet.project
     created(fleet.post(token=fleet.site.token_for("group_owner", scopes=[scope]), runner_type=kind,
                        **{id_key: source["id"]}))
@@ -119,8 +129,10 @@ def test_owner_token_scopes(fleet, kind, id_key, scope):
 
 @pytest.mark.parametrize("kind, id_key", [("group_type", "group_id"), ("project_type", "project_id")])
 def test_owner_read_api_token(fleet, kind, id_key):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > with request authorized with access token > with read_api scope > does not create runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > with request authorized with access token > with read_api scope > does not create runner"""
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > with request authorized with access token >
+        with read_api scope > does not create runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > with request authorized with access token >
+        with read_api scope > does not create runner"""
     source = fleet.group if kind == "group_type" else fleet.project
     response = fleet.post(token=fleet.site.token_for("group_owner", scopes=["read_api"]), runner_type=kind,
                           **{id_key: source["id"]})
@@ -131,10 +143,14 @@ def test_owner_read_api_token(fleet, kind, id_key):
     ("user.withdot", "group_type", "group_id"), ("group_maintainer", "group_type", "group_id"),
     ("user.withdot", "project_type", "project_id"), ("project_developer", "project_type", "project_id")])
 def test_members_below_the_role_are_refused(fleet, who, kind, id_key):
-    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > when user does not have sufficient permissions returns forbidden > when user is not an admin or a member of the namespace > does not create a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > when user is a maintainer > does not create a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > when user does not have sufficient permissions returns forbidden > when user is not an admin or a member of the namespace > does not create a runner
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > when user is a developer > does not create a runner"""
+    """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified >
+        when user does not have sufficient permissions returns forbidden > when user is not an admin or a member of the namespace > does not create a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is specified > when user is a maintainer >
+        does not create a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified >
+        when user does not have sufficient permissions returns forbidden > when user is not an admin or a member of the namespace > does not create a runner
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is specified > when user is a developer >
+        does not create a runner"""
     source = fleet.group if kind == "group_type" else fleet.project
     response = fleet.post(who, runner_type=kind, **{id_key: source["id"]})
     assert (response.status_code, response.json()) == (403, {"message": "403 Forbidden - Insufficient permissions"})
@@ -144,7 +160,8 @@ def test_members_below_the_role_are_refused(fleet, who, kind, id_key):
 @pytest.mark.parametrize("kind, missing", [("group_type", "group_id"), ("project_type", "project_id")])
 def test_scope_id_is_required(fleet, kind, missing):
     """user_runners_spec.rb: POST /user/runners > when runner_type is :group_type > when group_id is not specified > fails to create runner with :bad_request
-    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is not specified > fails to create runner with :bad_request"""
+    user_runners_spec.rb: POST /user/runners > when runner_type is :project_type > when project_id is not specified >
+        fails to create runner with :bad_request"""
     response = fleet.post("group_owner", runner_type=kind)
     assert (response.status_code, response.json()) == (400, {"error": "%s is missing" % missing})
     assert fleet.count() == 0

@@ -8,7 +8,6 @@ from gitlab_sim.entities import is_ee
 from gitlab_sim.records import iso
 
 GUEST, REPORTER, DEVELOPER, MAINTAINER, OWNER = 10, 20, 30, 40, 50
-VISIBILITIES = ("private", "internal", "public")
 
 
 def _encoded_slashes_only(call, ident):
