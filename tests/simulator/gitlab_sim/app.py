@@ -345,7 +345,7 @@ def _check_scopes(call):
     if call.method in ("GET", "HEAD"):
         allowed = getattr(call.handler, "read_scopes", READ_SCOPES)
     else:
-        allowed = WRITE_SCOPES
+        allowed = getattr(call.handler, "write_scopes", WRITE_SCOPES)
     if not set(call.token.scopes) & set(allowed):
         raise errors.insufficient_scope(list(allowed))
 

@@ -324,3 +324,8 @@ def _clock(_sim, request, method, _rest):
 
 ROUTES = [("/clock", _clock), ("/requests", _requests), ("/requests/mark", _requests_mark), ("/reset", _reset), ("/seed", _seed),
           ("/faults", _faults), ("/settings", _settings), ("/users/", _users), ("/tokens/", _tokens)]
+
+# Groups, projects, user counts and runners (gitlab_sim.control_namespaces uses the helpers above).
+from gitlab_sim.control_namespaces import NAMESPACE_ROUTES  # noqa: E402  pylint: disable=wrong-import-position
+
+ROUTES.extend(NAMESPACE_ROUTES)

@@ -121,6 +121,7 @@ class User:
         self.avatar = None  # {"filename", "content"} of an uploaded avatar
         self.sole_group_owner = False  # DELETE without hard_delete answers 409
         self.enabled_following = True  # user_preference.enabled_following
+        self.provisioned_by_group_id = None  # EE: the group that owns a group service account
         for key, value in attrs.items():
             if not hasattr(self, key):
                 raise AttributeError("unknown user attribute %r" % key)
@@ -257,3 +258,37 @@ class Membership(Record):
 
     FIELDS = {"id": None, "user_id": None, "source_id": None, "source_name": None, "source_type": "Namespace",
               "access_level": 30}
+
+
+class Group(Record):
+    """A group (app/models/group.rb): just enough for service accounts and runners. `members` maps a user id to
+    its access level (10 guest .. 50 owner); `full_path` is the parent's full path and `path`."""
+
+    FIELDS = {"id": None, "name": None, "path": None, "full_path": None, "parent_id": None,
+              "visibility": "private", "description": "", "members": dict, "created_at": now}
+
+
+class Project(Record):
+    """A project (app/models/project.rb), as small as a group: its namespace is a group (`group_id`) or a user's
+    personal namespace (`owner_id`); `members` maps user ids to access levels."""
+
+    FIELDS = {"id": None, "name": None, "path": None, "path_with_namespace": None, "group_id": None,
+              "owner_id": None, "visibility": "private", "description": "", "members": dict, "created_at": now}
+
+
+class Runner(Record):
+    """A CI runner (app/models/ci/runner.rb) created through POST /user/runners. `group_ids`/`project_ids` are
+    its owners (one group or the projects it is assigned to); `contacted_at` stays None unless poked."""
+
+    FIELDS = {"id": None, "runner_type": None, "description": "", "active": True, "locked": False,
+              "run_untagged": True, "tag_list": list, "access_level": "not_protected", "maximum_timeout": None,
+              "maintenance_note": None, "token": None, "token_expires_at": None, "creator_id": None,
+              "group_ids": list, "project_ids": list, "contacted_at": None, "created_at": now,
+              "updated_at": now}
+
+
+class UserPreference(Record):
+    """The `user_preferences` row the REST API shows (app/models/user_preference.rb); `view_diffs_file_by_file`
+    lives on the user, which delegates it to this row in GitLab."""
+
+    FIELDS = {"id": None, "user_id": None, "show_whitespace_in_diffs": True, "pass_user_identities_to_ci_jwt": False}

@@ -2,7 +2,9 @@
 
 Endpoint modules register handlers with `@route("GET", "/users/<int:id>")`. `<int:name>` matches
 digits only (Grape `requirements: { id: /[0-9]*/ }`: `/users/ASDF` falls through to the catch-all
-404 `{"error":"404 Not Found"}`), `<str:name>` matches one path segment (`USER_REQUIREMENTS`).
+404 `{"error":"404 Not Found"}`), `<str:name>` matches one path segment (`USER_REQUIREMENTS`), `<path:name>` one or more segments: a group or
+project path that the client URL-encoded (`NAMESPACE_OR_PROJECT_REQUIREMENTS`), which reaches the router with
+its `%2F` decoded; the namespace helpers refuse slashes the client did not encode.
 
 A handler is `handler(call, **path_args)` and returns either a JSON-able body (status: GET/PUT/PATCH
 200, POST 201, DELETE 204) or a `Reply` for another status, headers or a raw body.
@@ -14,7 +16,7 @@ import re
 ROUTES = []  # (method, compiled regex, handler, converters): below /api/v4
 WEB_ROUTES = []  # the same for the few non-API paths clients call (/oauth/token, uploaded avatars)
 
-_SEGMENT = re.compile(r"<(int|str):([a-z_]+)>")
+_SEGMENT = re.compile(r"<(int|str|path):([a-z_]+)>")
 
 
 class Reply:
@@ -26,17 +28,22 @@ class Reply:
         self.content_type = content_type
 
 
-def route(method, pattern, web=False, read_scopes=None):
+def route(method, pattern, web=False, read_scopes=None, write_scopes=None):
     """Register `handler` for `method` and `pattern`; `read_scopes` replaces the token scopes a GET
-    accepts (default: api, read_api, read_user - the Users API's)."""
+    accepts (default: api, read_api, read_user - the Users API's), `write_scopes` those other methods
+    accept (default: api; `allow_access_with_scope` adds e.g. create_runner)."""
     def register(handler):
         if read_scopes is not None:
             handler.read_scopes = tuple(read_scopes)
+        if write_scopes is not None:
+            handler.write_scopes = tuple(write_scopes)
         converters = {}
 
         def to_regex(match):
             kind, name = match.group(1), match.group(2)
             converters[name] = int if kind == "int" else str
+            if kind == "path":
+                return "(?P<%s>[^/]+(?:/[^/]+)*)" % name
             return "(?P<%s>[0-9]+)" % name if kind == "int" else "(?P<%s>[^/]+)" % name
 
         regex = re.compile("^" + _SEGMENT.sub(to_regex, pattern) + "$")

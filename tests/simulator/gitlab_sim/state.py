@@ -62,6 +62,17 @@ DEFAULT_SETTINGS = {
     "ed25519_key_restriction": 0,
     "ecdsa_sk_key_restriction": 0,
     "ed25519_sk_key_restriction": 0,
+    # EE license (with edition "ee"): "free" has no service accounts (License feature :service_accounts is
+    # Premium); on "premium" instance service accounts count against `license_user_count` seats.
+    "ee_plan": "ultimate",
+    "license_user_count": 100,
+    # ApplicationSetting allow_top_level_group_owners_to_create_service_accounts (EE, default off).
+    "allow_top_level_group_owners_to_create_service_accounts": False,
+    # ApplicationSetting service_access_tokens_expiration_enforced (EE): service account tokens need an expiry.
+    "service_access_tokens_expiration_enforced": True,
+    # ApplicationSetting email_confirmation_setting: off | soft | hard (a service account's new email waits for
+    # confirmation unless "off").
+    "email_confirmation_setting": "off",
 }
 
 
@@ -108,6 +119,11 @@ class State:
         self.memberships = {}  # id -> Membership
         self.statuses = {}  # user id -> UserStatus
         self.follows = set()  # (follower id, followee id)
+        self.groups = {}  # id -> Group
+        self.projects = {}  # id -> Project
+        self.runners = {}  # id -> Runner
+        self.preferences = {}  # user id -> UserPreference
+        self.user_counts = {}  # user id -> {"merge_requests": N, ...} (GET /user_counts), seeded by control
         self.pending_deletes = {}  # user id -> threading.Timer
         self.rate_counters = {}  # (limiter key, scope) -> [window number, hits]
         self.external_url = "http://gitlab.example.com"  # kept current by the app, for host-based values
@@ -166,6 +182,10 @@ class State:
                 for record_id in [rid for rid, record in store.items() if record.user_id == user_id]:
                     del store[record_id]
             self.statuses.pop(user_id, None)
+            self.preferences.pop(user_id, None)
+            self.user_counts.pop(user_id, None)
+            for source in list(self.groups.values()) + list(self.projects.values()):
+                source.members.pop(user_id, None)
             self.follows = {pair for pair in self.follows if user_id not in pair}
             for token in [t for t in self.tokens.values() if t.user_id == user_id]:
                 del self.tokens[token.id]

@@ -9,7 +9,9 @@ import importlib
 # Order matters only where two patterns could match the same path: more specific first.
 FAMILIES = ["version", "users", "user_moderation", "custom_attributes", "profile", "memberships",
             "keys", "gpg_keys", "emails", "tokens", "personal_access_tokens", "status", "oauth",
-            "application_settings"]
+            "application_settings", "service_accounts", "runners", "preferences", "user_counts",
+            # last: its /groups/:id and /projects/:id would also match the longer paths above
+            "groups"]
 _loaded = False
 
 

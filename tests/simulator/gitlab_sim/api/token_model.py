@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from gitlab_sim import errors
+from gitlab_sim.api import namespace_model
 from gitlab_sim.errors import ModelErrors, to_sentence
 from gitlab_sim.records import today
 from gitlab_sim.sub_entities import personal_access_token_with_token
@@ -27,13 +28,21 @@ def max_expiry_date(settings):
     return today() + datetime.timedelta(days=int(settings["max_token_lifetime_days"]))
 
 
+def expiry_required(state, user):
+    """`expiration_enforced?`; on EE a service account's tokens follow service_access_tokens_expiration_enforced
+    instead (ee/lib/ee/gitlab/personal_access_tokens/service_account_token_validator.rb)."""
+    if state.settings.get("edition") == "ee" and user is not None and user.user_type == "service_account":
+        return bool(state.settings.get("service_access_tokens_expiration_enforced", True))
+    return bool(state.settings["require_personal_access_token_expiry"])
+
+
 def validate_token(state, user, name, scopes, expires_at, description=None):
     """PersonalAccessToken validations on create, in their order: name and scopes presence, description
     length, expires_at presence (when the instance requires it), `validate_scopes`,
     `expires_at_before_instance_max_expiry_date`, `sudo_only_for_admins`."""
     settings = state.settings
     problems = ModelErrors()
-    required_expiry = settings["require_personal_access_token_expiry"]
+    required_expiry = expiry_required(state, user)
     if not (name or "").strip():
         problems.add("name", "can't be blank")
     if not scopes:
@@ -51,12 +60,27 @@ def validate_token(state, user, name, scopes, expires_at, description=None):
     return problems
 
 
-def create_personal_access_token(call, user, values, default_expiry=None):
+def creation_permitted(call, user, group=None):
+    """EE `creation_permitted?` for a service account: the instance ability :admin_service_accounts, or with
+    `group` the group's and the account provisioned by that group
+    (ee/app/services/ee/personal_access_tokens/create_service.rb); the CE rule (an admin) otherwise."""
+    if call.state.settings.get("edition") != "ee" or user.user_type != "service_account":
+        return True
+    if group is None:
+        return namespace_model.can_admin_instance_service_accounts(call)
+    return (namespace_model.can_admin_group_service_accounts(call, group)
+            and user.provisioned_by_group_id == group.id)
+
+
+def create_personal_access_token(call, user, values, default_expiry=None, group=None):
     """`PersonalAccessTokens::CreateService`: the expiry defaults to the maximum when the instance requires
-    one (or to `default_expiry`); model errors are 422 with the full messages as a sentence."""
+    one (or to `default_expiry`); model errors are 422 with the full messages as a sentence, and so is a
+    creation the caller is not permitted ("Not permitted to create")."""
+    if not creation_permitted(call, user, group):
+        raise errors.api_error("Not permitted to create", 422)
     settings = call.state.settings
     expires_at = values.get("expires_at") or default_expiry
-    if expires_at is None and settings["require_personal_access_token_expiry"]:
+    if expires_at is None and expiry_required(call.state, user):
         expires_at = max_expiry_date(settings)
     problems = validate_token(call.state, user, values["name"], values["scopes"], expires_at,
                               values.get("description"))
