@@ -159,11 +159,7 @@ from ansible.utils.unsafe_proxy import wrap_var
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import SERVER_GROUPS
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
-    order_users,
-    parse_users_pattern,
-    select,
-    user_filters,
-)
+    order_users, parse_users_pattern, select, user_filters)
 
 HOSTVAR_PREFIX = "gitlab_user_"
 PROVIDER_GROUP_PREFIX = "provider_"

@@ -131,12 +131,7 @@ from ansible.utils.unsafe_proxy import wrap_var
 
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
-    order_users,
-    parse_users_pattern,
-    project,
-    select,
-    user_filters,
-)
+    order_users, parse_users_pattern, project, select, user_filters)
 
 
 class LookupModule(LookupBase):

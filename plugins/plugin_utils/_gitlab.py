@@ -22,9 +22,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import UnsafePathSegment
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
-    connection_options_error,
-    connection_warnings,
-)
+    connection_options_error, connection_warnings)
 
 display = Display()
 

@@ -19,15 +19,9 @@ import typing as t
 from ansible.errors import AnsibleError
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
-    MAX_CONCURRENCY,
-    Selection,
-    select_users,
-)
+    MAX_CONCURRENCY, Selection, select_users)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
-    Pattern,
-    PatternError,
-    parse_pattern,
-)
+    Pattern, PatternError, parse_pattern)
 
 # Filters lib/api/users.rb drops for non-administrators (created_*), or UsersFinder applies for them only
 # (custom_attributes, saml_provider_id), or that only show up in the administrator's entity

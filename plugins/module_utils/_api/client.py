@@ -13,46 +13,22 @@ from __future__ import annotations
 import json
 import os
 import time
-import traceback
 import typing as t
 from urllib.parse import urlsplit
 
-# Without requests, GitLabClient() raises ImportError with this; modules report it through missing_required_lib.
-REQUESTS_IMPORT_ERROR: str | None
-try:
-    import requests
-except ImportError:
-    REQUESTS_IMPORT_ERROR = traceback.format_exc()
-else:
-    REQUESTS_IMPORT_ERROR = None
-
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
+    DEFAULT_MAX_RETRIES, DEFAULT_RETRY_TIMEOUT, DEFAULT_TIMEOUT, GetOption, clean_token, connection_options_error,
+    normalize_api_url)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabNotFound,
-    GitLabTransportError,
-    GitLabUnexpectedAnswer,
-)
+    GitLabNotFound, GitLabTransportError, GitLabUnexpectedAnswer)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.failures import http_error, transport_error
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import REQUESTS_IMPORT_ERROR, requests
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
-    MAX_PER_PAGE,
-    paginate as paginate_pages,
-)
+    MAX_PER_PAGE, paginate as paginate_pages)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import (
-    Params,
-    api_path,
-    check_path,
-    encode_query,
-)
+    Params, api_path, check_path, encode_query)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import IDEMPOTENT_METHODS, RetryBudget, Sleep
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_RETRY_TIMEOUT,
-    DEFAULT_TIMEOUT,
-    GetOption,
-    clean_token,
-    connection_options_error,
-    normalize_api_url,
-)
 
 DEFAULT_USER_AGENT = "gitlab_ops.users-ansible-collection"
 REDACTED = "********"

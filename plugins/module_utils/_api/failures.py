@@ -16,23 +16,11 @@ import json
 import re
 import typing as t
 
-try:
-    import requests
-except ImportError:
-    pass  # client.py reports the missing library (REQUESTS_IMPORT_ERROR) before a request can fail
-
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    ERRORS_BY_STATUS,
-    GitLabError,
-    GitLabTransportError,
-    describe_error_body,
-)
+    ERRORS_BY_STATUS, GitLabError, GitLabTransportError, describe_error_body)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import requests
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import (
-    GATEWAY_STATUSES,
-    IDEMPOTENT_METHODS,
-    is_transient,
-    is_unreachable,
-)
+    GATEWAY_STATUSES, IDEMPOTENT_METHODS, is_transient, is_unreachable)
 
 # The client's redaction of its secrets (the tokens) from any text that goes into an error.
 Redact = t.Callable[[object], str]

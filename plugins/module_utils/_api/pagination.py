@@ -13,21 +13,13 @@ from __future__ import annotations
 import typing as t
 from urllib.parse import parse_qsl, urlsplit
 
-try:
-    from requests.utils import parse_header_links
-except ImportError:
-    pass  # client.py reports the missing library (REQUESTS_IMPORT_ERROR) before a page can be asked for
-
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import API_SUFFIX
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabUnexpectedAnswer
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import parse_header_links
 
 if t.TYPE_CHECKING:
     from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import (
-        GitLabClient,
-        GitLabResponse,
-        Headers,
-        JsonObject,
-    )
+        GitLabClient, GitLabResponse, Headers, JsonObject)
     from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import Params
 
 # GitLab's largest page: a bigger per_page is cut to this (config/initializers/kaminari_config.rb, max_per_page).

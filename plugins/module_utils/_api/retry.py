@@ -16,17 +16,9 @@ import threading
 import time
 import typing as t
 
-try:
-    import requests
-    from urllib3.exceptions import NewConnectionError
-except ImportError:
-    pass  # client.py reports the missing library (REQUESTS_IMPORT_ERROR) before a request can fail
-
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import NewConnectionError, requests
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import (
-    AskedWait,
-    RateLimitGate,
-    asked_wait,
-)
+    AskedWait, RateLimitGate, asked_wait)
 
 # Methods whose repetition cannot change the outcome, so a request that got no answer (or a
 # gateway error) may simply be sent again. POST and PATCH may already have been applied.

@@ -26,17 +26,10 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, Tuple, Type
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabForbidden,
-    GitLabNotFound,
-    GitLabTransportError,
-    GitLabValidationError,
-)
+    GitLabForbidden, GitLabNotFound, GitLabTransportError, GitLabValidationError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    ModuleFailed,
-    TaskContext,
-    error_details,
-)
+    ModuleFailed, TaskContext, error_details)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import TaskScope
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
@@ -366,13 +359,18 @@ def is_taken(body: Any) -> bool:
 
 class KeysPart(ConvergePart):
     """The keys of a gitlab_users_converge entry (`ssh_keys`, `gpg_keys`): the key module's `keys` option, with
-    the run's exclusive_keys. A subclass names the entry key, the module, its KeySet and the keys (`plural`)."""
+    the run's exclusive_keys."""
 
     module_option = "keys"
-    task_class: Type[KeySet] = KeySet
-    plural = "keys"  # how the documentation names the keys ("SSH keys")
 
-    def __init__(self, argument_spec: Callable[[], Dict[str, Any]], module_rules: Optional[Mapping[str, Any]] = None) -> None:
+    def __init__(self, key: str, module_name: str, task_class: Type[KeySet], plural: str,
+                 argument_spec: Callable[[], Dict[str, Any]], module_rules: Optional[Mapping[str, Any]] = None) -> None:
+        """`key`: the entry key; `module_name`: the key module; `task_class`: its KeySet; `plural`: how the
+        documentation names the keys ("SSH keys"); then the key module's argument spec and rules."""
+        self.key = key
+        self.module_name = module_name
+        self.task_class = task_class
+        self.plural = plural
         super().__init__(argument_spec, module_rules)
         self.description = (
             "The %s of the user, as O(gitlab_ops.users.%s#module:keys) of M(gitlab_ops.users.%s) gives them."

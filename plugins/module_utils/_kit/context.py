@@ -25,16 +25,26 @@ from __future__ import annotations
 import abc
 from typing import Any, Dict, List, Mapping, Optional, Union
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import REDACTED, GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabError,
-    GitLabNotFound,
-    GitLabTransportError,
-)
+    GitLabError, GitLabNotFound, GitLabTransportError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 
 # How the id of an entity that check mode would create appears in `actions`.
 NEW_ID = ":id"
+
+# How secrets (passwords, tokens) appear in diffs and results: the client's redaction marker.
+MASK = REDACTED
+
+
+def present(**view: Any) -> Dict[str, Any]:
+    """One side of a diff for something that exists: its managed keys plus `state: present`."""
+    return dict(view, state="present")
+
+
+def absent(**identity: Any) -> Dict[str, Any]:
+    """One side of a diff for something that does not exist: what identifies it plus `state: absent`."""
+    return dict(identity, state="absent")
 
 
 class ModuleFailed(Exception):
@@ -50,6 +60,12 @@ def error_details(exc: GitLabError) -> Dict[str, Any]:
     """The result keys that describe a failed API call."""
     return dict(method=exc.method, path=exc.path, status=exc.status, error=exc.message)
 
+
+
+def refuse(problems: List[str]) -> None:
+    """Stop the task before any request when its options have problems, naming every one."""
+    if problems:
+        raise ModuleFailed("; ".join(problems))
 
 class TaskContext(abc.ABC):
     """The options, mode, client and writes of one task; `warn()` and `fail()` are the context's own."""

@@ -28,11 +28,7 @@ import abc
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
-    OptionsValidator,
-    TaskOutcome,
-    TaskScope,
-    run_task,
-)
+    OptionsValidator, TaskOutcome, TaskScope, run_task)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import TaskContext
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user
 

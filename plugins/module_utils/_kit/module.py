@@ -43,41 +43,11 @@ from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import (
-    GitLabClient,
-    REDACTED,
-    REQUESTS_IMPORT_ERROR,
-)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient, REQUESTS_IMPORT_ERROR
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import (
-    CONNECTION_MUTUALLY_EXCLUSIVE,
-    connection_argument_spec,
-    connection_options_error,
-    connection_warnings,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    NEW_ID,
-    ModuleFailed,
-    TaskContext,
-    error_details,
-)
-
-# The task context's names, for the modules that import them from here with GitLabModule.
-__all__ = ["MASK", "NEW_ID", "GitLabModule", "ModuleFailed", "TaskContext", "absent", "connection_argument_spec",
-           "error_details", "masked", "present"]
-
-# How secrets (passwords, tokens) appear in diffs and results: the client's redaction marker.
-MASK = REDACTED
-
-
-def present(**view: Any) -> Dict[str, Any]:
-    """One side of a diff for something that exists: its managed keys plus `state: present`."""
-    return dict(view, state="present")
-
-
-def absent(**identity: Any) -> Dict[str, Any]:
-    """One side of a diff for something that does not exist: what identifies it plus `state: absent`."""
-    return dict(identity, state="absent")
+    CONNECTION_MUTUALLY_EXCLUSIVE, connection_argument_spec, connection_options_error, connection_warnings)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, TaskContext
 
 
 def _url_password(url: Any) -> Optional[str]:

@@ -32,40 +32,20 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabError,
-    GitLabNotFound,
-    GitLabTransportError,
-)
+    GitLabError, GitLabNotFound, GitLabTransportError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import parse_date
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
-    CONVERGE,
-    ConvergePart,
-    Tasks,
-    without_user,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    MASK,
-    GitLabModule,
-    ModuleFailed,
-    TaskContext,
-    absent,
-    error_details,
-    present,
-)
+    CONVERGE, ConvergePart, Tasks, without_user)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
+    MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user, user_option_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
-    days_left,
-    due_for_renewal,
-    expiry_date_problem,
-    expiry_in,
-    is_expired,
-    lifetime_problem,
-    utc_today,
-)
+    days_left, due_for_renewal, expiry_date_problem, expiry_in, is_expired, lifetime_problem, utc_today)
 
 # Gitlab::Auth.all_available_scopes (lib/gitlab/auth.rb): the API, repository, registry, virtual registry,
 # observability, AI and admin scopes. The PersonalAccessToken model refuses any other name
@@ -86,21 +66,19 @@ NO_VALUE = ("GitLab shows a token's value only in the answer that creates it; th
 GET_A_VALUE = "run the task once with recreate=always to replace it and receive a new value"
 
 
-class TokenKind:
+class TokenKind(NamedTuple):
     """Where one kind of token is listed, created and revoked, and whether it is rotated."""
 
-    def __init__(self, name: str, list_template: str, lists_by_query: bool, create_template: str,
-                 revoke_template: str, revoke_by_user: bool, rotates: bool) -> None:
-        self.name = name
-        self.list_template = list_template
-        self.lists_by_query = lists_by_query
-        self.create_template = create_template
-        self.revoke_template = revoke_template
-        self.revoke_by_user = revoke_by_user
-        # POST /personal_access_tokens/:id/rotate: GitLab's request spec (spec/requests/api/
-        # personal_access_tokens_spec.rb, "POST /personal_access_tokens/:id/rotate") rotates personal access
-        # tokens only; nothing there rotates an impersonation token, so those are replaced by a new token.
-        self.rotates = rotates
+    name: str
+    list_template: str
+    lists_by_query: bool
+    create_template: str
+    revoke_template: str
+    revoke_by_user: bool
+    # POST /personal_access_tokens/:id/rotate: GitLab's request spec (spec/requests/api/
+    # personal_access_tokens_spec.rb, "POST /personal_access_tokens/:id/rotate") rotates personal access
+    # tokens only; nothing there rotates an impersonation token, so those are replaced by a new token.
+    rotates: bool
 
     def list_request(self, user_id: int, state: Optional[str]) -> Tuple[str, Dict[str, Any]]:
         params: Dict[str, Any] = dict(state=state) if state else {}
@@ -225,9 +203,7 @@ class TokenTask:
         return self.module.client
 
     def run(self) -> Dict[str, Any]:
-        problems = validate(self.params, self.today)
-        if problems:
-            raise ModuleFailed("; ".join(problems))
+        refuse(validate(self.params, self.today))
         self.user_id = self.find_user()
         problem = self.sudo_problem()
         if problem:

@@ -27,40 +27,16 @@ import weakref
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.account_state import (
-    RESULT_STATE,
-    TARGET_STATES,
-    UNDO,
-    TransitionRefused,
-    plan_transition,
-    recently_active,
-)
+    RESULT_STATE, TARGET_STATES, UNDO, TransitionRefused, plan_transition, recently_active)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabConflict,
-    GitLabError,
-    GitLabTransportError,
-    GitLabValidationError,
-)
+    GitLabConflict, GitLabError, GitLabTransportError, GitLabValidationError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
-    OptionsValidator,
-    TaskOutcome,
-    TaskScope,
-    run_task,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import (
-    Attr,
-    AttributeTable,
-    normalize,
-)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    MASK,
-    GitLabModule,
-    ModuleFailed,
-    TaskContext,
-    absent,
-    error_details,
-    present,
-)
+    OptionsValidator, TaskOutcome, TaskScope, run_task)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable, normalize
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
+    MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
 
 MIN_PASSWORD_LENGTH = 8  # GitLab's default minimum_password_length (app/models/application_setting.rb)
@@ -444,9 +420,7 @@ class UserTask:
         """The task. `current` is the user as GET /users answers for it (None: there is none), for a
         caller that has read it already (gitlab_users_converge lists users in pages); by default the
         task looks the user up itself."""
-        problems = validate(self.params)
-        if problems:
-            raise ModuleFailed("; ".join(problems))
+        refuse(validate(self.params))
         if self.params["hard_delete"] and self.params["state"] == "present":
             self.module.warn("hard_delete is only used with state=absent")
         user = self.lookup() if current is LOOK_UP else current

@@ -26,26 +26,16 @@ from __future__ import annotations
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabForbidden,
-    GitLabNotFound,
-    GitLabTransportError,
-    GitLabValidationError,
-)
+    GitLabForbidden, GitLabNotFound, GitLabTransportError, GitLabValidationError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import is_email, normalize
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    GitLabModule,
-    ModuleFailed,
-    TaskContext,
-    error_details,
-)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
+    ModuleFailed, TaskContext, error_details, refuse)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import Plan, reconcile
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
-    describe_user,
-    is_new_user,
-    user_option_problem,
-)
+    describe_user, is_new_user, user_option_problem)
 
 STATES = ("present", "absent")
 
@@ -163,9 +153,7 @@ class EmailTask:
 
     # -- entry point --------------------------------------------------------------------------------
     def run(self) -> Dict[str, Any]:
-        problems = validate(self.params)
-        if problems:
-            raise ModuleFailed("; ".join(problems))
+        refuse(validate(self.params))
         self.rows = self.list_emails()
         before = emails_view(self.rows)
         plan = self.plan()

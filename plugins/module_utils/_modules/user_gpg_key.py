@@ -26,19 +26,11 @@ from __future__ import annotations
 from typing import Any, Dict, Hashable, List, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError, GitLabNotFound
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.openpgp import KeyProblem, parse_openpgp_public_key
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set import (
-    ABSENT,
-    PRESENT,
-    Existing,
-    KeySet,
-    KeysPart,
-    Wanted,
-    duplicate_problems,
-    key_entries,
-    user_argument_spec,
-)
+    ABSENT, PRESENT, Existing, KeySet, KeysPart, Wanted, duplicate_problems, key_entries, user_argument_spec)
 
 KEY_FIELDS = ("state", "revoke")
 
@@ -161,14 +153,8 @@ class GpgKeys(KeySet):
         return ""
 
 
-class GpgKeysPart(KeysPart):
-    key = "gpg_keys"
-    module_name = "gitlab_user_gpg_key"
-    task_class = GpgKeys
-    plural = "GPG keys"
-
-
-CONVERGE_PART = GpgKeysPart(argument_spec, MODULE_OPTIONS)
+# The `gpg_keys` of a gitlab_users_converge entry.
+CONVERGE_PART = KeysPart("gpg_keys", "gitlab_user_gpg_key", GpgKeys, "GPG keys", argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

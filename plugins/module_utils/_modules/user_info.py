@@ -25,13 +25,10 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabNotFound
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, refuse
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
-    DEFAULT_CONCURRENCY,
-    MAX_CONCURRENCY,
-    PER_PAGE,
-    select_users,
-)
+    DEFAULT_CONCURRENCY, MAX_CONCURRENCY, PER_PAGE, select_users)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import PatternError, parse_pattern
 
 # include -> (path template for the user's id, extra query parameters, "list" or "object").
@@ -101,9 +98,7 @@ class InfoTask:
         self.workers = self.params["max_concurrency"]
 
     def run(self) -> Dict[str, Any]:
-        problems = validate(self.params)
-        if problems:
-            raise ModuleFailed("; ".join(problems))
+        refuse(validate(self.params))
         items = user_items(self.params["users"])
         ids = list(dict.fromkeys(item for item in items if isinstance(item, int)))
         patterns = [item for item in items if isinstance(item, str)]

@@ -21,27 +21,13 @@ import datetime
 from typing import Any, Dict, Hashable, List, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_key import (
-    MAX_TITLE_LENGTH,
-    KeyProblem,
-    check_expires_at,
-    default_title,
-    fingerprint_sha256,
-    parse_expires_at,
-    parse_ssh_public_key,
-    validate_ssh_public_key,
-)
+    MAX_TITLE_LENGTH, KeyProblem, check_expires_at, default_title, fingerprint_sha256, parse_expires_at,
+    parse_ssh_public_key, validate_ssh_public_key)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set import (
-    ABSENT,
-    PRESENT,
-    KeySet,
-    KeysPart,
-    Wanted,
-    duplicate_problems,
-    key_entries,
-    user_argument_spec,
-)
+    ABSENT, PRESENT, KeySet, KeysPart, Wanted, duplicate_problems, key_entries, user_argument_spec)
 
 USAGE_TYPES = ("auth", "signing", "auth_and_signing")
 DEFAULT_USAGE_TYPE = "auth_and_signing"  # GitLab's default (lib/api/users.rb, app/models/key.rb)
@@ -221,14 +207,8 @@ class SshKeys(KeySet):
         return ""
 
 
-class SshKeysPart(KeysPart):
-    key = "ssh_keys"
-    module_name = "gitlab_user_key"
-    task_class = SshKeys
-    plural = "SSH keys"
-
-
-CONVERGE_PART = SshKeysPart(argument_spec, MODULE_OPTIONS)
+# The `ssh_keys` of a gitlab_users_converge entry.
+CONVERGE_PART = KeysPart("ssh_keys", "gitlab_user_key", SshKeys, "SSH keys", argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

@@ -29,27 +29,15 @@ import re
 from typing import Any, Callable, Dict, List, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabError,
-    GitLabNotFound,
-    GitLabTransportError,
-    GitLabValidationError,
-)
+    GitLabError, GitLabNotFound, GitLabTransportError, GitLabValidationError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart, Tasks, without_user
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import (
-    GitLabModule,
-    ModuleFailed,
-    TaskContext,
-    absent,
-    error_details,
-    present,
-)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
+    ModuleFailed, TaskContext, absent, error_details, present, refuse)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
-    describe_user,
-    is_new_user,
-    user_option_problem,
-)
+    describe_user, is_new_user, user_option_problem)
 
 # app/models/user_status.rb: DEFAULT_EMOJI, the message length, the availability enum and
 # CLEAR_STATUS_QUICK_OPTIONS (the values lib/api/users.rb accepts for clear_status_after).
@@ -211,9 +199,7 @@ class StatusTask:
         return self.module.client
 
     def run(self) -> Dict[str, Any]:
-        problems = validate(self.params)
-        if problems:
-            raise ModuleFailed("; ".join(problems))
+        refuse(validate(self.params))
         current = self.read()
         if self.params["state"] == "absent":
             return self.clear(current)

@@ -44,28 +44,15 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
-    DEFAULT_CONCURRENCY,
-    MAX_CONCURRENCY,
-    TaskOutcome,
-    TaskScope,
-    run_bounded,
-)
+    DEFAULT_CONCURRENCY, MAX_CONCURRENCY, TaskOutcome, TaskScope, run_bounded)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
-    impersonation_token,
-    user,
-    user_email,
-    user_gpg_key,
-    user_key,
-    user_status,
-)
+    impersonation_token, user, user_email, user_gpg_key, user_key, user_status)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users, read_named_users
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
-    Pattern,
-    PatternError,
-    parse_pattern,
-)
+    Pattern, PatternError, parse_pattern)
 
 UNLISTED_ACTIONS = ("block", "delete")
 # remove_unlisted never lists GitLab's internal users (ghost, support bot, import user...: all but the

@@ -44,12 +44,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
-    DEFAULT_MAX_QUERIES,
-    GROUPS,
-    Pattern,
-    PatternError,
-    parse_pattern,
-)
+    DEFAULT_MAX_QUERIES, GROUPS, Pattern, PatternError, parse_pattern)
 
 USERS_PATH = "/users"
 PER_PAGE = 100

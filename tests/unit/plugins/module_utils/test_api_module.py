@@ -27,7 +27,8 @@ except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import retry as api_retry
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit import module as _module
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, connection_argument_spec
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import connection_argument_spec
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from gitlab_kit import controller_view
 
 CONNECTION_ENV = ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN")

@@ -11,7 +11,8 @@ import pytest
 from gitlab_kit import clear, log, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
 
 # -- the attribute table ---------------------------------------------------------------------------
