@@ -5,7 +5,7 @@ per test session (per xdist worker) is started on a free loopback port.
 
 Fixtures:
 - `gitlab`: a `GitLabHandle` (url, token, is_sim, api(), ...). Before each test the simulator's
-  request log and fault rules are cleared.
+  request log and fault rules are cleared (`for_one_test`).
 - `sim`: the same handle, for tests that need the simulator's control endpoints (request log,
   faults, seeding, settings, user pokes); they are skipped against a real GitLab.
 - `unique`: a factory for names that cannot collide between tests or runs: unique("alice").
@@ -126,15 +126,22 @@ def _gitlab_session():
         yield GitLabHandle(sim.url, sim.root_token, is_sim=True)
 
 
-@pytest.fixture
-def gitlab(_gitlab_session):
-    handle = _gitlab_session
+@contextlib.contextmanager
+def for_one_test(handle):
+    """`handle` for one test: the simulator's request log and fault rules cleared before it, the fault rules
+    after it. The `gitlab` fixture uses it; so can a fixture that puts `gitlab` on a simulator of its own."""
     if handle.is_sim:
         handle.clear_faults()
         handle.clear_log()
     yield handle
     if handle.is_sim:
         handle.clear_faults()
+
+
+@pytest.fixture
+def gitlab(_gitlab_session):
+    with for_one_test(_gitlab_session) as handle:
+        yield handle
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import client as api_client
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit import module as _module
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, connection_argument_spec
-from gitlab_kit import controller_view
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import controller_view
 
 CONNECTION_ENV = ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN")
 

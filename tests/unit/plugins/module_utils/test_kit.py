@@ -8,11 +8,11 @@
 from __future__ import annotations
 
 import pytest
-from gitlab_kit import clear, log, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule, ModuleFailed
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, log, warnings, writes
 
 # -- the attribute table ---------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import sys
 import textwrap
 
 import yaml
+
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import client as api_client
 
 # build/collections, where `ansible_collections/gitlab_ops/users` links to the repository

@@ -2,9 +2,9 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Helpers of the shared test kit (the fixtures are in conftest.py beside this file): the simulator's
-request log as tuples, and `cycle`, the check -> apply -> apply again -> check sequence every module
-feature goes through."""
+"""Helpers for running modules in-process against the simulator (the fixtures `run_module` and `waits` are in
+tests/unit/plugins/conftest.py): the simulator's request log as tuples, and `cycle`, the check -> apply -> apply
+again -> check sequence every module feature goes through."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ def server_user(gitlab, user_id: int) -> Dict[str, Any]:
     response = gitlab.api("GET", "/users/%d" % user_id)
     assert response.status_code == 200, response.text
     return response.json()
+
+
+def server_user_id(gitlab, username: str) -> Optional[int]:
+    """The id of the user GitLab finds by that username now (GET /users?username= as root), or None."""
+    found = gitlab.api("GET", "/users", params={"username": username}).json()
+    return found[0]["id"] if found else None
 
 
 def warnings(result: Dict[str, Any]) -> List[str]:
