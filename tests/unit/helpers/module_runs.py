@@ -4,7 +4,8 @@
 
 """Helpers for running modules in-process against the simulator (the fixtures `run_module` and `waits` are in
 tests/unit/plugins/conftest.py): the simulator's request log as tuples, and `cycle`, the check -> apply -> apply
-again -> check sequence every module feature goes through."""
+again -> check sequence every module feature goes through; `patch_module_args`, the module args of an in-process
+run on every tested ansible-core."""
 
 from __future__ import annotations
 
@@ -12,6 +13,23 @@ import json
 import threading
 import time
 from typing import Any, Callable, Dict, List, Optional, Tuple
+
+# patch_module_args is for the fixtures and tests that run modules (imported from here).
+try:
+    from ansible.module_utils.testing import patch_module_args  # pylint: disable=unused-import
+except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
+    import contextlib
+    from unittest import mock
+
+    from ansible.module_utils import basic
+    from ansible.module_utils.common.text.converters import to_bytes
+
+    @contextlib.contextmanager
+    def patch_module_args(args=None):
+        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
+        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
+            yield
+
 
 Request = Tuple[str, str, Dict[str, Any]]
 # A 1x1 PNG, for avatars.
