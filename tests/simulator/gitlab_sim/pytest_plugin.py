@@ -126,10 +126,10 @@ def _gitlab_session():
         yield GitLabHandle(sim.url, sim.root_token, is_sim=True)
 
 
-@contextlib.contextmanager
 def for_one_test(handle):
-    """`handle` for one test: the simulator's request log and fault rules cleared before it, the fault rules
-    after it. The `gitlab` fixture uses it; so can a fixture that puts `gitlab` on a simulator of its own."""
+    """The body of the `gitlab` fixture, for a fixture that puts `gitlab` on a simulator of its own
+    (`yield from for_one_test(handle)`): the simulator's request log and fault rules are cleared before the
+    test, the fault rules after it."""
     if handle.is_sim:
         handle.clear_faults()
         handle.clear_log()
@@ -140,8 +140,7 @@ def for_one_test(handle):
 
 @pytest.fixture
 def gitlab(_gitlab_session):
-    with for_one_test(_gitlab_session) as handle:
-        yield handle
+    yield from for_one_test(_gitlab_session)
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ def test_argument_spec_is_merged_with_connection_options(run_logic, gitlab, sim,
             "timeout", "max_retries", "validate_certs", "sudo", "username")}}
 
     code, result, _out = run_logic(connection(gitlab, username=user["username"]), logic,
-                                    argument_spec=dict(username=dict(type="str", required=True)))
+                                   argument_spec=dict(username=dict(type="str", required=True)))
     assert code == 0 and not result.get("failed")
     assert result["id"] == user["id"]
     assert result["params"] == {"timeout": 30, "max_retries": 5, "validate_certs": True, "sudo": None,

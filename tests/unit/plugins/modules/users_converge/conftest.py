@@ -32,8 +32,7 @@ def own_gitlab(_gitlab_session):
 @pytest.fixture
 def gitlab(own_gitlab):
     """The `gitlab` fixture of the simulator's plugin, on this test file's simulator."""
-    with for_one_test(own_gitlab) as handle:
-        yield handle
+    yield from for_one_test(own_gitlab)
 
 
 @pytest.fixture
