@@ -22,9 +22,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 COLLECTIONS = os.path.join(ROOT, "build", "collections")
 BIN = os.path.dirname(sys.executable)
-for path in (os.path.join(ROOT, "tests", "simulator"), COLLECTIONS,
-             # The modules' lifecycles (options per step, the exact requests) are the unit tests'.
-             os.path.join(ROOT, "tests", "unit", "plugins")):
+# The modules' lifecycles (options per step, the exact requests) are the unit tests': tests/unit/helpers/
+# module_subjects.py, imported through the collection tree.
+for path in (os.path.join(ROOT, "tests", "simulator"), COLLECTIONS):
     if path not in sys.path:
         sys.path.insert(0, path)
 

@@ -14,7 +14,8 @@ import os
 import uuid
 
 from harness import ROOT, failed, run_tasks
-from module_subjects import ssh_public_key
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import ssh_public_key
 
 COMMUNITY = "community.general.gitlab_user"
 CONNECTION = {"api_url": "{{ lookup('ansible.builtin.env', 'GITLAB_URL') }}",

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Each module's create, no-op, change and delete task against its peer and against ansible.builtin.ping.
 
-The steps and their options are the resilience suite's (tests/unit/plugins/module_subjects.py), whose
+The steps and their options are the resilience suite's (tests/unit/helpers/module_subjects.py), whose
 tests assert the exact requests counted here. The peer of a module is community.general's gitlab_user where it
 manages the same thing (users, SSH keys), else the `gitlab` command of python-gitlab, used as a script would: find
 the user, list, then write only what differs.
@@ -13,7 +13,8 @@ from __future__ import annotations
 import tempfile
 
 from harness import Cli, failed, median, run_tasks, unique
-from module_subjects import STEPS, SUBJECTS
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import STEPS, SUBJECTS, _armor_body
 
 PING = {"ansible.builtin.ping": {}}
 COMMUNITY = "community.general.gitlab_user"
@@ -63,8 +64,6 @@ def _cli_listed(cli, resource, ctx, key):
 
 
 def _cli_gpg(cli, ctx, step):
-    from module_subjects import _armor_body  # pylint: disable=import-outside-toplevel
-
     user_id, rows = _cli_listed(cli, "user-gpg-key", ctx, "key")
     have = dict((_armor_body(row["key"]), row["id"]) for row in rows)
     wanted = {"change": [ctx["key"], ctx["second"]], "delete": []}.get(step, [ctx["key"]])

@@ -22,7 +22,8 @@ import tempfile
 import time
 
 from harness import median, run_tasks, unique
-from module_subjects import SUBJECTS
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import SUBJECTS
 
 HTTP_STACK = ("requests", "urllib3", "charset_normalizer", "chardet", "idna", "certifi", "http.", "email", "ssl",
               "_ssl", "importlib.metadata", "importlib.resources", "zipfile", "netrc", "cryptography")

@@ -14,8 +14,8 @@ One run:
 3. ``state=absent``: ``DELETE /users/:id`` and poll until the user is gone.
    ``state=present`` and no user: ``POST /users`` (races converge), then the same convergence as for an
    existing user, which for a fresh user only covers what POST /users cannot do.
-4. ``Converger`` compares, plans the minimum writes and performs them in a fixed order (or, in check mode,
-   only records them). The resulting ``user`` is built from the write responses, never re-read.
+4. ``ExistingUserUpdater`` reads what it needs, plans the minimum writes and performs them in a fixed order
+   (or, in check mode, only records them). The resulting ``user`` is built from the write responses, never re-read.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import os
 import re
 import threading
 import weakref
-from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.account_state import (
     RESULT_STATE, TARGET_STATES, UNDO, TransitionRefused, plan_transition, recently_active)
@@ -431,7 +431,7 @@ class UserTask:
             return self.absent(user)
         if user is None:
             return self.create()
-        return Converger(self, user).run()
+        return ExistingUserUpdater(self, user).run()
 
     def result(self, before: Any, after: Any, user: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
         return self.module.result(before, after, user=dict(user or {}))
@@ -476,9 +476,9 @@ class UserTask:
             blank = dict(id=None, username=self.username, state="active", identities=[],
                          two_factor_enabled=False, custom_attributes=[], **DROPPED_ON_CREATE)
             user = self.module.write("POST", "/users", data=data, predict=lambda: self.predict_write(blank, data))
-            return Converger(self, user, created=True, before=before).run()
+            return ExistingUserUpdater(self, user, created=True, before=before).run()
         user, created = self.post_user(data)
-        return Converger(self, user, created=created, before=before if created else None).run()
+        return ExistingUserUpdater(self, user, created=created, before=before if created else None).run()
 
     def create_body(self) -> Dict[str, Any]:
         params = self.params
@@ -528,14 +528,33 @@ def avatar_files(path: Optional[str]) -> Optional[Dict[str, Any]]:
     return dict(avatar=(os.path.basename(path), content, image_type(path) or "application/octet-stream"))
 
 
-class Converger:
-    """Brings an existing (or just created) user to the wanted attributes, identities, custom
-    attributes, two-factor and account state, with the fewest requests.
+class UpdatePlan(NamedTuple):
+    """Every write ExistingUserUpdater makes, planned before the first of them."""
 
-    Write order: secondary email for an email switch; disable_two_factor (after the PUT when that PUT
-    removes admin, because GitLab refuses it for admins); one PUT /users/:id with every attribute change,
-    the email switch, the password, the avatar and the first identity; one PUT per further identity;
-    identity deletions; custom attributes; account state actions; removal of the previous email.
+    switch: Optional[Dict[str, Any]]  # the email switch (plan_email_switch), or None
+    changes: Dict[str, Any]  # the attribute changes, by option
+    put: Dict[str, Any]  # the body of the one PUT /users/:id
+    avatar: Optional[str]  # the avatar to upload with that PUT
+    password_sent: bool  # a password goes to GitLab (on create, or update_password=always): masked in the diff
+    identities_set: List[Dict[str, Any]]  # the first goes with the PUT, each further one in a PUT of its own
+    identities_delete: List[Any]  # providers
+    custom_attributes_set: Dict[str, str]
+    custom_attributes_delete: List[str]
+    state_steps: Tuple[str, ...]  # the account state actions, in order
+    disables_two_factor: bool
+    demotes: bool  # the PUT removes admin: two-factor goes after it, as GitLab refuses it for administrators
+
+
+class ExistingUserUpdater:
+    """Updates an existing (or just created) user to the wanted attributes, primary email, identities,
+    custom attributes, two-factor and account state, with the fewest requests.
+
+    `run` reads what planning needs (the user's emails, for an email switch), plans every write (so that
+    refusals we can foresee fail before any write), then writes in this order: secondary email for an
+    email switch; disable_two_factor (after the PUT when that PUT removes admin, because GitLab refuses it
+    for admins); one PUT /users/:id with every attribute change, the email switch, the password, the avatar
+    and the first identity; one PUT per further identity; identity deletions; custom attributes; account
+    state actions; removal of the previous email.
     """
 
     def __init__(self, task: UserTask, user: Dict[str, Any], created: bool = False, before: Any = None,
@@ -547,85 +566,127 @@ class Converger:
         self.created = created
         self.before = before if before is not None else managed_view(task.params, user)
         self.check_mode = task.check_mode
-        self.raced = raced  # converging again after a concurrent run made the new email the user's
+        self.raced = raced  # updating again after a concurrent run made the new email the user's
 
     def warn(self, msg: str) -> None:
         self.module.warn(msg)
 
     def run(self) -> Dict[str, Any]:
-        params, user = self.params, self.user
-        user_id = user.get("id")
-        # -- plan everything first, so that refusals we can foresee fail before any write ----------
-        switch = None
-        if params.get("email") is not None and normalize("email", params["email"]) != normalize("email", user.get("email")):
-            switch = self.plan_email_switch(user_id, user.get("email"))
-        entity = dict(user, email=params["email"]) if switch else user
-        changes, unverifiable = ATTRIBUTES.plan(params, entity)
-        put = ATTRIBUTES.body(changes)
-        if switch:
-            put.update(email=params["email"], skip_reconfirmation=True)
-        password_sent = bool(self.created and params.get("password"))
-        if not self.created and params.get("password") and params["update_password"] == "always":
-            put["password"] = params["password"]
-            password_sent = True
-        avatar = None
-        if params.get("avatar") and not self.created and params["update_avatar"] == "always":
-            avatar = params["avatar"]
-        identities_set, identities_delete = [], []
-        if params.get("identities") is not None:
-            identities_set, identities_delete = plan_identities(
-                user.get("identities"), params["identities"], params["purge_identities"])
+        """read -> plan -> write; the result is built from the write responses, never re-read."""
+        user_id = self.user.get("id")
+        plan = self.plan(self.read_email_switch(user_id))
+        if plan.switch:
+            current = self.prepare_email_switch(user_id, plan.switch)
+            if current is not None:  # a concurrent run made the new email the user's: start again from it
+                return ExistingUserUpdater(self.task, current, raced=True).run()
+        self.write(user_id, plan)
+        return self.result(plan)
+
+    # -- read ---------------------------------------------------------------------------------------
+    def read_email_switch(self, user_id: Any) -> Optional[Dict[str, Any]]:
+        """The email switch to make (its plan reads the user's emails), or None when the email stays."""
+        email = self.params.get("email")
+        if email is None or normalize("email", email) == normalize("email", self.user.get("email")):
+            return None
+        return self.plan_email_switch(user_id, self.user.get("email"))
+
+    # -- plan ---------------------------------------------------------------------------------------
+    def plan(self, switch: Optional[Dict[str, Any]]) -> UpdatePlan:
+        """Every write, from the user as read; warns about what GitLab will not let us verify or store as given."""
+        changes, unverifiable, put = self.plan_attributes(switch)
+        password_sent = self.plan_password(put)
+        avatar = self.plan_avatar()
+        identities_set, identities_delete = self.plan_identity_writes()
         if identities_set:
             put.update(identities_set[0])
-        ca_set, ca_delete = {}, []
-        if self.task.manage_custom_attributes:
-            ca_set, ca_delete = plan_custom_attributes(
-                user.get("custom_attributes"), params["custom_attributes"], params["purge_custom_attributes"],
-                tuple(params.get("preserved_custom_attributes") or ()))
-        steps = ()
-        if params.get("account_state"):
-            try:
-                steps = plan_transition(user.get("state"), params["account_state"])
-            except TransitionRefused as exc:
-                raise ModuleFailed("cannot make %s %s: %s" % (self.task.username, params["account_state"], exc))
-        disable_2fa = bool(params["disable_two_factor"] and user.get("two_factor_enabled"))
-        demotes = bool(user.get("is_admin")) and put.get("admin") is False
+        custom_attributes_set, custom_attributes_delete = self.plan_custom_attribute_writes()
+        state_steps = self.plan_state_steps()
+        disables_two_factor = bool(self.params["disable_two_factor"] and self.user.get("two_factor_enabled"))
+        demotes = bool(self.user.get("is_admin")) and put.get("admin") is False
         self.report_unverifiable(unverifiable, put or avatar)
         self.report_stored_forms(changes)
+        # Unverifiable options cannot make the task changed, but they go along with a PUT that is made anyway.
         if unverifiable and (put or avatar) and not self.created:
             put.update(ATTRIBUTES.body(unverifiable))
+        return UpdatePlan(switch, changes, put, avatar, password_sent, identities_set, identities_delete,
+                          custom_attributes_set, custom_attributes_delete, state_steps, disables_two_factor, demotes)
 
-        # -- write ---------------------------------------------------------------------------------
+    def plan_attributes(self, switch: Optional[Dict[str, Any]]) -> Tuple[Dict[str, Any], ...]:
+        """-> (changes, unverifiable, PUT body): the attribute changes, and the new email of a switch."""
+        entity = dict(self.user, email=self.params["email"]) if switch else self.user
+        changes, unverifiable = ATTRIBUTES.plan(self.params, entity)
+        put = ATTRIBUTES.body(changes)
         if switch:
-            current = self.prepare_email_switch(user_id, switch)
-            if current is not None:
-                return Converger(self.task, current, raced=True).run()
-        if disable_2fa and not demotes:
-            self.disable_two_factor(user_id, user)
-        if put or avatar:
-            self.apply_put(user_id, put, changes, avatar)
-        if disable_2fa and demotes:
-            self.disable_two_factor(user_id, self.user)
-        for identity in identities_set[1:]:
-            self.apply_put(user_id, dict(identity), {})
-        for provider in identities_delete:
-            self.module.write("DELETE", "/users/{}/identities/{}", user_id, provider)
-            self.user["identities"] = [i for i in self.user.get("identities") or [] if i.get("provider") != provider]
-        if self.task.manage_custom_attributes:
-            self.apply_custom_attributes(user_id, ca_set, ca_delete)
-        if steps:
-            self.apply_state(user_id, steps)
-        if switch and params["remove_previous_email"]:
-            self.remove_previous_email(user_id, switch)
+            put.update(email=self.params["email"], skip_reconfirmation=True)
+        return changes, unverifiable, put
 
-        after = managed_view(params, self.user)
+    def plan_password(self, put: Dict[str, Any]) -> bool:
+        """Adds the password to the PUT when update_password=always. -> whether a password goes to GitLab."""
+        params = self.params
+        if not self.created and params.get("password") and params["update_password"] == "always":
+            put["password"] = params["password"]
+            return True
+        return bool(self.created and params.get("password"))
+
+    def plan_avatar(self) -> Optional[str]:
+        """The avatar to upload with the PUT (a created user got it with POST /users)."""
+        params = self.params
+        if params.get("avatar") and not self.created and params["update_avatar"] == "always":
+            return params["avatar"]
+        return None
+
+    def plan_identity_writes(self) -> Tuple[List[Dict[str, Any]], List[Any]]:
+        """-> (identities to write, providers to delete)."""
+        params = self.params
+        if params.get("identities") is None:
+            return [], []
+        return plan_identities(self.user.get("identities"), params["identities"], params["purge_identities"])
+
+    def plan_custom_attribute_writes(self) -> Tuple[Dict[str, str], List[str]]:
+        """-> ({key: value} to write, keys to delete)."""
+        if not self.task.manage_custom_attributes:
+            return {}, []
+        params = self.params
+        return plan_custom_attributes(self.user.get("custom_attributes"), params["custom_attributes"],
+                                      params["purge_custom_attributes"],
+                                      tuple(params.get("preserved_custom_attributes") or ()))
+
+    def plan_state_steps(self) -> Tuple[str, ...]:
+        """The account state actions; a transition GitLab does not allow fails here, before any write."""
+        target = self.params.get("account_state")
+        if not target:
+            return ()
+        try:
+            return plan_transition(self.user.get("state"), target)
+        except TransitionRefused as exc:
+            raise ModuleFailed("cannot make %s %s: %s" % (self.task.username, target, exc))
+
+    # -- write --------------------------------------------------------------------------------------
+    def write(self, user_id: Any, plan: UpdatePlan) -> None:
+        """The planned writes after the email switch's first step, in the order the class docstring gives."""
+        if plan.disables_two_factor and not plan.demotes:
+            self.disable_two_factor(user_id)
+        if plan.put or plan.avatar:
+            self.apply_put(user_id, plan.put, plan.changes, plan.avatar)
+        if plan.disables_two_factor and plan.demotes:
+            self.disable_two_factor(user_id)
+        self.apply_identities(user_id, plan.identities_set[1:], plan.identities_delete)
+        if self.task.manage_custom_attributes:
+            self.apply_custom_attributes(user_id, plan.custom_attributes_set, plan.custom_attributes_delete)
+        if plan.state_steps:
+            self.apply_state(user_id, plan.state_steps)
+        if plan.switch and self.params["remove_previous_email"]:
+            self.remove_previous_email(user_id, plan.switch)
+
+    def result(self, plan: UpdatePlan) -> Dict[str, Any]:
+        after = managed_view(self.params, self.user)
         for option in self.task.unpredictable:
             after.pop(option, None)
             self.before.pop(option, None)
-        if password_sent:
+        if plan.password_sent:
             after["password"] = MASK
-        if avatar or (self.created and params.get("avatar")):
-            after["avatar"] = params["avatar"]
+        if plan.avatar or (self.created and self.params.get("avatar")):
+            after["avatar"] = self.params["avatar"]
         return self.task.result(self.before, after, self.user)
 
     # -- attributes ---------------------------------------------------------------------------------
@@ -683,6 +744,15 @@ class Converger:
             raise ModuleFailed("unexpected answer from GitLab to %s: expected the user, got %s"
                                % (action, type(response).__name__))
         return response
+
+    # -- identities ---------------------------------------------------------------------------------
+    def apply_identities(self, user_id: Any, to_put: List[Dict[str, Any]], to_delete: List[Any]) -> None:
+        """The identities after the first (which went with the PUT), one PUT each; then the deletions."""
+        for identity in to_put:
+            self.apply_put(user_id, dict(identity), {})
+        for provider in to_delete:
+            self.module.write("DELETE", "/users/{}/identities/{}", user_id, provider)
+            self.user["identities"] = [i for i in self.user.get("identities") or [] if i.get("provider") != provider]
 
     # -- email switch -------------------------------------------------------------------------------
     def plan_email_switch(self, user_id: Any, old_email: Any) -> Dict[str, Any]:
@@ -746,8 +816,8 @@ class Converger:
         self.module.write("DELETE", "/users/{}/emails/{}", user_id, old_id)
 
     # -- two-factor ---------------------------------------------------------------------------------
-    def disable_two_factor(self, user_id: Any, user: Mapping[str, Any]) -> None:
-        if self.check_mode and user.get("is_admin"):
+    def disable_two_factor(self, user_id: Any) -> None:
+        if self.check_mode and self.user.get("is_admin"):
             self.warn("GitLab refuses to disable two-factor authentication of administrators through the API")
         try:
             self.module.write("PATCH", "/users/{}/disable_two_factor", user_id)

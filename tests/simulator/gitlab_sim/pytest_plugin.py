@@ -5,7 +5,7 @@ per test session (per xdist worker) is started on a free loopback port.
 
 Fixtures:
 - `gitlab`: a `GitLabHandle` (url, token, is_sim, api(), ...). Before each test the simulator's
-  request log and fault rules are cleared.
+  request log and fault rules are cleared (`for_one_test`).
 - `sim`: the same handle, for tests that need the simulator's control endpoints (request log,
   faults, seeding, settings, user pokes); they are skipped against a real GitLab.
 - `unique`: a factory for names that cannot collide between tests or runs: unique("alice").
@@ -137,15 +137,21 @@ def _gitlab_session():
         yield GitLabHandle(sim.url, sim.root_token, is_sim=True)
 
 
-@pytest.fixture
-def gitlab(_gitlab_session):
-    handle = _gitlab_session
+def for_one_test(handle):
+    """The body of the `gitlab` fixture, for a fixture that puts `gitlab` on a simulator of its own
+    (`yield from for_one_test(handle)`): the simulator's request log and fault rules are cleared before the
+    test, the fault rules after it."""
     if handle.is_sim:
         handle.clear_faults()
         handle.clear_log()
     yield handle
     if handle.is_sim:
         handle.clear_faults()
+
+
+@pytest.fixture
+def gitlab(_gitlab_session):
+    yield from for_one_test(_gitlab_session)
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@
 
 Fixtures: `run_module` (run any module's main() with options, get its result), and from the
 simulator's pytest plugin `gitlab`, `sim` and `unique`. The helpers (`log`, `clear`, `writes`, `warnings`,
-`cycle`) are in gitlab_kit.py beside this file: `from gitlab_kit import cycle, log`. `waits`: the client's
-retry pauses recorded instead of slept.
+`cycle`) are in tests/unit/helpers/module_runs.py. `waits`: the client's retry pauses recorded instead of slept.
 """
 
 from __future__ import annotations
@@ -19,22 +18,7 @@ import pytest
 from ansible.module_utils.common import warnings as ansible_warnings
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
-from gitlab_kit import controller_view
-
-try:
-    from ansible.module_utils.testing import patch_module_args
-except ImportError:  # ansible-core < 2.19
-    import contextlib
-    from unittest import mock
-
-    from ansible.module_utils import basic
-    from ansible.module_utils.common.text.converters import to_bytes
-
-    @contextlib.contextmanager
-    def patch_module_args(args=None):
-        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
-        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
-            yield
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import controller_view, patch_module_args
 
 
 @pytest.fixture(autouse=True)

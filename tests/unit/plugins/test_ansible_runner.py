@@ -18,7 +18,8 @@ import subprocess
 
 import yaml
 from gitlab_sim.launcher import running_simulator
-from plugin_kit import BIN, COLLECTIONS_PATH, REPO
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import BIN, COLLECTIONS_PATH, REPO
 
 TOKEN_VALUE = re.compile(r"glpat-[A-Za-z0-9_-]{20}")  # the simulator's token values, as GitLab's
 

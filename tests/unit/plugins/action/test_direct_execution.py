@@ -14,7 +14,7 @@ from __future__ import annotations
 import stat
 import sys
 
-from plugin_kit import SWITCH, play, requests_of, ways
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import SWITCH, play, requests_of, ways
 
 
 def task(name, module, args, direct=None, **keywords):

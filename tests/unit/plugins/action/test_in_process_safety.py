@@ -12,7 +12,7 @@
   the alarm timer) is put back before the next item;
 - an exception that escapes a module reads as it does from a payload.
 
-The controller is changed through plugin_kit.play's `prelude` (Python run before ansible-playbook's own code;
+The controller is changed through plugin_runs.play's `prelude` (Python run before ansible-playbook's own code;
 Ansible's workers are forks of it). The last two cases need modules that misbehave on purpose: they run from a
 copy of the collection with two test modules added (see `collection_with_test_modules`)."""
 
@@ -24,7 +24,7 @@ import subprocess
 import sys
 import textwrap
 
-from plugin_kit import REPO, SWITCH, play, requests_of, ways
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import REPO, SWITCH, play, requests_of, ways
 
 FALLBACK_LINE = "runs as a payload: "
 

@@ -18,8 +18,9 @@ import re
 import uuid
 
 import pytest
-from module_subjects import SUBJECTS
-from plugin_kit import SWITCH, play, ways
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import SUBJECTS
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import SWITCH, play, ways
 SECRET_IN_BAD_INPUT = "glpat-parity-" + uuid.uuid4().hex
 WRONG_TOKEN = "glpat-" + uuid.uuid4().hex  # GitLab does not know it: 401
 

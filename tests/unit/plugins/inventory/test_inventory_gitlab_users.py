@@ -4,7 +4,7 @@
 
 """The gitlab_users inventory plugin through ansible-inventory and ansible-playbook against a simulator
 over real HTTP: hosts, host variables and named groups compared with what the test knows of the
-population (user_population.py), the requests made, constructed groups and variables, the cache,
+population (helpers/user_population.py), the requests made, constructed groups and variables, the cache,
 errors, and the example audit in check mode."""
 
 from __future__ import annotations
@@ -18,10 +18,16 @@ import time
 
 import pytest
 import yaml
-from gitlab_kit import delete_now
 from gitlab_sim.pytest_plugin import dedicated_simulator
-from plugin_kit import REPO, ansible_doc, ansible_inventory, play
-from user_population import TEMPLATED_NAME, running_population
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import delete_now
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import (
+    REPO,
+    ansible_doc,
+    ansible_inventory,
+    play,
+)
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.user_population import TEMPLATED_NAME, running_population
 
 SEEDED = 140
 PLUGIN = "gitlab_ops.users.gitlab_users"

@@ -4,7 +4,7 @@
 
 """The gitlab_users lookup in ansible-playbook against simulators over real HTTP.
 
-One population (user_population.py) answers one playbook of many lookups, each task with the requests
+One population (helpers/user_population.py) answers one playbook of many lookups, each task with the requests
 it made: every named group and its exclusion, set operations, the filter options, output shapes and
 errors, each compared with what the test computes from the seed profile and the users as GitLab shows
 them. A second simulator holds more than 10,000 users (GitLab stops counting) for the paginations."""
@@ -18,8 +18,14 @@ import pytest
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
-from plugin_kit import ansible_doc, lookup_task, lookups_task, play
-from user_population import TEMPLATED_NAME, running_population
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import (
+    ansible_doc,
+    lookup_task,
+    lookups_task,
+    play,
+)
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.user_population import TEMPLATED_NAME, running_population
 
 SEEDED = 330
 LOOKUP = "gitlab_ops.users.gitlab_users"

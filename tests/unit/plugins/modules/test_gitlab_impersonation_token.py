@@ -19,11 +19,11 @@ import threading
 import time
 
 import pytest
-from gitlab_kit import clear, log, warnings, writes
-from gitlab_kit import cycle as kit_cycle
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import impersonation_token as logic
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_impersonation_token
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, log, warnings, writes
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import cycle as kit_cycle
 
 TODAY = datetime.datetime.now(datetime.timezone.utc).date()
 

@@ -9,21 +9,15 @@ asserting the requests from the simulator's log, the returned user/diff/actions 
 from __future__ import annotations
 
 import pytest
-from gitlab_kit import PNG, clear, log, server_user, warnings
-from gitlab_kit import cycle as kit_cycle
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import PNG, clear, log, server_user, warnings
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import cycle as kit_cycle
+
+MODULE = gitlab_user  # what the `run` fixture (conftest.py) runs
 
 PASSWORD = "Initial-Secret-4711"
 OTHER_PASSWORD = "Changed-Secret-0815"
-
-
-@pytest.fixture
-def run(run_module):
-    """run(check=False, diff=True, **options) -> gitlab_user's result dict (+ "_rc" and "_out")."""
-    def run_user(check=False, diff=True, **options):
-        return run_module(gitlab_user.main, check=check, diff=diff, **options)
-    return run_user
 
 
 def lookup_only(gitlab, username, custom_attributes=False):

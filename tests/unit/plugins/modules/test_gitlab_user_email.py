@@ -13,20 +13,12 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
-from gitlab_kit import clear, cycle, log, warnings, writes
-
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_email
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, cycle, log, warnings, writes
+
+MODULE = gitlab_user_email  # what the `run` fixture (conftest.py) runs
 
 PER_PAGE = {"per_page": "100"}
-
-
-@pytest.fixture
-def run(run_module):
-    """run(check=False, diff=True, **options) -> gitlab_user_email's result dict (+ "_rc" and "_out")."""
-    def run_email(check=False, diff=True, **options):
-        return run_module(gitlab_user_email.main, check=check, diff=diff, **options)
-    return run_email
 
 
 def server_emails(gitlab, user_id):

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 """gitlab_user_gpg_key run in-process (main()) against the simulator. The keys are real certificates made in
-the tests (key_material.openpgp_certificate, signed with the key; GnuPG imports them); the expected
+the tests (helpers/key_material.openpgp_certificate, signed with the key; GnuPG imports them); the expected
 fingerprints are computed by key_material from RFC 4880, independently of the module's reader."""
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ import time
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa, x25519
-from gitlab_kit import clear, cycle, log, new_user, refused_before_any_request, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_gpg_key
-from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     armor,
     gpg_show_keys,
     have,
@@ -26,6 +25,16 @@ from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_ma
     v4_key_body,
     x25519_subkey_body,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
+    clear,
+    cycle,
+    log,
+    refused_before_any_request,
+    warnings,
+    writes,
+)
+
+MODULE = gitlab_user_gpg_key  # what the `run` fixture (conftest.py) runs
 
 PAGE = {"per_page": "100"}
 
@@ -40,18 +49,6 @@ class Cert:
         self.fingerprint = v4_fingerprint(v4_key_body(private))
         self.email = email
         self.bare = armor(new_packet(6, v4_key_body(private)))  # no user ID: GnuPG imports nothing
-
-
-@pytest.fixture
-def run(run_module):
-    def run_gpg(check=False, diff=True, **options):
-        return run_module(gitlab_user_gpg_key.main, check=check, diff=diff, **options)
-    return run_gpg
-
-
-@pytest.fixture
-def user(gitlab, unique):
-    return new_user(gitlab, unique, "gpg")
 
 
 def server_keys(gitlab, user_id):

@@ -10,18 +10,20 @@ import threading
 import time
 
 import pytest
-from gitlab_kit import PNG, clear, log, server_user, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
+    PNG,
+    clear,
+    log,
+    server_user,
+    warnings,
+    writes,
+)
+
+MODULE = gitlab_user  # what the `run` fixture (conftest.py) runs
 
 PASSWORD = "Initial-Secret-4711"
-
-
-@pytest.fixture
-def run(run_module):
-    def run_user(check=False, diff=True, **options):
-        return run_module(gitlab_user.main, check=check, diff=diff, **options)
-    return run_user
 
 
 # Bad input (refused locally, naming the option, with zero requests) is in the cross-module table of

@@ -15,9 +15,15 @@ import subprocess
 import uuid
 
 import pytest
-from gitlab_kit import after_first_users_page, clear, delete_now, log, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_info
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
+    after_first_users_page,
+    clear,
+    delete_now,
+    log,
+    writes,
+)
 
 EVERY_LIST = ["keys", "gpg_keys", "emails", "impersonation_tokens", "personal_access_tokens", "memberships"]
 EXPIRES = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()

@@ -4,7 +4,7 @@
 
 """gitlab_user_key run in-process (main()) against the simulator. Every feature goes through check mode ->
 apply -> apply again -> check mode again with the exact requests of the runs that change nothing. The keys
-are real keys made in the tests; expected fingerprints come from key_material (written from the RFCs),
+are real keys made in the tests; expected fingerprints come from helpers/key_material (written from the RFCs),
 expected dates from GitLab's API rendering (`2016-01-21T00:00:00.000Z` in the API documentation)."""
 
 from __future__ import annotations
@@ -16,16 +16,26 @@ import uuid
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-from gitlab_kit import clear, cycle, log, new_user, refused_before_any_request, warnings, writes
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_key
-from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     blob_of,
     openssh_public_line,
     sha256_fingerprint,
     sk_ed25519_blob,
     ssh_line,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
+    clear,
+    cycle,
+    log,
+    new_user,
+    refused_before_any_request,
+    warnings,
+    writes,
+)
+
+MODULE = gitlab_user_key  # what the `run` fixture (conftest.py) runs
 
 PAGE = {"per_page": "100"}
 
@@ -47,18 +57,6 @@ def fingerprint(line):
 
 def day(offset):
     return (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=offset)).isoformat()
-
-
-@pytest.fixture
-def run(run_module):
-    def run_key(check=False, diff=True, **options):
-        return run_module(gitlab_user_key.main, check=check, diff=diff, **options)
-    return run_key
-
-
-@pytest.fixture
-def user(gitlab, unique):
-    return new_user(gitlab, unique, "keys")
 
 
 def server_keys(gitlab, user_id):

@@ -12,18 +12,10 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
-from gitlab_kit import clear, cycle, log, warnings, writes
-
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_status
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, cycle, log, warnings, writes
 
-
-@pytest.fixture
-def run(run_module):
-    """run(check=False, diff=True, **options) -> gitlab_user_status's result dict (+ "_rc" and "_out")."""
-    def run_status(check=False, diff=True, **options):
-        return run_module(gitlab_user_status.main, check=check, diff=diff, **options)
-    return run_status
+MODULE = gitlab_user_status  # what the `run` fixture (conftest.py) runs
 
 
 def server_status(gitlab, ident):

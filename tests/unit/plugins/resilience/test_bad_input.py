@@ -10,8 +10,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from gitlab_kit import PNG, clear, log
-from module_subjects import BY_NAME, gpg_public_key, ssh_public_key
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import PNG, clear, log
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import (
+    BY_NAME,
+    gpg_public_key,
+    ssh_public_key,
+)
 
 PASSWORD = "Initial-Secret-4711"
 SECRET_TOKEN_PART = "glpat-leak-me-not"

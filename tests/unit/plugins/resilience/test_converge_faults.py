@@ -27,8 +27,9 @@ import re
 from typing import Any, Dict, List, Mapping, Optional
 
 import pytest
-from faults import aimed
-from module_subjects import BY_NAME, ssh_public_key
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.fault_rules import aimed
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import BY_NAME, ssh_public_key
 
 TODAY = datetime.datetime.now(datetime.timezone.utc).date()
 ROOT_ID = 1  # the simulator's root: the token's own user

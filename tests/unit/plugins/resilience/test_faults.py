@@ -16,9 +16,16 @@ Nothing sleeps: the `waits` fixture records the pauses the client would have mad
 from __future__ import annotations
 
 import pytest
-from faults import IDEMPOTENT, RETRY_AFTER, read_kinds, rules, write_kinds
-from gitlab_kit import clear, warnings
-from module_subjects import SUBJECTS, cases, run_steps
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.fault_rules import (
+    IDEMPOTENT,
+    RETRY_AFTER,
+    read_kinds,
+    rules,
+    write_kinds,
+)
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, warnings
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import SUBJECTS, cases, run_steps
 
 
 def failures(result):

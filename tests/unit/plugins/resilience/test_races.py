@@ -12,8 +12,15 @@ import time
 import uuid
 
 import pytest
-from module_subjects import ssh_public_key
-from playbooks import CONNECTION, environment, play, start, write_playbook
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import ssh_public_key
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.playbook_processes import (
+    CONNECTION,
+    environment,
+    play,
+    start,
+    write_playbook,
+)
 
 RACERS = 8
 USERS = 20

@@ -8,8 +8,9 @@ prints come from the same request log), and the server state each step leaves.""
 from __future__ import annotations
 
 import pytest
-from gitlab_kit import clear, log
-from module_subjects import SUBJECTS, run_steps, templated
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, log
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import SUBJECTS, run_steps, templated
 
 
 @pytest.mark.parametrize("subject", SUBJECTS, ids=str)

@@ -12,8 +12,14 @@ from __future__ import annotations
 import json
 import uuid
 
-from module_subjects import SUBJECTS, fault_path
-from playbooks import CONNECTION, environment, play, start, write_playbook
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import SUBJECTS, fault_path
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.playbook_processes import (
+    CONNECTION,
+    environment,
+    play,
+    start,
+    write_playbook,
+)
 
 WRONG_TOKEN = "glpat-" + uuid.uuid4().hex  # a token GitLab does not know: 401
 UNSENDABLE_TOKEN = "glpat-" + uuid.uuid4().hex + "\nsecond-line"  # refused before any request

@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 
 import pytest
-from gitlab_kit import warnings
 from gitlab_sim.pytest_plugin import GitLabHandle
-from module_subjects import SUBJECTS
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import warnings
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import SUBJECTS
 
 INSECURE = "validate_certs is false"
 

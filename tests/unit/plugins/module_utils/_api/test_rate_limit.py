@@ -2,8 +2,9 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""GitLabClient shared by threads (the bulk module's workers): one 429 pauses every worker, and the
-retry budget is charged once for pauses that overlap. Real HTTP against the simulator, real sleeps."""
+"""The rate-limit gate of a GitLabClient shared by threads (the bulk module's workers): one 429 pauses every
+worker, and the retry budget is charged once for pauses that overlap. Real HTTP against the simulator, real
+sleeps. (How long a client waits after a 429 is in test_client.py.)"""
 
 from __future__ import annotations
 

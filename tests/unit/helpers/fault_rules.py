@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from module_subjects import fault_path
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import fault_path
 
 RETRY_AFTER = 7  # seconds; what GitLab's Rack::Attack sends is the time left in the window
 IDEMPOTENT = ("GET", "PUT", "DELETE")  # the client repeats these after a lost answer or a gateway error

@@ -15,7 +15,6 @@ import threading
 import uuid
 
 import pytest
-from gitlab_kit import delete_now
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
 from gitlab_sim.seed import seed_profile
@@ -26,6 +25,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.l
     list_users,
     list_users_many,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import delete_now
 
 SEEDED = 10050  # with root, more than the 10,000 rows GitLab counts
 USERS_PATH = r"^/api/v4/users$"

@@ -22,7 +22,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import TaskScope
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import user_email, users_converge
-from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     armor,
     openpgp_certificate,
     openssh_public_line,

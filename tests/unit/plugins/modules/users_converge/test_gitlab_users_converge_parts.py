@@ -12,27 +12,18 @@ import datetime
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
-from gitlab_kit import clear, cycle, log, writes
-# The listing oracle, and this module's own simulator (the user count stays below 10,000).
-from test_gitlab_users_converge import gitlab, listing, own_gitlab, server_user_id, user_count  # noqa: F401 pylint: disable=unused-import
 
-from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
-from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     armor,
     openpgp_certificate,
     openssh_public_line,
     v4_fingerprint,
     x25519_subkey_body,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.listing_requests import listing, user_count
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, cycle, log, server_user_id, writes
 
 PAGE = {"per_page": "100"}
-
-
-@pytest.fixture
-def run(run_module):
-    def run_converge(check=False, diff=True, **options):
-        return run_module(gitlab_users_converge.main, check=check, diff=diff, **options)
-    return run_converge
 
 
 def ssh_key(comment="me@example"):

@@ -13,7 +13,10 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._keys import openpgp as _openpgp, ssh_public_key as _ssh_public_key
+from ansible_collections.gitlab_ops.users.plugins.module_utils._keys import (
+    openpgp as _openpgp,
+    ssh_public_key as _ssh_public_key,
+)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_key import (
     DEFAULT_KEY_RESTRICTIONS,
     KeyProblem,
@@ -25,7 +28,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_
     restrictions_from_settings,
     validate_ssh_public_key,
 )
-from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     blob_of,
     have,
     make_ssh_keys,

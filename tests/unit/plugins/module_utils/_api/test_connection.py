@@ -15,16 +15,10 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection i
     connection_argument_spec,
     connection_options_error,
     connection_warnings,
+    normalize_api_url,
 )
 
-CONNECTION_ENV = ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN")
 GOOD = {"api_url": "https://gitlab.example.com", "api_token": "glpat-0123456789abcdef"}
-
-
-@pytest.fixture(autouse=True)
-def no_connection_env(monkeypatch):
-    for name in CONNECTION_ENV:
-        monkeypatch.delenv(name, raising=False)
 
 
 def options(**changes):
@@ -177,3 +171,18 @@ def test_credentials_in_api_url_are_refused_without_echoing_them(url):
     with pytest.raises(ValueError) as caught:
         GitLabClient.from_options(options(api_url=url))
     assert "s3cr3t" not in str(caught.value)
+
+
+# -- api_url forms ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("given, expected", [
+    ("https://gitlab.example.com", "https://gitlab.example.com/api/v4"),
+    ("https://gitlab.example.com/", "https://gitlab.example.com/api/v4"),
+    ("https://gitlab.example.com/api/v4", "https://gitlab.example.com/api/v4"),
+    ("https://gitlab.example.com/api/v4/", "https://gitlab.example.com/api/v4"),
+    ("https://example.com/gitlab/api/v4/", "https://example.com/gitlab/api/v4"),
+    ("https://example.com/gitlab", "https://example.com/gitlab/api/v4"),
+    ("http://127.0.0.1:8080", "http://127.0.0.1:8080/api/v4"),
+])
+def test_api_url_forms_are_normalised(given, expected):
+    assert normalize_api_url(given) == expected
+    assert GitLabClient(given, api_token="t").api_url == expected

@@ -5,7 +5,8 @@
 """gitlab_users_converge run in-process (main()) against the simulator (or a real GitLab for the tests
 that use the `gitlab` fixture only): check -> apply -> apply again -> check, the exact requests of a
 no-op run (the user listing's pages, computed from GitLab's own X-Total), failures kept per user,
-remove_unlisted, and the 429 gate shared by the workers."""
+remove_unlisted, and the 429 gate shared by the workers. The fixtures `gitlab` (a simulator of this file's
+own) and `run` are in conftest.py beside this file."""
 
 from __future__ import annotations
 
@@ -13,75 +14,23 @@ import datetime
 import math
 
 import pytest
-from ansible.module_utils.common.parameters import PASS_VARS
-from gitlab_kit import after_first_users_page, clear, cycle, delete_now, log, server_user, warnings, writes
-from gitlab_sim.launcher import running_simulator
-from gitlab_sim.pytest_plugin import GitLabHandle
+from gitlab_sim.pytest_plugin import dedicated_simulator
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.listing_requests import cursors_hidden, listing, user_count
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
+    after_first_users_page,
+    clear,
+    cycle,
+    delete_now,
+    log,
+    server_user,
+    server_user_id,
+    warnings,
+    writes,
+)
 
 PASSWORD = "Initial-Secret-4711"
-
-
-@pytest.fixture(scope="module")
-def own_gitlab(_gitlab_session):
-    """These tests count the pages of the user listing, so they keep to a simulator of their own: other tests
-    seed 10,000 users into the shared one, beyond which GitLab pages by cursor. (A real GitLab is shared.)"""
-    if not _gitlab_session.is_sim:
-        yield _gitlab_session
-        return
-    with running_simulator() as running:
-        yield GitLabHandle(running.url, running.root_token, is_sim=True)
-
-
-@pytest.fixture
-def gitlab(own_gitlab):
-    """The `gitlab` fixture of the simulator's plugin, on this module's simulator (run_module and sim use it)."""
-    if own_gitlab.is_sim:
-        own_gitlab.clear_faults()
-        own_gitlab.clear_log()
-    yield own_gitlab
-    if own_gitlab.is_sim:
-        own_gitlab.clear_faults()
-
-
-# ansible-core 2.22 leaves `invocation` out of results unless the inject_invocation setting is on; the tests that
-# read it run as with that setting.
-INJECT_INVOCATION = {"_ansible_inject_invocation": True} if "inject_invocation" in PASS_VARS else {}
-
-
-@pytest.fixture
-def run(run_module):
-    """run(check=False, diff=True, **options) -> gitlab_users_converge's result dict (+ "_rc" and "_out")."""
-    def run_converge(check=False, diff=True, **options):
-        return run_module(gitlab_users_converge.main, check=check, diff=diff, **dict(INJECT_INVOCATION, **options))
-    return run_converge
-
-
-def user_count(gitlab):
-    """How many users GitLab lists to the root token now (its X-Total header)."""
-    response = gitlab.api("GET", "/users", params={"per_page": 1})
-    assert response.status_code == 200, response.text
-    return int(response.headers["X-Total"])
-
-
-KEYSET = {"order_by": "id", "pagination": "keyset", "per_page": "100", "sort": "asc"}
-CURSOR = {"cursor": "(GitLab's)"}
-
-
-def listing(total):
-    """The requests of listing `total` users (below 10,000): the first offset page of 100 ordered by id, and when
-    there are more, every page again by cursor, the pages after the first as GitLab's Link names them (CURSOR)."""
-    assert total <= 10000
-    first = [("GET", "/users", {"order_by": "id", "page": "1", "per_page": "100", "sort": "asc"})]
-    pages = math.ceil(total / 100.0)
-    return first if pages <= 1 else first + [("GET", "/users", KEYSET)] + [("GET", "/users", CURSOR)] * (pages - 1)
-
-
-def cursors_hidden(requests):
-    """The log with the query of each request after a keyset cursor as CURSOR: GitLab's Link repeats every declared
-    parameter with its default."""
-    return [(method, path, CURSOR if "cursor" in query else query) for method, path, query in requests]
 
 
 def person(username, **fields):
@@ -219,11 +168,6 @@ def test_custom_attributes_are_listed_with_the_users(run, sim, unique):
                                   **options)
     user_id = server_user_id(sim, username)
     assert applied["actions"] == ["POST /users", "PUT /users/%d/custom_attributes/team" % user_id]
-
-
-def server_user_id(gitlab, username):
-    found = gitlab.api("GET", "/users", params={"username": username}).json()
-    return found[0]["id"] if found else None
 
 
 # -- failures ---------------------------------------------------------------------------------------------
@@ -365,8 +309,8 @@ def test_an_unlisted_pattern_needs_remove_unlisted_and_must_parse(run, gitlab):
 
 @pytest.fixture(scope="module")
 def _bare_simulator():
-    with running_simulator() as running:
-        yield GitLabHandle(running.url, running.root_token, is_sim=True)
+    with dedicated_simulator() as handle:
+        yield handle
 
 
 @pytest.fixture

@@ -223,7 +223,7 @@ GITLAB_USER_KEY = Subject(
 def gpg_public_key(email: str) -> str:
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
-    from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+    from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
         armor,
         openpgp_certificate,
     )

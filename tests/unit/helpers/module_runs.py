@@ -2,9 +2,10 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Helpers of the shared test kit (the fixtures are in conftest.py beside this file): the simulator's
-request log as tuples, and `cycle`, the check -> apply -> apply again -> check sequence every module
-feature goes through."""
+"""Helpers for running modules in-process against the simulator (the fixtures `run_module` and `waits` are in
+tests/unit/plugins/conftest.py): the simulator's request log as tuples, and `cycle`, the check -> apply -> apply
+again -> check sequence every module feature goes through; `patch_module_args`, the module args of an in-process
+run on every tested ansible-core."""
 
 from __future__ import annotations
 
@@ -12,6 +13,23 @@ import json
 import threading
 import time
 from typing import Any, Callable, Dict, List, Optional, Tuple
+
+# patch_module_args is for the fixtures and tests that run modules (imported from here).
+try:
+    from ansible.module_utils.testing import patch_module_args  # pylint: disable=unused-import
+except ImportError:  # ansible-core < 2.19 (the collection supports 2.17+)
+    import contextlib
+    from unittest import mock
+
+    from ansible.module_utils import basic
+    from ansible.module_utils.common.text.converters import to_bytes
+
+    @contextlib.contextmanager
+    def patch_module_args(args=None):
+        serialized = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args or {}}))
+        with mock.patch.object(basic, "_ANSIBLE_ARGS", serialized):
+            yield
+
 
 Request = Tuple[str, str, Dict[str, Any]]
 # A 1x1 PNG, for avatars.
@@ -24,6 +42,12 @@ def server_user(gitlab, user_id: int) -> Dict[str, Any]:
     response = gitlab.api("GET", "/users/%d" % user_id)
     assert response.status_code == 200, response.text
     return response.json()
+
+
+def server_user_id(gitlab, username: str) -> Optional[int]:
+    """The id of the user GitLab finds by that username now (GET /users?username= as root), or None."""
+    found = gitlab.api("GET", "/users", params={"username": username}).json()
+    return found[0]["id"] if found else None
 
 
 def warnings(result: Dict[str, Any]) -> List[str]:

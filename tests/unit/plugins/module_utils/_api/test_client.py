@@ -2,7 +2,8 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""GitLabClient against the simulator over real HTTP: URLs, auth, errors, retries, pagination, TLS."""
+"""GitLabClient against the simulator over real HTTP: URLs, auth, errors, retries, pagination, TLS. The fixtures
+`make_client` and `sleeps` are in conftest.py beside this file."""
 
 from __future__ import annotations
 
@@ -30,38 +31,10 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabValidationError,
 )
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import UnsafePathSegment, api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection import normalize_api_url
 
 USER_PATH = r"^/api/v4/user$"
 USERS_PATH = r"^/api/v4/users$"
 ONE_USER_PATH = r"^/api/v4/users/\d+$"
-
-
-class RecordingSleep:
-    """Stands in for time.sleep: records each wait instead of waiting."""
-
-    def __init__(self):
-        self.waits = []
-
-    def __call__(self, seconds):
-        self.waits.append(seconds)
-
-
-@pytest.fixture
-def sleeps():
-    return RecordingSleep()
-
-
-@pytest.fixture
-def make_client(gitlab, sleeps):
-    """make_client(**overrides) -> a client for the test GitLab with the root token that never really sleeps."""
-    def make(**overrides):
-        options = dict(api_url=gitlab.url, api_token=gitlab.token, sleep=sleeps)
-        options.update(overrides)
-        return GitLabClient(**options)
-
-    return make
 
 
 def record_responses(client):
@@ -95,21 +68,7 @@ def closed_port():
         return sock.getsockname()[1]
 
 
-# -- URLs and paths ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("given, expected", [
-    ("https://gitlab.example.com", "https://gitlab.example.com/api/v4"),
-    ("https://gitlab.example.com/", "https://gitlab.example.com/api/v4"),
-    ("https://gitlab.example.com/api/v4", "https://gitlab.example.com/api/v4"),
-    ("https://gitlab.example.com/api/v4/", "https://gitlab.example.com/api/v4"),
-    ("https://example.com/gitlab/api/v4/", "https://example.com/gitlab/api/v4"),
-    ("https://example.com/gitlab", "https://example.com/gitlab/api/v4"),
-    ("http://127.0.0.1:8080", "http://127.0.0.1:8080/api/v4"),
-])
-def test_api_url_forms_are_normalised(given, expected):
-    assert normalize_api_url(given) == expected
-    assert GitLabClient(given, api_token="t").api_url == expected
-
-
+# -- URLs, and paths the client refuses -----------------------------------------------------------
 @pytest.mark.parametrize("bad", ["gitlab.example.com", "ftp://gitlab.example.com", "https://", "", None,
                                  "https://gitlab.example.com/?x=1"])
 def test_unusable_api_url_is_rejected_without_a_request(bad):
@@ -120,21 +79,6 @@ def test_unusable_api_url_is_rejected_without_a_request(bad):
 @pytest.mark.parametrize("suffix", ["", "/", "/api/v4", "/api/v4/"])
 def test_every_api_url_form_reaches_the_api(make_client, gitlab, suffix):
     assert make_client(api_url=gitlab.url + suffix).get("/user")["username"] == "root"
-
-
-def test_api_path_quotes_every_argument():
-    assert api_path("/users/{}/keys/{}", 5, "a/b c?") == "/users/5/keys/a%2Fb%20c%3F"
-    assert api_path("/users/{}/custom_attributes/{}", 2, "a..b") == "/users/2/custom_attributes/a..b"
-    assert api_path("/users/{}/custom_attributes/{}", 2, "...") == "/users/2/custom_attributes/..."
-
-
-@pytest.mark.parametrize("segment", ["", ".", "..", "%2e%2E", "%2e", ".%2E", None])
-def test_api_path_refuses_segments_that_would_vanish(segment):
-    with pytest.raises(UnsafePathSegment) as caught:
-        api_path("/users/{}/custom_attributes/{}", 2, segment)
-    assert isinstance(caught.value, ValueError)
-    assert repr(str(segment)) in str(caught.value) or (segment is None and "None" in str(caught.value))
-    assert "segment" in str(caught.value)
 
 
 def test_dot_segment_key_does_not_delete_the_user(make_client, sim, unique):
@@ -721,52 +665,6 @@ def test_multipart_reads_a_file_object_once(make_client, sim, unique, tmp_path):
         make_client().put(api_path("/users/{}", user["id"]), files={"avatar": ("face.png", handle, "image/png")})
     assert [(entry["status"], (entry["body"] or {}).get("avatar")) for entry in sim.requests_log()] == [
         (429, None), (200, {"filename": "face.png", "size": len(tiny_png())})]
-
-
-# -- poll -------------------------------------------------------------------------------------------
-class FakeClock:
-    """A clock that only moves when the code under test sleeps."""
-
-    def __init__(self):
-        self.now = 1000.0
-        self.sleeps = []
-
-    def __call__(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
-def test_poll_returns_the_first_truthy_value_with_doubling_waits():
-    clock, answers = FakeClock(), iter([None, 0, [], "", False, {"id": 1}])
-    assert poll(lambda: next(answers), timeout=60, clock=clock, sleep=clock.sleep) == {"id": 1}
-    assert clock.sleeps == [0.25, 0.5, 1.0, 2.0, 2.0]
-
-
-def test_poll_never_sleeps_past_the_deadline_and_times_out():
-    clock, calls = FakeClock(), []
-    with pytest.raises(PollTimeout) as caught:
-        poll(lambda: calls.append(clock()), timeout=3, interval=0.5, max_interval=1.5, clock=clock, sleep=clock.sleep)
-    assert clock.sleeps == [0.5, 1.0, 1.5]
-    assert clock.now == 1003.0 and calls[-1] == 1003.0  # one last look at the deadline
-    assert isinstance(caught.value, Exception) and caught.value.timeout == 3
-    assert "3 seconds" in str(caught.value)
-
-
-def test_poll_succeeds_immediately_without_sleeping():
-    clock = FakeClock()
-    assert poll(lambda: 42, timeout=0, clock=clock, sleep=clock.sleep) == 42
-    assert clock.sleeps == []
-
-
-def test_poll_against_the_simulator_waits_for_an_asynchronous_deletion(make_client, sim, unique):
-    user = sim.create_user(unique("gone"))
-    client = make_client()
-    client.delete(api_path("/users/{}", user["id"]))
-    assert poll(lambda: client.resolve_user(user["id"]) is None, timeout=10, interval=0.05) is True
-    assert sim.requests_log()[-1]["status"] == 404
 
 
 # -- resolve_user -----------------------------------------------------------------------------------

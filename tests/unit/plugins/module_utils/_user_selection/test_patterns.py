@@ -14,7 +14,6 @@ import re
 import pytest
 from gitlab_sim.launcher import running_simulator
 from gitlab_sim.pytest_plugin import GitLabHandle
-from user_population import BOT_TYPES, build_population
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users
@@ -22,6 +21,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.p
     PatternError,
     parse_pattern,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.user_population import BOT_TYPES, build_population
 
 SEEDED = 430  # five pages of users with X-Total: quick to list in full
 PAGINATION_KEYS = {"page", "per_page", "order_by", "sort", "pagination", "cursor"}

@@ -4,7 +4,7 @@
 
 """Running the collection's lookup and inventory plugins as users do: in ansible-playbook and
 ansible-inventory subprocesses. (Importing controller code into a pytest worker would take module
-warnings away from the module tests of that worker; see plugin_utils/test_gitlab.py.)
+warnings away from the module tests of that worker; see tests/unit/plugins/plugin_utils/test_gitlab.py.)
 
 `play(tasks, ...)` runs one playbook with a recording callback as stdout callback: every task result
 becomes a `Record` holding the result and the simulator requests made while that task ran (the log is
@@ -20,6 +20,7 @@ import sys
 import textwrap
 
 import yaml
+
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api import client as api_client
 
 # build/collections, where `ansible_collections/gitlab_ops/users` links to the repository

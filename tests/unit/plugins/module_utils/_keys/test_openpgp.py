@@ -21,7 +21,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.openpgp imp
     parse_openpgp_public_key,
     same_key,
 )
-from ansible_collections.gitlab_ops.users.tests.unit.plugins.module_utils.key_material import (
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     armor,
     gpg_show_keys,
     have,

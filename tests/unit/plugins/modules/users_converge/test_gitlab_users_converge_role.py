@@ -14,11 +14,11 @@ import subprocess
 import sys
 
 import yaml
-from plugin_kit import play
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import users_converge
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import play
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))))
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), *[os.pardir] * 5))
 ROLE_SPEC = os.path.join(REPO, "roles", "provision", "meta", "argument_specs.yml")
 COMPARED = ("type", "elements", "choices", "default", "required", "no_log", "mutually_exclusive", "required_if",
             "required_together", "required_one_of", "required_by")

@@ -1,0 +1,30 @@
+# Copyright (c) 2026, gitlab_ops.users contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Fixtures of the modules' tests: `run`, the module a test file names in MODULE run in-process, and `user`, a
+fresh user. A test file that runs its module differently (a clock to move, no diff) defines its own `run`."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict
+
+import pytest
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import new_user
+
+
+@pytest.fixture
+def run(run_module, request) -> Callable[..., Dict[str, Any]]:
+    """run(check=False, diff=True, **options) -> the result dict (+ "_rc" and "_out") of the test file's MODULE."""
+    main = request.module.MODULE.main
+
+    def run_it(check: bool = False, diff: bool = True, **options: Any) -> Dict[str, Any]:
+        return run_module(main, check=check, diff=diff, **options)
+    return run_it
+
+
+@pytest.fixture
+def user(gitlab, unique) -> Dict[str, Any]:
+    """A fresh user made through the API as root; the request log is cleared afterwards."""
+    return new_user(gitlab, unique)
