@@ -22,6 +22,11 @@ try:
     from requests.utils import parse_header_links
     from urllib3.exceptions import NewConnectionError
 except ImportError:
+    # Names that exist without the library, for the modules that import them; nothing uses them before
+    # GitLabClient() has raised with REQUESTS_IMPORT_ERROR.
+    requests = None  # type: ignore[assignment]
+    parse_header_links = None  # type: ignore[assignment]
+    NewConnectionError = None  # type: ignore[assignment,misc]
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
 else:
     REQUESTS_IMPORT_ERROR = None
