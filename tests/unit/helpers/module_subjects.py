@@ -430,6 +430,46 @@ GITLAB_USER_PREFERENCES = Subject(
     observe=_preferences_observe, expected=_preferences_expected)
 
 
+# -- gitlab_user_follow -----------------------------------------------------------------------------------
+
+def _follow_prepare(gitlab, unique) -> Dict[str, Any]:
+    ctx = _owner_prepare(gitlab, unique, "resfan")
+    return dict(ctx, first=gitlab.create_user(unique("residol"))["username"],
+                second=gitlab.create_user(unique("residol"))["username"])
+
+
+def _follow_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(user=ctx["username"], users=[ctx["first"]], state="absent")
+    if step == "change":  # the second instead of the first
+        return dict(user=ctx["username"], users=[ctx["second"]], exclusive=True)
+    return dict(user=ctx["username"], users=[ctx["first"]])
+
+
+def _follow_observe(gitlab, ctx: Mapping[str, Any]) -> List[str]:
+    return sorted(user["username"] for user in gitlab.api("GET", "/users/%d/following" % ctx["user_id"]).json())
+
+
+def _follow_expected(ctx: Mapping[str, Any], step: str) -> List[str]:
+    return {"delete": [], "change": [ctx["second"]]}.get(step, [ctx["first"]])
+
+
+GITLAB_USER_FOLLOW = Subject(
+    "gitlab_user_follow", prepare=_follow_prepare, options=_follow_options,
+    requests=dict(
+        # The follower's id (GET /users?username=), whom it follows, then the id of a user to follow who is not
+        # followed yet; GitLab follows only as the current user, so the writes go as the follower (Sudo).
+        create=[("GET", "/users"), ("GET", "/users/{}/following"), ("GET", "/users"), ("POST", "/users/{}/follow")],
+        noop=[("GET", "/users"), ("GET", "/users/{}/following")],
+        # Unfollows first: at GitLab's limit of followees, exclusive must make room before it follows.
+        change=[("GET", "/users"), ("GET", "/users/{}/following"), ("GET", "/users"),
+                ("POST", "/users/{}/unfollow"), ("POST", "/users/{}/follow")],
+        # A followed user is found in the following list by username: no lookup.
+        delete=[("GET", "/users"), ("GET", "/users/{}/following"), ("POST", "/users/{}/unfollow")],
+    ),
+    observe=_follow_observe, expected=_follow_expected)
+
+
 # -- gitlab_user_info (reads only) ----------------------------------------------------------------------------
 
 def _info_prepare(gitlab, unique) -> Dict[str, Any]:
@@ -502,7 +542,7 @@ GITLAB_USERS_CONVERGE = Subject(
 
 
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
-            GITLAB_USER_PREFERENCES,
+            GITLAB_USER_PREFERENCES, GITLAB_USER_FOLLOW,
             GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
