@@ -80,9 +80,8 @@ def test_own_preferences_with_a_regular_users_token(run, sim, unique):
 
 def test_omitted_preferences_are_left_alone(run, sim, unique):
     user = sim.create_user(unique("keep"))
-    assert sim.api("PUT", PATH, headers={"Sudo": user["username"]}, json=dict(
-        view_diffs_file_by_file=True, show_whitespace_in_diffs=False, pass_user_identities_to_ci_jwt=True)
-                   ).status_code == 200
+    everything = dict(view_diffs_file_by_file=True, show_whitespace_in_diffs=False, pass_user_identities_to_ci_jwt=True)
+    assert sim.api("PUT", PATH, headers={"Sudo": user["username"]}, json=everything).status_code == 200
     cycle(run, sim, noop_requests=READ, user=user["username"], show_whitespace_in_diffs=True)
     assert server_preferences(sim, user["id"]) == dict(view_diffs_file_by_file=True, show_whitespace_in_diffs=True,
                                                        pass_user_identities_to_ci_jwt=True)
