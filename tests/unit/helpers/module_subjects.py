@@ -439,8 +439,8 @@ def _follow_prepare(gitlab, unique) -> Dict[str, Any]:
 
 
 def _follow_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
-    if step == "delete":
-        return dict(user=ctx["username"], users=[ctx["first"]], state="absent")
+    if step == "delete":  # whichever of the two is followed (after create: the first; after change: the second)
+        return dict(user=ctx["username"], users=[ctx["first"], ctx["second"]], state="absent")
     if step == "change":  # the second instead of the first
         return dict(user=ctx["username"], users=[ctx["second"]], exclusive=True)
     return dict(user=ctx["username"], users=[ctx["first"]])
@@ -464,7 +464,7 @@ GITLAB_USER_FOLLOW = Subject(
         # Unfollows first: at GitLab's limit of followees, exclusive must make room before it follows.
         change=[("GET", "/users"), ("GET", "/users/{}/following"), ("GET", "/users"),
                 ("POST", "/users/{}/unfollow"), ("POST", "/users/{}/follow")],
-        # A followed user is found in the following list by username: no lookup.
+        # A followed user is found in the following list by username, one not followed is left alone: no lookup.
         delete=[("GET", "/users"), ("GET", "/users/{}/following"), ("POST", "/users/{}/unfollow")],
     ),
     observe=_follow_observe, expected=_follow_expected)
