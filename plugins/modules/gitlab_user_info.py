@@ -7,20 +7,20 @@ from __future__ import annotations
 
 DOCUMENTATION = r"""
 module: gitlab_user_info
-short_description: Read GitLab users and their keys, emails, tokens, status and memberships
+short_description: Read GitLab users and their keys, emails, tokens, status, memberships and follows
 version_added: 0.1.0
 description:
   - Returns the details of one or more GitLab users, named by user ID, by username or by a user pattern such as
     V(admins:&two_factor_disabled), and, with O(include), their SSH keys, GPG keys, emails, status, impersonation
-    and personal access tokens (metadata only), custom attributes, memberships and association counts. An audit
-    of many users is one task.
+    and personal access tokens (metadata only), custom attributes, memberships, association counts, followers,
+    followed users, preferences and counts. An audit of many users is one task.
   - Reads only; changes nothing, also outside check mode.
   - 'Requests: finding the users costs one C(GET /users/:id) per ID, and for the strings of O(users) the
     listing of the P(gitlab_ops.users.gitlab_users#lookup) lookup: one C(GET /users?username=) per exact
     username (up to 30; more are found in one listing of every user), and for groups and globs one C(GET /users)
     page of 100 users per listing, or with more pages that page and then every page by cursor. Then each item
-    of O(include) costs one request per user (a second page for a user with more than 100 keys, emails, tokens
-    or memberships), except C(custom_attributes), which costs nothing more. For N users found by ID with
+    of O(include) costs one request per user (a second page for a user with more than 100 keys, emails, tokens,
+    memberships, followers or followed users), except C(custom_attributes), which costs nothing more. For N users found by ID with
     O(include=[keys, emails, status]) that is N + 3N requests. They run O(max_concurrency) at a time.'
 author:
   - gitlab_ops.users contributors (@gitlab-ops)
@@ -53,12 +53,20 @@ options:
         tokens among them), V(custom_attributes) (C(with_custom_attributes=true) on the requests that find the
         users, administrators only), V(memberships) (C(GET /users/:id/memberships), administrators only), and
         V(associations_count) (C(GET /users/:id/associations_count), the counts of groups, projects, issues and
-        merge requests).
+        merge requests), V(followers) (C(GET /users/:id/followers)) and V(following) (C(GET /users/:id/following)),
+        the users who follow the user and whom it follows.
+      - V(preferences) (C(GET /user/preferences), as returned by M(gitlab_ops.users.gitlab_user_preferences)) and
+        V(counts) (C(GET /user_counts), the user's open merge requests, assigned issues and merge requests, review
+        requests and to-do items) are what GitLab shows only to the user itself. They are read as each user
+        through sudo (the C(Sudo) header), one request per user, which needs an administrator's token with the
+        C(sudo) scope. When GitLab refuses sudo (the token has no sudo scope or is not an administrator's), the
+        token's own user is still read, without sudo, after one C(GET /user) that tells which user the token
+        belongs to; for any other user the task fails, naming O(include) and GitLab's reason.
       - Tokens are returned without any secret, as GitLab lists them (metadata only).
     type: list
     elements: str
-    choices: [associations_count, custom_attributes, emails, gpg_keys, impersonation_tokens, keys, memberships,
-              personal_access_tokens, status]
+    choices: [associations_count, counts, custom_attributes, emails, followers, following, gpg_keys,
+              impersonation_tokens, keys, memberships, personal_access_tokens, preferences, status]
     default: []
   max_concurrency:
     description:
@@ -109,6 +117,13 @@ EXAMPLES = r"""
     include: [custom_attributes, status]
   register: some_users
 
+- name: Whom the platform team follows, their preferences and their to-do counts (an administrator's token with
+    the sudo scope)
+  gitlab_ops.users.gitlab_user_info:
+    users: "platform-*"
+    include: [following, preferences, counts]
+  register: platform
+
 - name: Tell which of them do not exist
   ansible.builtin.debug:
     msg: "Unknown users: {{ some_users.missing }}"
@@ -140,6 +155,23 @@ users:
           active: true
           scopes: [api]
           expires_at: "2027-01-31"
+      following:
+        - id: 43
+          username: bob
+          name: Bob Example
+          state: active
+      preferences:
+        id: 7
+        user_id: 42
+        view_diffs_file_by_file: true
+        show_whitespace_in_diffs: true
+        pass_user_identities_to_ci_jwt: false
+      counts:
+        merge_requests: 2
+        assigned_issues: 5
+        assigned_merge_requests: 2
+        review_requested_merge_requests: 1
+        todos: 9
 missing:
   description:
     - The user IDs of O(users) that name no user, and the usernames of O(users) that name no user, when the

@@ -16,24 +16,31 @@ One run:
    ``custom_attributes`` rides along on those requests (``with_custom_attributes=true``).
 3. For every user found, one request per item of ``include`` (more only for a list longer than a page),
    at most ``max_concurrency`` at a time; the first error stops the run.
+
+``preferences`` and ``counts`` are what GitLab shows only to the user itself (``GET /user/preferences``,
+``GET /user_counts``): they are read as each user through sudo (the ``Sudo`` header with the user's id), which
+needs an administrator's token with the sudo scope. When GitLab refuses sudo, the token's user (one
+``GET /user`` per run) is still read without it; any other user fails the run, naming ``include``.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import threading
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabNotFound
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError, GitLabNotFound
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, refuse
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, error_details, refuse
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import sudo_refusal
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
     DEFAULT_CONCURRENCY, MAX_CONCURRENCY, PER_PAGE, select_users)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import PatternError, parse_pattern
 
 # include -> (path template for the user's id, extra query parameters, "list" or "object").
-# lib/api/users.rb (keys, gpg_keys, emails, status, impersonation_tokens, memberships, associations_count) and
-# lib/api/personal_access_tokens.rb (an administrator lists anyone's tokens with user_id).
+# lib/api/users.rb (keys, gpg_keys, emails, status, impersonation_tokens, memberships, associations_count,
+# followers, following) and lib/api/personal_access_tokens.rb (an administrator lists anyone's tokens with user_id).
 READS: Dict[str, Tuple[str, Dict[str, Any], str]] = {
     "keys": ("/users/{}/keys", {}, "list"),
     "gpg_keys": ("/users/{}/gpg_keys", {}, "list"),
@@ -43,7 +50,14 @@ READS: Dict[str, Tuple[str, Dict[str, Any], str]] = {
     "personal_access_tokens": ("/personal_access_tokens", {}, "list"),
     "memberships": ("/users/{}/memberships", {}, "list"),
     "associations_count": ("/users/{}/associations_count", {}, "object"),
+    "followers": ("/users/{}/followers", {}, "list"),
+    "following": ("/users/{}/following", {}, "list"),
+    # lib/api/users.rb `get "preferences"` (current_user.user_preference) and lib/api/user_counts.rb.
+    "preferences": ("/user/preferences", {}, "object"),
+    "counts": ("/user_counts", {}, "object"),
 }
+# What GitLab shows only to the current user: read as each user through sudo.
+AS_USER = ("preferences", "counts")
 INCLUDES = sorted(list(READS) + ["custom_attributes"])
 # Token lists carry metadata only; GitLab sends a token's secret only when it is created (and GitLab
 # versions before 12.x listed impersonation tokens with it): never pass one on.
@@ -96,6 +110,8 @@ class InfoTask:
         self.params = module.params
         self.include = list(dict.fromkeys(self.params["include"]))
         self.workers = self.params["max_concurrency"]
+        self._token_user: Optional[Dict[str, Any]] = None  # GET /user, read once when sudo is refused
+        self._token_user_lock = threading.Lock()
 
     def run(self) -> Dict[str, Any]:
         refuse(validate(self.params))
@@ -139,12 +155,36 @@ class InfoTask:
         template, params, shape = READS[name]
         path = api_path(template, user["id"]) if "{}" in template else template
         client = self.module.client
+        if name in AS_USER:
+            return self._as_user(user, name, path)
         if shape == "object":
             return client.get(path, params=params or None, expect="object")
         if name == "personal_access_tokens":
             params = dict(params, user_id=user["id"])
         items = list(client.paginate(path, params=params, per_page=PER_PAGE))
         return [{key: value for key, value in item.items() if key not in SECRET_KEYS} for item in items]
+
+    def _as_user(self, user: Mapping[str, Any], name: str, path: str) -> Any:
+        """What GitLab shows only to the user itself, read as that user through sudo; the token's own user without
+        sudo when GitLab refuses it."""
+        client = self.module.client
+        try:
+            return client.get(path, headers={"Sudo": str(user["id"])}, expect="object")
+        except GitLabError as exc:
+            reason = sudo_refusal(exc)
+            if reason is None:
+                raise
+            if self._token_user_id() == user["id"]:
+                return client.get(path, expect="object")
+            raise ModuleFailed("include: %s of other users than the token's are read as each user through sudo (GitLab "
+                               "shows them only to the user itself), and GitLab refused it for %s: %s (%s)"
+                               % (name, user.get("username"), reason, exc), **error_details(exc))
+
+    def _token_user_id(self) -> Any:
+        with self._token_user_lock:
+            if self._token_user is None:
+                self._token_user = self.module.client.get("/user", expect="object")
+            return self._token_user.get("id")
 
     @staticmethod
     def _missing_usernames(pattern: Any, users: List[Mapping[str, Any]]) -> List[str]:

@@ -37,7 +37,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context impo
     ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
-    describe_user, is_new_user, user_option_problem)
+    describe_user, is_new_user, names_user, refused_only_for_not_being_admin, sudo_refusal, user_option_problem)
 
 # app/models/user_status.rb: DEFAULT_EMOJI, the message length, the availability enum and
 # CLEAR_STATUS_QUICK_OPTIONS (the values lib/api/users.rb accepts for clear_status_after).
@@ -152,30 +152,6 @@ def differences(desired: Dict[str, Any], status: Dict[str, Any]) -> Dict[str, An
     A field this GitLab does not return cannot differ."""
     return dict((attr.key, desired[attr.key]) for attr in ATTRIBUTES
                 if attr.key in status and not attr.same(desired[attr.key], status[attr.key]))
-
-
-# -- sudo ----------------------------------------------------------------------------------------------
-
-SUDO_REFUSALS = (
-    # (status, text in GitLab's answer, reason): lib/api/helpers.rb `sudo!`, in the order it checks.
-    (403, "Must be admin to use sudo", "only an administrator's token can act as another user, and the "
-     "token's user is not an administrator"),
-    (403, "to use sudo", "sudo needs a personal access token or an OAuth token"),
-    (403, "insufficient_scope", "the token has no sudo scope; use an administrator's token with the api and "
-     "sudo scopes"),
-    (404, "User with ID or username", "GitLab does not know that user"),
-)
-
-
-def sudo_refusal(exc: GitLabError) -> Optional[str]:
-    """Why GitLab refused to act as another user, or None when the error is not a sudo refusal."""
-    text = "%s %s" % (exc.message, exc.body if isinstance(exc.body, dict) else "")
-    for status, marker, reason in SUDO_REFUSALS:
-        if exc.status == status and marker in text:
-            if marker == "insufficient_scope" and "sudo" not in str(exc.body):
-                return None
-            return reason
-    return None
 
 
 # -- the run -------------------------------------------------------------------------------------------
@@ -313,7 +289,7 @@ class StatusTask:
         reason = sudo_refusal(exc) if self.sudo is not None else None
         if reason is None:
             raise exc
-        if exc.status == 403 and "Must be admin" in str(exc.message) and self.is_token_user():
+        if refused_only_for_not_being_admin(exc) and self.is_token_user():
             self.sudo = None
             return
         raise ModuleFailed("user: setting the status of %s goes through sudo (GitLab sets only the current user's "
@@ -321,8 +297,7 @@ class StatusTask:
                            **error_details(exc))
 
     def is_token_user(self) -> bool:
-        me = self.client.get("/user", expect="object")
-        return str(me.get("id")) == self.sudo or str(me.get("username", "")).lower() == self.sudo.lower()
+        return names_user(self.client.get("/user", expect="object"), self.sudo)
 
     @staticmethod
     def checked(status: Any) -> Dict[str, Any]:

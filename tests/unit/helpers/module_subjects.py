@@ -391,6 +391,85 @@ GITLAB_USER_STATUS = Subject(
     observe=_status_observe, expected=_status_expected)
 
 
+# -- gitlab_user_preferences ------------------------------------------------------------------------------
+
+# A new user's preferences (db/structure.sql, user_preferences defaults).
+PREFERENCE_DEFAULTS = dict(view_diffs_file_by_file=False, show_whitespace_in_diffs=True,
+                           pass_user_identities_to_ci_jwt=False)
+
+
+def _preferences_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    return dict(user=ctx["username"], **_preferences_expected(ctx, step))
+
+
+def _preferences_observe(gitlab, ctx: Mapping[str, Any]) -> Dict[str, Any]:
+    preferences = gitlab.api("GET", "/user/preferences", headers={"Sudo": ctx["username"]}).json()
+    return dict((name, preferences.get(name)) for name in PREFERENCE_DEFAULTS)
+
+
+def _preferences_expected(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    """create: one preference away from the defaults; change: two; delete: back to the defaults (preferences
+    cannot be deleted)."""
+    if step == "delete":
+        return dict(PREFERENCE_DEFAULTS)
+    if step == "change":
+        return dict(PREFERENCE_DEFAULTS, view_diffs_file_by_file=True, show_whitespace_in_diffs=False)
+    return dict(PREFERENCE_DEFAULTS, view_diffs_file_by_file=True)
+
+
+GITLAB_USER_PREFERENCES = Subject(
+    "gitlab_user_preferences", prepare=lambda gitlab, unique: _owner_prepare(gitlab, unique, "resprefs"),
+    options=_preferences_options,
+    # GitLab shows and sets only the caller's preferences: both requests go as the user (Sudo).
+    requests=dict(
+        create=[("GET", "/user/preferences"), ("PUT", "/user/preferences")],
+        noop=[("GET", "/user/preferences")],
+        change=[("GET", "/user/preferences"), ("PUT", "/user/preferences")],
+        delete=[("GET", "/user/preferences"), ("PUT", "/user/preferences")],
+    ),
+    observe=_preferences_observe, expected=_preferences_expected)
+
+
+# -- gitlab_user_follow -----------------------------------------------------------------------------------
+
+def _follow_prepare(gitlab, unique) -> Dict[str, Any]:
+    ctx = _owner_prepare(gitlab, unique, "resfan")
+    return dict(ctx, first=gitlab.create_user(unique("residol"))["username"],
+                second=gitlab.create_user(unique("residol"))["username"])
+
+
+def _follow_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":  # whichever of the two is followed (after create: the first; after change: the second)
+        return dict(user=ctx["username"], users=[ctx["first"], ctx["second"]], state="absent")
+    if step == "change":  # the second instead of the first
+        return dict(user=ctx["username"], users=[ctx["second"]], exclusive=True)
+    return dict(user=ctx["username"], users=[ctx["first"]])
+
+
+def _follow_observe(gitlab, ctx: Mapping[str, Any]) -> List[str]:
+    return sorted(user["username"] for user in gitlab.api("GET", "/users/%d/following" % ctx["user_id"]).json())
+
+
+def _follow_expected(ctx: Mapping[str, Any], step: str) -> List[str]:
+    return {"delete": [], "change": [ctx["second"]]}.get(step, [ctx["first"]])
+
+
+GITLAB_USER_FOLLOW = Subject(
+    "gitlab_user_follow", prepare=_follow_prepare, options=_follow_options,
+    requests=dict(
+        # The follower's id (GET /users?username=), whom it follows, then the id of a user to follow who is not
+        # followed yet; GitLab follows only as the current user, so the writes go as the follower (Sudo).
+        create=[("GET", "/users"), ("GET", "/users/{}/following"), ("GET", "/users"), ("POST", "/users/{}/follow")],
+        noop=[("GET", "/users"), ("GET", "/users/{}/following")],
+        # Unfollows first: at GitLab's limit of followees, exclusive must make room before it follows.
+        change=[("GET", "/users"), ("GET", "/users/{}/following"), ("GET", "/users"),
+                ("POST", "/users/{}/unfollow"), ("POST", "/users/{}/follow")],
+        # A followed user is found in the following list by username, one not followed is left alone: no lookup.
+        delete=[("GET", "/users"), ("GET", "/users/{}/following"), ("POST", "/users/{}/unfollow")],
+    ),
+    observe=_follow_observe, expected=_follow_expected)
+
+
 # -- gitlab_user_info (reads only) ----------------------------------------------------------------------------
 
 def _info_prepare(gitlab, unique) -> Dict[str, Any]:
@@ -463,6 +542,7 @@ GITLAB_USERS_CONVERGE = Subject(
 
 
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
+            GITLAB_USER_PREFERENCES, GITLAB_USER_FOLLOW,
             GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 

@@ -236,3 +236,104 @@ def test_another_token_gets_what_gitlab_gives_it(run, sim, audited):
     assert refused["_rc"] == 1 and refused["msg"].startswith("GET /users/%d/emails -> 403" % audited.rich["id"])
     pattern = run(users="%s-*:&admins" % audited.prefix, api_token=viewer)
     assert pattern["_rc"] == 1 and "GitLab answered with the view of a non-administrator" in pattern["msg"]
+
+
+# -- follows, preferences and counts (issue 22) ----------------------------------------------------------------
+def sudo_log(gitlab):
+    """Sorted [(path, Sudo header, status)] of the request log: the include reads run concurrently."""
+    return sorted(((entry["path"][len("/api/v4"):], entry["sudo"] or "", entry["status"])
+                   for entry in gitlab.requests_log()))
+
+
+@pytest.fixture
+def trio(sim, unique):
+    """Three users: the first follows the two others, the third follows the first; the first has preferences
+    and counts of its own, the others GitLab's defaults."""
+    users = [sim.create_user(unique(prefix)) for prefix in ("ann", "ben", "cid")]
+    ann, ben, cid = users
+    for follower, followee in ((ann, ben), (ann, cid), (cid, ann)):
+        ok(sim.api("POST", "/users/%d/follow" % followee["id"], headers={"Sudo": str(follower["id"])}))
+    ok(sim.api("PUT", "/user/preferences", headers={"Sudo": str(ann["id"])},
+               json={"view_diffs_file_by_file": True, "show_whitespace_in_diffs": False}))
+    sim._control("POST", "/user_counts/%d" % ann["id"], json={"merge_requests": 2, "assigned_issues": 5, "todos": 9})
+    clear(sim)
+    return users
+
+
+def test_followers_and_following(run, sim, trio):
+    ann, ben, cid = trio
+    ids = [user["id"] for user in trio]
+    expected = dict((user_id, dict(
+        followers=ok(sim.api("GET", "/users/%d/followers" % user_id)),
+        following=ok(sim.api("GET", "/users/%d/following" % user_id)))) for user_id in ids)
+    clear(sim)
+    result = run(users=ids, include=["followers", "following"])
+    assert result["_rc"] == 0, result.get("msg")
+    for user in result["users"]:
+        assert user["followers"] == expected[user["id"]]["followers"]
+        assert user["following"] == expected[user["id"]]["following"]
+    by_name = dict((user["username"], user) for user in result["users"])
+    assert [u["username"] for u in by_name[ann["username"]]["following"]] == [ben["username"], cid["username"]]
+    assert [u["username"] for u in by_name[ann["username"]]["followers"]] == [cid["username"]]
+    assert by_name[ben["username"]]["following"] == []
+    # one request per user and include
+    assert sorted(path for _method, path, _query in log(sim)) == sorted(
+        ["/users/%d" % user_id for user_id in ids]
+        + ["/users/%d/%s" % (user_id, side) for user_id in ids for side in ("followers", "following")])
+
+
+def test_preferences_and_counts_are_read_as_each_user(run, sim, trio):
+    ann, ben, _cid = trio
+    ids = [ann["id"], ben["id"]]
+    result = run(users=ids, include=["preferences", "counts"])
+    assert result["_rc"] == 0, result.get("msg")
+    # one request per user and include, each as that user; no GET /user
+    assert sudo_log(sim) == sorted(
+        [("/users/%d" % user_id, "", 200) for user_id in ids]
+        + [(path, str(user_id), 200) for user_id in ids for path in ("/user/preferences", "/user_counts")])
+    by_id = dict((user["id"], user) for user in result["users"])
+    # the oracle: what GitLab shows each user (root through sudo), and the seeded counts
+    for user_id in ids:
+        assert by_id[user_id]["preferences"] == ok(sim.api("GET", "/user/preferences", headers={"Sudo": str(user_id)}))
+    assert by_id[ann["id"]]["preferences"]["view_diffs_file_by_file"] is True
+    assert by_id[ann["id"]]["preferences"]["show_whitespace_in_diffs"] is False
+    assert by_id[ben["id"]]["preferences"]["show_whitespace_in_diffs"] is True  # GitLab's default
+    # lib/api/entities/user_counts.rb; assigned_merge_requests follows merge_requests unless seeded apart
+    assert by_id[ann["id"]]["counts"] == dict(merge_requests=2, assigned_issues=5, assigned_merge_requests=2,
+                                              review_requested_merge_requests=0, todos=9)
+    assert by_id[ben["id"]]["counts"] == dict(merge_requests=0, assigned_issues=0, assigned_merge_requests=0,
+                                              review_requested_merge_requests=0, todos=0)
+
+
+def test_the_token_user_without_sudo_rights_reads_its_own(run, sim, trio):
+    ann = trio[0]
+    token = sim.token_for(ann["username"])
+    result = run(users=[ann["id"]], include=["preferences", "counts"], api_token=token)
+    assert result["_rc"] == 0, result.get("msg")
+    user, = result["users"]
+    assert user["preferences"]["view_diffs_file_by_file"] is True and user["counts"]["todos"] == 9
+    # GitLab refuses sudo to a non-administrator; the module learns once whose token it is, then reads without sudo
+    assert sudo_log(sim) == sorted([
+        ("/users/%d" % ann["id"], "", 200), ("/user", "", 200),
+        ("/user/preferences", str(ann["id"]), 403), ("/user_counts", str(ann["id"]), 403),
+        ("/user/preferences", "", 200), ("/user_counts", "", 200)])
+    assert token not in result["_out"]
+
+
+@pytest.mark.parametrize("scopes, reason", [
+    (["api"], "the token has no sudo scope"),
+    (["api", "sudo"], "the token's user is not an administrator"),
+])
+def test_other_users_preferences_need_sudo(run, sim, trio, scopes, reason):
+    ann, ben, _cid = trio
+    owner = "root" if scopes == ["api"] else ann["username"]
+    token = sim.token_for(owner, scopes=scopes)
+    result = run(users=[ben["id"]], include=["preferences"], api_token=token)
+    assert result["_rc"] == 1 and result["changed"] is False
+    assert result["msg"].startswith("include: preferences of other users than the token's are read as each user "
+                                    "through sudo (GitLab shows them only to the user itself), and GitLab refused "
+                                    "it for %s: " % ben["username"]), result["msg"]
+    assert reason in result["msg"]
+    assert "GET /user/preferences -> 403" in result["msg"]
+    assert (result["method"], result["path"], result["status"]) == ("GET", "/user/preferences", 403)
+    assert writes(sim) == []
