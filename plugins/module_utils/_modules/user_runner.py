@@ -31,7 +31,7 @@ A runner's authentication token exists only in the answers of the create and of 
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Union
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
     GitLabError, GitLabForbidden, GitLabNotFound, GitLabTransportError, GitLabValidationError)
@@ -267,10 +267,10 @@ class RunnerTask:
             raise ModuleFailed(self.refused("read", exc), **error_details(exc))
 
     def duplicates(self, matches: List[Mapping[str, Any]]) -> str:
+        ids = ", ".join(str(match.get("id")) for match in matches)
         return ("description: %d %s runners of %s have the description %r (ids %s); the module finds a runner by its "
                 "description within its scope, so it cannot tell which is meant. Give them distinct descriptions or "
-                "delete the extra ones" % (len(matches), self.scope.kind, self.scope.describe(), self.description,
-                                            ", ".join(str(match.get("id")) for match in matches)))
+                "delete the extra ones" % (len(matches), self.scope.kind, self.scope.describe(), self.description, ids))
 
     def refused(self, what: str, exc: GitLabError) -> str:
         if "more than one project" in str(exc.message):

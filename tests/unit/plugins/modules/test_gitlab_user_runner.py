@@ -381,8 +381,8 @@ def test_a_lost_create_answer_resets_the_token_of_the_runner_gitlab_made(run, si
     [server] = server_runners(sim, "lost", "group_type")
     assert result["actions"] == ["POST /user/runners", "POST /runners/%d/reset_authentication_token" % server["id"]]
     assert seen == [group_listing(group["id"]), ("POST", "/user/runners", {}), group_listing(group["id"]),
-                        ("GET", "/runners/%d" % server["id"], {}),
-                        ("POST", "/runners/%d/reset_authentication_token" % server["id"], {})]
+                    ("GET", "/runners/%d" % server["id"], {}),
+                    ("POST", "/runners/%d/reset_authentication_token" % server["id"], {})]
     assert result["runner"]["id"] == server["id"] and result["token_returned"] is True
     assert_token_only_in_runner(result)
     assert any("was lost" in text and "reset" in text for text in warnings(result))
