@@ -23,6 +23,11 @@ try:
     from urllib3.exceptions import NewConnectionError
 except ImportError:
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
+    # The names stay importable, so that a module without requests imports and fails with missing_required_lib
+    # (and ansible-test's import sanity test, which runs without requests, can import the modules).
+    requests = None  # type: ignore[assignment]
+    parse_header_links = None  # type: ignore[assignment]
+    NewConnectionError = None  # type: ignore[assignment,misc]
 else:
     REQUESTS_IMPORT_ERROR = None
 
