@@ -241,6 +241,21 @@ def test_a_group_maintainer_may_not_create_a_group_runner(run, sim, unique, pers
     assert server_runners(sim, "nope", "group_type") == []
 
 
+def test_a_group_maintainer_may_list_but_not_manage_an_existing_runner(run, sim, unique, person):
+    group = make_group(sim, unique)
+    member(sim, "group", group, person, MAINTAINER)
+    made = make_runner(sim, "theirs", runner_type="group_type", group_id=group["id"])
+    clear(sim)
+    for state in ("present", "absent"):
+        result = run(api_token=person["token"], runner_type="group_type", group=group["id"], description="theirs",
+                     state=state)
+        assert result["failed"] is True and result["status"] == 403, state
+        assert "only an Owner of the group" in result["msg"]
+        assert "GET /runners/%d -> 403" % made["id"] in result["msg"] and "No access granted" in result["msg"]
+    assert writes(sim) == []
+    assert sim.api("GET", "/runners/%d" % made["id"]).status_code == 200
+
+
 def test_a_stranger_cannot_see_the_group_or_project(run, sim, unique, person):
     group = make_group(sim, unique)
     project = make_project(sim, unique, group)
@@ -287,6 +302,9 @@ def test_a_runner_of_another_type_with_the_description_is_left_alone(run, sim, u
     assert applied["actions"] == ["POST /user/runners"]
     # The group's listing, filtered by type, does not even hold the instance runner.
     assert log(sim)[0] == group_listing(group["id"]) and len(log(sim)) == 2
+    # POST /user/runners as doc/api/users.md documents it: the type, the group's ID, the description, the options.
+    assert [entry["body"] for entry in sim.requests_log() if entry["method"] == "POST"] == [dict(
+        runner_type="group_type", group_id=group["id"], description=description, tag_list=["group"])]
     assert server_runner(sim, shared["id"])["tag_list"] == ["shared"]
     assert len(server_runners(sim, description, "group_type")) == 1
 
