@@ -25,8 +25,8 @@ from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import 
 )
 
 MODULE = gitlab_user_runner
-MAINTAINER, OWNER = 40, 50
-LIST = {"type": None, "per_page": "100"}  # the listing's query; "type" filled in per runner type
+MAINTAINER = 40  # GitLab's access levels (lib/gitlab/access.rb)
+OWNER = 50
 
 
 # -- helpers: groups, projects and runners made and read as root ---------------------------------------------
