@@ -412,7 +412,9 @@ def _runner_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
 
 
 def _runner_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, List[str], Any]]:
-    listed = gitlab.api("GET", "/groups/%d/runners" % ctx["group_id"], params={"per_page": 100}).json()
+    # The group's listing also holds the instance runners (Ci::Runner.group_or_instance_wide): other tests make some.
+    listed = gitlab.api("GET", "/groups/%d/runners" % ctx["group_id"],
+                        params={"type": "group_type", "per_page": 100}).json()
     details = [gitlab.api("GET", "/runners/%d" % entry["id"]).json() for entry in listed]
     return [(runner["description"], sorted(runner["tag_list"]), runner["maximum_timeout"]) for runner in details]
 
