@@ -44,6 +44,7 @@ class Subject:
     - expected(ctx, step) -> what observe() must return after that step (no duplicates, nothing else);
     - secrets(ctx) -> values that must never appear in output (passwords, token values);
     - created_secret(result) -> for a module that returns a secret it created (a token value): that value, or None;
+    - secret_steps: the steps whose task creates such a secret (a new token);
     - task_keywords: what its documentation says a task needs (no_log for a task that returns a token);
     - read_only: the module only reads; its lifecycle is the one "noop" step, whose requests may come in any
       order (they run concurrently).
@@ -56,6 +57,7 @@ class Subject:
                  expected: Callable[[Mapping[str, Any], str], Any],
                  secrets: Callable[[Mapping[str, Any]], List[str]] = lambda ctx: [],
                  created_secret: Optional[Callable[[Mapping[str, Any]], Any]] = None,
+                 secret_steps: Sequence[str] = ("create", "change"),
                  task_keywords: Optional[Mapping[str, Any]] = None, read_only: bool = False) -> None:
         self.name = name
         self.prepare = prepare
@@ -67,6 +69,7 @@ class Subject:
         self.expected = expected
         self.secrets = secrets
         self.created_secret = created_secret
+        self.secret_steps = tuple(secret_steps) if created_secret is not None else ()
         self.task_keywords = dict(task_keywords or {})
 
     def __repr__(self) -> str:
@@ -470,6 +473,53 @@ GITLAB_USER_FOLLOW = Subject(
     observe=_follow_observe, expected=_follow_expected)
 
 
+# -- gitlab_user_runner ---------------------------------------------------------------------------------------
+
+def _runner_prepare(gitlab, unique) -> Dict[str, Any]:
+    """A group of its own (made through the simulator's control endpoint); root's token owns its runners."""
+    response = gitlab.session.post("%s/-/sim/groups" % gitlab.url, json=dict(path=unique("resrun")), timeout=30)
+    assert response.status_code == 201, response.text
+    return dict(group_id=response.json()["id"])
+
+
+def _runner_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    identity = dict(runner_type="group_type", group=ctx["group_id"], description="resilience")
+    if step == "delete":
+        return dict(identity, state="absent")
+    tags = ["k8s"] if step == "change" else ["k8s", "small"]
+    return dict(identity, tag_list=tags, maximum_timeout=3600)
+
+
+def _runner_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, List[str], Any]]:
+    # The group's listing also holds the instance runners (Ci::Runner.group_or_instance_wide): other tests make some.
+    listed = gitlab.api("GET", "/groups/%d/runners" % ctx["group_id"],
+                        params={"type": "group_type", "per_page": 100}).json()
+    details = [gitlab.api("GET", "/runners/%d" % entry["id"]).json() for entry in listed]
+    return [(runner["description"], sorted(runner["tag_list"]), runner["maximum_timeout"]) for runner in details]
+
+
+def _runner_expected(ctx: Mapping[str, Any], step: str) -> List[Tuple[str, List[str], Any]]:
+    if step == "delete":
+        return []
+    return [("resilience", ["k8s"] if step == "change" else ["k8s", "small"], 3600)]
+
+
+GITLAB_USER_RUNNER = Subject(
+    "gitlab_user_runner", prepare=_runner_prepare, options=_runner_options,
+    requests=dict(
+        # The group's runners of that type (GitLab cannot filter them by description). A group's listing also
+        # holds its ancestors' runners: the runner's details (its groups) say whose it is, and have the tags.
+        create=[("GET", "/groups/{}/runners"), ("POST", "/user/runners")],
+        noop=[("GET", "/groups/{}/runners"), ("GET", "/runners/{}")],
+        change=[("GET", "/groups/{}/runners"), ("GET", "/runners/{}"), ("PUT", "/runners/{}")],
+        delete=[("GET", "/groups/{}/runners"), ("GET", "/runners/{}"), ("DELETE", "/runners/{}")],
+    ),
+    observe=_runner_observe, expected=_runner_expected,
+    # The runner's token is returned once, by the task that created it; its documentation asks for no_log.
+    created_secret=lambda result: (result.get("runner") or {}).get("token"), secret_steps=("create",),
+    task_keywords=dict(no_log=True))
+
+
 # -- gitlab_user_info (reads only) ----------------------------------------------------------------------------
 
 def _info_prepare(gitlab, unique) -> Dict[str, Any]:
@@ -543,7 +593,7 @@ GITLAB_USERS_CONVERGE = Subject(
 
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
             GITLAB_USER_PREFERENCES, GITLAB_USER_FOLLOW,
-            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE]
+            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_RUNNER, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 

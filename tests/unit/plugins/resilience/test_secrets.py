@@ -114,7 +114,7 @@ def test_no_secret_in_vvvv_diff_check_mode_or_failures(sim, unique, tmp_path):
         assert subject.read_only or result["delete"]["changed"] is True
         if subject.created_secret is not None:
             # Token values: each may be in the registered result of the task that created it, and nowhere else.
-            for name in ("create", "change"):
+            for name in subject.secret_steps:
                 value = subject.created_secret(result[name])
                 assert value, (subject, name)
                 created[value] = registered_name(number, name)
