@@ -23,6 +23,11 @@ try:
     from urllib3.exceptions import NewConnectionError
 except ImportError:
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
+    # Importable without requests (ansible-test's import sanity test has none): nothing uses these before
+    # GitLabClient() has raised ImportError with REQUESTS_IMPORT_ERROR.
+    requests = None  # type: ignore[assignment]
+    parse_header_links = None  # type: ignore[assignment]
+    NewConnectionError = None  # type: ignore[assignment,misc]
 else:
     REQUESTS_IMPORT_ERROR = None
 

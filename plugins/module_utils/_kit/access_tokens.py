@@ -576,4 +576,3 @@ def never_used(token: Mapping[str, Any]) -> bool:
 
 def describe_expiry(day: Optional[datetime.date]) -> str:
     return "never" if day is None else "on %s" % day.isoformat()
-

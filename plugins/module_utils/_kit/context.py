@@ -61,11 +61,11 @@ def error_details(exc: GitLabError) -> Dict[str, Any]:
     return dict(method=exc.method, path=exc.path, status=exc.status, error=exc.message)
 
 
-
 def refuse(problems: List[str]) -> None:
     """Stop the task before any request when its options have problems, naming every one."""
     if problems:
         raise ModuleFailed("; ".join(problems))
+
 
 class TaskContext(abc.ABC):
     """The options, mode, client and writes of one task; `warn()` and `fail()` are the context's own."""

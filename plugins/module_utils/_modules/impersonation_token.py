@@ -168,7 +168,6 @@ class TokenTask(TokenEngine):
         return "scopes: GitLab gives the sudo scope only to administrators, and %s is not one" % (
             self.owner.get("username") or self.params["user"])
 
-
     def not_found(self, exc: GitLabNotFound) -> None:
         if isinstance(self.params["user"], int):
             raise ModuleFailed("user: there is no GitLab user with the id %d" % self.params["user"],

@@ -57,7 +57,7 @@ class Instance:
         return self.site.api("GET", path, token=token, headers=headers)
 
     def statuses(self, path, count, **kwargs):
-        return [self.get(path, **kwargs).status_code for _ in range(count)]
+        return [self.get(path, **kwargs).status_code for _attempt in range(count)]
 
 
 @pytest.fixture
@@ -218,7 +218,7 @@ def test_the_bypass_header_skips_the_limits_uncounted(instance):
     enable(site, users_api_limit_status=1, throttle_bypass_header="Gitlab-Bypass-Rate-Limiting")
     path = instance.path("/users/{username}/status")
     headers = {"Gitlab-Bypass-Rate-Limiting": "1", "PRIVATE-TOKEN": instance.tokens["alice"]}
-    assert [site.api("GET", path, token=False, headers=headers).status_code for _ in range(3)] == [200] * 3
+    assert [site.api("GET", path, token=False, headers=headers).status_code for _attempt in range(3)] == [200] * 3
     assert instance.statuses(path, 2) == [200, 429]  # the bypassed requests were not counted
     headers["Gitlab-Bypass-Rate-Limiting"] = "0"
     assert site.api("GET", path, token=False, headers=headers).status_code == 429

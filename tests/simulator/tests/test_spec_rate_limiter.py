@@ -70,7 +70,7 @@ def test_bypass_header(limited):
         does not skip rate limit if set to something else than "1"
     rate_limiter_integration_spec.rb: Retry-After header in response > when bypass header is set >
         bypasses rate limit and does not include Retry-After header"""
-    for _ in range(3):
+    for _attempt in range(3):
         bypassed = status(limited, headers={BYPASS: "1"})
         assert bypassed.status_code == 200 and "Retry-After" not in bypassed.headers
     assert status(limited, headers={BYPASS: "0"}).status_code == 200  # counted: the first of the window

@@ -2094,7 +2094,7 @@ def test_rate_limited_endpoints(world, describe, authenticated):
     refused = world.api("GET", path, as_user=current_user)
     assert (refused.status_code, refused.text) == (429, RATE_LIMITED_BODY)
     world.site.settings(**{setting: 0})
-    assert set(world.api("GET", path, as_user=current_user).status_code for _ in range(3)) == {200}
+    assert set(world.api("GET", path, as_user=current_user).status_code for _attempt in range(3)) == {200}
 
 
 def test_user_keys_rate_limit_by_ip(world):

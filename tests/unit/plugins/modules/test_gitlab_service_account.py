@@ -64,7 +64,6 @@ def make_group_account(gitlab, group, username, **fields):
     return response.json()
 
 
-
 # -- instance service accounts ------------------------------------------------------------------------
 
 def test_create_an_instance_account(run, sim, unique):
@@ -138,8 +137,8 @@ def test_delete_an_instance_account(run, sim, unique):
     result = run(username=username, state="absent", hard_delete=True)
     assert result["changed"] is True and result["actions"] == check["actions"]
     requests = log(sim)
-    assert requests[:2] == [("GET", "/users", {"username": username}), ("DELETE", "/users/%d" % made["id"],
-                                                                         {"hard_delete": "true"})]
+    assert requests[:2] == [("GET", "/users", {"username": username}),
+                            ("DELETE", "/users/%d" % made["id"], {"hard_delete": "true"})]
     assert requests[2:] and all(request == ("GET", "/users/%d" % made["id"], {})
                                 for request in requests[2:])  # waiting for the background job
     assert result["diff"] == dict(before=dict(username=username, state="present"),

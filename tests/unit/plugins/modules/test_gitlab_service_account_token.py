@@ -150,8 +150,8 @@ def test_group_token_lifecycle(run, sim, unique):
     check, applied, apply_log = cycle(run, sim, noop_requests=noop, group=group["id"], service_account=account["id"],
                                       name="ci", scopes=["api"], expires_in_days=30, renew_before_days=7)
     assert applied["actions"] == ["POST %s" % base]
-    assert [(m, q.get("state")) for m, _p, q in apply_log] == [("GET", "active"), ("GET", "inactive"),
-                                                                ("POST", None), ("GET", "active")]
+    states = [(method, query.get("state")) for method, _path, query in apply_log]
+    assert states == [("GET", "active"), ("GET", "inactive"), ("POST", None), ("GET", "active")]
     [(token_id, name, scopes, expires)] = group_tokens(sim, group, account["id"])
     assert (name, scopes, expires) == ("ci", ["api"], IN_30)
     clear(sim)
@@ -211,7 +211,7 @@ def test_a_lost_create_answer_revokes_the_orphan_and_creates_again(run, sim, uni
     sim.add_faults(dict(action="drop_after_commit", method="POST", path="personal_access_tokens$"))
     result = run(group=group["id"], service_account=account["id"], name="ci", scopes=["api"], expires_at=IN_30)
     assert result["_rc"] == 0, result.get("msg")
-    orphan = [row for row in group_tokens(sim, group, account["id"], state="inactive")]
+    orphan = group_tokens(sim, group, account["id"], state="inactive")
     assert len(orphan) == 1
     assert result["actions"] == ["POST %s" % base, "DELETE %s/%d" % (base, orphan[0][0]), "POST %s" % base]
     assert [row[0] for row in group_tokens(sim, group, account["id"])] == [result["token"]["id"]]
