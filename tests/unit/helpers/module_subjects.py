@@ -47,7 +47,9 @@ class Subject:
     - secret_steps: the steps whose task creates such a secret (a new token);
     - task_keywords: what its documentation says a task needs (no_log for a task that returns a token);
     - read_only: the module only reads; its lifecycle is the one "noop" step, whose requests may come in any
-      order (they run concurrently).
+      order (they run concurrently);
+    - settings: the simulator settings (edition, version...) the module needs; prepare() sets them, and the
+      suite's `restore_settings` fixture puts the simulator's own values back after the test.
     """
 
     def __init__(self, name: str, prepare: Callable[..., Dict[str, Any]],
@@ -58,9 +60,11 @@ class Subject:
                  secrets: Callable[[Mapping[str, Any]], List[str]] = lambda ctx: [],
                  created_secret: Optional[Callable[[Mapping[str, Any]], Any]] = None,
                  secret_steps: Sequence[str] = ("create", "change"),
-                 task_keywords: Optional[Mapping[str, Any]] = None, read_only: bool = False) -> None:
+                 task_keywords: Optional[Mapping[str, Any]] = None, read_only: bool = False,
+                 settings: Optional[Mapping[str, Any]] = None) -> None:
         self.name = name
-        self.prepare = prepare
+        self._prepare = prepare
+        self.settings = dict(settings or {})
         self.options = options
         self.read_only = read_only
         self.steps = READ_ONLY_STEPS if read_only else STEPS
@@ -74,6 +78,11 @@ class Subject:
 
     def __repr__(self) -> str:
         return self.name
+
+    def prepare(self, gitlab, unique) -> Dict[str, Any]:
+        if self.settings:
+            change_settings(gitlab, self.settings)
+        return self._prepare(gitlab, unique)
 
     @property
     def main(self) -> Callable[[], None]:
@@ -96,6 +105,28 @@ class Subject:
     def faultable(self, step: str) -> List[Request]:
         """The distinct requests of a step, each a target for fault injection."""
         return list(dict.fromkeys((request[0], request[1]) for request in self.requests[step]))
+
+
+# The simulators whose settings a subject changed in this test, with the values they had before.
+CHANGED: Dict[int, Tuple[Any, Dict[str, Any]]] = {}
+
+
+def change_settings(gitlab, settings: Mapping[str, Any]) -> None:
+    """Set simulator settings, remembering the values they had the first time this test changed them."""
+    if id(gitlab) not in CHANGED:
+        CHANGED[id(gitlab)] = (gitlab, {})
+    before = gitlab.settings()
+    original = CHANGED[id(gitlab)][1]
+    for key in settings:
+        original.setdefault(key, before[key])
+    gitlab.settings(**settings)
+
+
+def restore_settings() -> None:
+    """Put back the settings subjects changed (the resilience suite's autouse fixture calls this after a test)."""
+    while CHANGED:
+        _key, (gitlab, original) = CHANGED.popitem()
+        gitlab.settings(**original)
 
 
 def fault_path(path: str) -> str:
@@ -591,9 +622,95 @@ GITLAB_USERS_CONVERGE = Subject(
     observe=_converge_observe, expected=_converge_expected, secrets=lambda ctx: [ctx["password"]])
 
 
+# -- gitlab_service_account (GitLab EE, Premium or Ultimate) ------------------------------------------------
+
+# The newest behaviour: creating (16.10), the email (17.9) and changing (18.2) an instance service account.
+SERVICE_ACCOUNT_SETTINGS = dict(edition="ee", version="18.6.0", ee_plan="ultimate")
+
+
+def _service_account_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(username=ctx["username"], state="absent")
+    name = "Renamed bot" if step == "change" else "Resilience bot"
+    return dict(username=ctx["username"], name=name, email="%s@example.org" % ctx["username"])
+
+
+def _service_account_observe(gitlab, ctx: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    found = gitlab.api("GET", "/users", params={"username": ctx["username"]}).json()
+    return [dict(username=user["username"], name=user["name"], email=user["email"], bot=user["bot"]) for user in found]
+
+
+def _service_account_expected(ctx: Mapping[str, Any], step: str) -> List[Dict[str, Any]]:
+    if step == "delete":
+        return []
+    return [dict(username=ctx["username"], name="Renamed bot" if step == "change" else "Resilience bot",
+                 email="%s@example.org" % ctx["username"], bot=True)]
+
+
+GITLAB_SERVICE_ACCOUNT = Subject(
+    "gitlab_service_account", prepare=lambda gitlab, unique: dict(username=unique("ressvc")),
+    options=_service_account_options, settings=SERVICE_ACCOUNT_SETTINGS,
+    requests=dict(
+        # An instance service account is a user: GET /users?username= finds it. A write that needs a version
+        # (creating with a username and an email, changing) reads GET /version first; a no-op or a delete does not.
+        create=[("GET", "/users"), ("GET", "/version"), ("POST", "/service_accounts")],
+        noop=[("GET", "/users")],
+        change=[("GET", "/users"), ("GET", "/version"), ("PATCH", "/service_accounts/{}")],
+        # Deleted as any user (DELETE /users/:id), in a background job: the module polls until 404.
+        delete=[("GET", "/users"), ("DELETE", "/users/{}"), ("GET", "/users/{}", MANY)],
+    ),
+    observe=_service_account_observe, expected=_service_account_expected)
+
+
+# -- gitlab_service_account_token (an instance service account's personal access tokens) ----------------------
+
+def _service_token_prepare(gitlab, unique) -> Dict[str, Any]:
+    response = gitlab.api("POST", "/service_accounts", json=dict(username=unique("ressvctok")))
+    assert response.status_code == 201, response.text
+    expires = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)
+    return dict(username=response.json()["username"], user_id=response.json()["id"], expires_at=expires.isoformat())
+
+
+def _service_token_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    if step == "delete":
+        return dict(service_account=ctx["username"], name="ci", state="absent")
+    scopes = ["read_api"] if step == "change" else ["api"]
+    return dict(service_account=ctx["username"], name="ci", scopes=scopes, expires_at=ctx["expires_at"])
+
+
+def _service_token_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, List[str], str]]:
+    tokens = gitlab.api("GET", "/personal_access_tokens", params=dict(user_id=ctx["user_id"], state="active",
+                                                                      per_page=100)).json()
+    return [(token["name"], sorted(token["scopes"]), token["expires_at"]) for token in tokens]
+
+
+GITLAB_SERVICE_ACCOUNT_TOKEN = Subject(
+    "gitlab_service_account_token", prepare=_service_token_prepare, options=_service_token_options,
+    settings=SERVICE_ACCOUNT_SETTINGS,
+    requests=dict(
+        # As gitlab_impersonation_token's personal tokens: the active tokens, the inactive ones (for rotate=never),
+        # and after the create the active ones again. GET /personal_access_tokens also lists impersonation tokens
+        # without saying which they are: once tokens of that name are listed, GET /users/:id/impersonation_tokens
+        # tells them apart (once per run).
+        create=[("GET", "/users"), ("GET", "/personal_access_tokens"), ("GET", "/personal_access_tokens"),
+                ("POST", "/users/{}/personal_access_tokens"), ("GET", "/personal_access_tokens"),
+                ("GET", "/users/{}/impersonation_tokens")],
+        noop=[("GET", "/users"), ("GET", "/personal_access_tokens"), ("GET", "/users/{}/impersonation_tokens")],
+        # New scopes cannot be rotated into a token (rotation keeps the scopes): create the successor, then revoke.
+        change=[("GET", "/users"), ("GET", "/personal_access_tokens"), ("GET", "/users/{}/impersonation_tokens"),
+                ("POST", "/users/{}/personal_access_tokens"), ("GET", "/personal_access_tokens"),
+                ("DELETE", "/personal_access_tokens/{}")],
+        delete=[("GET", "/users"), ("GET", "/personal_access_tokens"), ("GET", "/users/{}/impersonation_tokens"),
+                ("DELETE", "/personal_access_tokens/{}")],
+    ),
+    observe=_service_token_observe, expected=_token_expected,
+    created_secret=lambda result: (result.get("token") or {}).get("token"), task_keywords=dict(no_log=True))
+
+
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
             GITLAB_USER_PREFERENCES, GITLAB_USER_FOLLOW,
-            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_RUNNER, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE]
+            GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_RUNNER, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE,
+            GITLAB_SERVICE_ACCOUNT, GITLAB_SERVICE_ACCOUNT_TOKEN]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 

@@ -19,6 +19,7 @@ from ansible.module_utils.common import warnings as ansible_warnings
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import controller_view, patch_module_args
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import restore_settings
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,14 @@ def no_connection_env(monkeypatch):
     """The modules read GITLAB_URL/GITLAB_TOKEN; tests pass the connection explicitly."""
     for name in ("GITLAB_URL", "GITLAB_TOKEN", "GITLAB_OAUTH_TOKEN"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def subject_settings():
+    """The simulator settings a subject's prepare() changed (edition, version: tests/unit/helpers/module_subjects.py)
+    go back after each test."""
+    yield
+    restore_settings()
 
 
 @pytest.fixture

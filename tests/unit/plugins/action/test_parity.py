@@ -75,10 +75,10 @@ def normalized(value, key=""):
 
 
 def requests_of(record, read_only):
-    """The task's requests as (method, path with numeric segments as {}, query); a module that only reads
+    """The task's requests as (method, path with numeric segments as {}, query with ids as {}); a module that only reads
     sends its requests concurrently, in any order."""
     requests = [(entry["method"], re.sub(r"(?<=/)\d+(?=/|$)", "{}", entry["path"]),
-                 sorted((key, value) for key, value in entry["query"].items()))
+                 sorted((key, "{}" if key.endswith("_id") else value) for key, value in entry["query"].items()))
                 for entry in record.requests]
     return sorted(requests) if read_only else requests
 
@@ -90,6 +90,12 @@ def owner_reset(subject, ctx, owner):
     if subject.read_only or owner is None:  # gitlab_user and the bulk module: the delete step removes their user
         return []
     username = owner["username"]
+    if owner.get("bot"):  # a service account, made again as one
+        return [
+            {"name": "reset: delete the owner", "gitlab_ops.users.gitlab_service_account": dict(
+                username=username, state="absent", hard_delete=True)},
+            {"name": "reset: the owner again", "gitlab_ops.users.gitlab_service_account": dict(username=username)},
+        ]
     return [
         {"name": "reset: delete the owner", "gitlab_ops.users.gitlab_user": dict(
             username=username, state="absent", hard_delete=True)},

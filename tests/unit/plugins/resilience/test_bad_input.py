@@ -297,6 +297,27 @@ TABLE = {
         (dict(user=True), ["user"]),
         (dict(api_oauth_token="oauth-" + SECRET_TOKEN_PART), ["api_token", "api_oauth_token"]),
     ],
+    "gitlab_service_account": [
+        (dict(username=None), ["username"]),
+        (dict(username="a/b"), ["username"]),
+        (dict(group=-3), ["group"]),
+        (dict(group="a/../b"), ["group"]),
+        (dict(name="n" * 256), ["name", "255"]),
+        (dict(email="no-at-sign"), ["email"]),
+        (dict(state="gone"), ["state"]),
+        (dict(state="absent", wait_timeout=-1), ["wait_timeout"]),
+    ],
+    "gitlab_service_account_token": [
+        (dict(service_account=None), ["service_account"]),
+        (dict(service_account=0), ["service_account"]),
+        (dict(group="a b"), ["group"]),
+        (dict(scopes=["sudo"]), ["scopes", "sudo"]),
+        (dict(scopes=["api", "everything"]), ["scopes", "everything"]),
+        (dict(expires_at="2001-01-01"), ["expires_at"]),
+        (dict(expires_at=None, expires_in_days=30, renew_before_days=30), ["renew_before_days"]),
+        (dict(rotate="weekly"), ["rotate"]),
+        (dict(description="d" * 256), ["description", "255"]),
+    ],
 }
 # The options a row starts from: enough for the module to run, so that only the row's own value is wrong.
 IDENTITY = {
@@ -312,6 +333,9 @@ IDENTITY = {
     "gitlab_users_converge": lambda unique: dict(users=[dict(username=unique("bad"))]),
     "gitlab_impersonation_token": lambda unique: dict(user=unique("bad"), name="ci", scopes=["api"],
                                                       expires_at=IN_A_MONTH),
+    "gitlab_service_account": lambda unique: dict(username=unique("bad"), name="Bot"),
+    "gitlab_service_account_token": lambda unique: dict(service_account=unique("bad"), name="ci", scopes=["api"],
+                                                        expires_at=IN_A_MONTH),
 }
 ROWS = [(module, options, words) for module, rows in TABLE.items() for options, words in rows] + [
     (module, options, words) for module in TABLE if module != "gitlab_user" for options, words in CONNECTION]
