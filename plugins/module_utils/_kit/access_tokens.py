@@ -35,7 +35,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import parse_date
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
+    ContextTask, MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
     days_left, due_for_renewal, expiry_date_problem, expiry_in, is_expired, lifetime_problem, utc_today)
 
@@ -166,24 +166,18 @@ def token_expiry(token: Mapping[str, Any]) -> Optional[datetime.date]:
 
 # -- the run -----------------------------------------------------------------------------------------
 
-class TokenEngine:
+class TokenEngine(ContextTask):
     """The tokens of one owner, of one kind and name. `today` (UTC) is injectable for tests. A subclass knows
     the owner: find_owner(), path_owner(), identity() and owner_label."""
 
     policy_option = "recreate"
 
     def __init__(self, module: TaskContext, kind: TokenKind, today: Optional[datetime.date] = None) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.today = today or utc_today()
         self.kind = kind
         self.name: str = self.params["name"]
         self.new_user = False  # an owner that check mode would create: it has no tokens, nothing is read
-
-    @property
-    def client(self):
-        return self.module.client
 
     # -- the owner: a subclass's --------------------------------------------------------------------
     def validate(self) -> List[str]:

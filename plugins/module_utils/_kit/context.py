@@ -191,3 +191,17 @@ class TaskContext(abc.ABC):
     @abc.abstractmethod
     def fail(self, msg: str, **extra: Any) -> None:
         """End the task as failed, with `extra` as additional result keys."""
+
+
+class ContextTask:
+    """What every module's task starts from: its task context (the module, or a scope of the bulk module), the
+    task's options, check mode, and the context's client."""
+
+    def __init__(self, module: TaskContext) -> None:
+        self.module = module
+        self.params = module.params
+        self.check_mode = module.check_mode
+
+    @property
+    def client(self) -> GitLabClient:
+        return self.module.client

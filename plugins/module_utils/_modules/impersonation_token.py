@@ -39,7 +39,7 @@ from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabNotFound
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.access_tokens import (
-    RECREATE_POLICIES, TokenEngine, TokenKind, token_problems)
+    TOKEN_OPTIONS, TokenEngine, TokenKind, token_argument_spec, token_problems)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
     CONVERGE, ConvergePart, Tasks, without_user)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
@@ -58,25 +58,14 @@ KINDS = dict(
 
 def argument_spec() -> Dict[str, Any]:
     """The module's own options (the connection options come from GitLabModule)."""
-    return dict(
-        user=dict(type="raw", required=True),
-        name=dict(type="str", required=True),
-        type=dict(type="str", default="impersonation", choices=sorted(KINDS)),
-        state=dict(type="str", default="present", choices=["present", "absent"]),
-        scopes=dict(type="list", elements="str"),
-        description=dict(type="str"),
-        expires_at=dict(type="str"),
-        expires_in_days=dict(type="int"),
-        renew_before_days=dict(type="int"),
-        recreate=dict(type="str", default="on_change", choices=list(RECREATE_POLICIES)),
-    )
+    token = token_argument_spec()
+    spec = dict(user=dict(type="raw", required=True), name=token.pop("name"),
+                type=dict(type="str", default="impersonation", choices=sorted(KINDS)))
+    spec.update(token)
+    return spec
 
 
-MODULE_OPTIONS = dict(
-    mutually_exclusive=[("expires_at", "expires_in_days")],
-    required_if=[("state", "present", ("scopes",))],
-    required_by=dict(renew_before_days=("expires_in_days",)),
-)
+MODULE_OPTIONS = dict(TOKEN_OPTIONS)
 
 
 # -- validation --------------------------------------------------------------------------------------

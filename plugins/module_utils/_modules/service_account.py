@@ -34,7 +34,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    ModuleFailed, TaskContext, absent, error_details, present, refuse)
+    ContextTask, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities, Version
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import group_problem, group_ref
@@ -108,20 +108,14 @@ def validate(params: Mapping[str, Any]) -> List[str]:
 
 # -- the run -----------------------------------------------------------------------------------------
 
-class ServiceAccountTask:
+class ServiceAccountTask(ContextTask):
     """One gitlab_service_account task."""
 
     def __init__(self, module: TaskContext) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.username: str = self.params["username"]
         self.group = group_ref(self.params["group"]) if self.params.get("group") is not None else None
         self.capabilities = Capabilities(lambda: self.client.get("/version", expect="object"))
-
-    @property
-    def client(self):
-        return self.module.client
 
     @property
     def kind(self) -> str:

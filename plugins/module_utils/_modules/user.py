@@ -35,7 +35,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import 
     OptionsValidator, TaskOutcome, TaskScope, run_task)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable, normalize
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
+    ContextTask, MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import reconcile
 
@@ -365,21 +365,15 @@ def managed_view(params: Mapping[str, Any], user: Optional[Mapping[str, Any]]):
 
 # -- the run -----------------------------------------------------------------------------------------
 
-class UserTask:
+class UserTask(ContextTask):
     """One gitlab_user task."""
 
     def __init__(self, module: TaskContext) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.username = self.params["username"]
         self.manage_custom_attributes = self.params.get("custom_attributes") is not None
         # Options whose value check mode could not predict: left out of both sides of the diff.
         self.unpredictable: Set[str] = set()
-
-    @property
-    def client(self):
-        return self.module.client
 
     def predict_write(self, user: Mapping[str, Any], data: Mapping[str, Any]) -> Dict[str, Any]:
         """predict_write() for check mode, with the domain of a private commit email asked of GitLab."""

@@ -31,7 +31,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import is_email, normalize
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE, ConvergePart, Tasks
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    ModuleFailed, TaskContext, error_details, refuse)
+    ContextTask, ModuleFailed, TaskContext, error_details, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.reconcile import Plan, reconcile
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
@@ -127,14 +127,13 @@ def result_row(row: Dict[str, Any]) -> Dict[str, Any]:
                 confirmed=is_confirmed(row))
 
 
-class EmailTask:
+class EmailTask(ContextTask):
     """One gitlab_user_email task. `user`: the user entity (with its primary email) when the caller has it
     (gitlab_users_converge, with `user` given as its id): then no GET reads it, and for a user that check mode
     would create (no id) the emails are those of a new user, read from nobody."""
 
     def __init__(self, module: TaskContext, user: Optional[Mapping[str, Any]] = None) -> None:
-        self.module = module
-        self.params = module.params
+        super().__init__(module)
         self.ref = self.params.get("user")
         self.own = self.ref is None
         self.skip_confirmation = bool(self.params["skip_confirmation"])
@@ -146,10 +145,6 @@ class EmailTask:
         else:
             self.user_id = self.ref if isinstance(self.ref, int) else None
         self.rows: List[Dict[str, Any]] = []
-
-    @property
-    def client(self):
-        return self.module.client
 
     # -- entry point --------------------------------------------------------------------------------
     def run(self) -> Dict[str, Any]:

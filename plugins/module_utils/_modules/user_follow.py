@@ -33,7 +33,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabError, GitLabNotFound, GitLabTransportError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    ModuleFailed, TaskContext, error_details, refuse)
+    ContextTask, ModuleFailed, TaskContext, error_details, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user, names_user, refused_only_for_not_being_admin, sudo_refusal, user_option_problem)
@@ -78,21 +78,15 @@ def following_view(users: List[Mapping[str, Any]]) -> Dict[str, Any]:
     return dict(following=sorted((str(user["username"]) for user in users), key=str.lower))
 
 
-class FollowTask:
+class FollowTask(ContextTask):
     """One gitlab_user_follow task."""
 
     def __init__(self, module: TaskContext) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.ref = self.params.get("user")
         self.follower_id: Optional[int] = None
         self.follower: Optional[Dict[str, Any]] = None  # the follower's entity, when it was read
         self.sudo: Optional[str] = None  # the Sudo header of the writes: set for a named user
-
-    @property
-    def client(self):
-        return self.module.client
 
     # -- the run ------------------------------------------------------------------------------------
     def run(self) -> Dict[str, Any]:

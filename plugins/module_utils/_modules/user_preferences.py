@@ -25,7 +25,7 @@ from typing import Any, Dict, List, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    ModuleFailed, TaskContext, error_details, refuse)
+    ContextTask, ModuleFailed, TaskContext, error_details, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user, names_user, refused_only_for_not_being_admin, sudo_refusal, user_option_problem)
@@ -54,18 +54,13 @@ def preferences_view(preferences: Mapping[str, Any]) -> Dict[str, Any]:
     return dict((name, preferences[name]) for name in PREFERENCES if name in preferences)
 
 
-class PreferencesTask:
+class PreferencesTask(ContextTask):
     """One gitlab_user_preferences task."""
 
     def __init__(self, module: TaskContext) -> None:
-        self.module = module
-        self.params = module.params
+        super().__init__(module)
         self.ref = self.params.get("user")
         self.sudo: Optional[str] = None  # the Sudo header of every request: set for a named user
-
-    @property
-    def client(self):
-        return self.module.client
 
     def run(self) -> Dict[str, Any]:
         refuse(validate(self.params))

@@ -38,7 +38,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
+    ContextTask, MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 
 RUNNER_TYPES = ("instance_type", "group_type", "project_type")
@@ -209,19 +209,13 @@ def entity_view(entity: Mapping[str, Any]) -> Dict[str, Any]:
 
 # -- the run -------------------------------------------------------------------------------------------------
 
-class RunnerTask:
+class RunnerTask(ContextTask):
     """One gitlab_user_runner task."""
 
     def __init__(self, module: TaskContext) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.scope = Scope(self.params)
         self.description: str = self.params["description"]
-
-    @property
-    def client(self):
-        return self.module.client
 
     def run(self) -> Dict[str, Any]:
         refuse(validate(self.params))

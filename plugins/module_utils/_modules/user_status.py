@@ -34,7 +34,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import Attr, AttributeTable
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart, Tasks, without_user
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
-    ModuleFailed, TaskContext, absent, error_details, present, refuse)
+    ContextTask, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import (
     describe_user, is_new_user, names_user, refused_only_for_not_being_admin, sudo_refusal, user_option_problem)
@@ -156,23 +156,17 @@ def differences(desired: Dict[str, Any], status: Dict[str, Any]) -> Dict[str, An
 
 # -- the run -------------------------------------------------------------------------------------------
 
-class StatusTask:
+class StatusTask(ContextTask):
     """One gitlab_user_status task. `user`: the user entity when the caller has it (gitlab_users_converge, with
     `user` given as its id); a user that check mode would create (no id) has the cleared status of a new user,
     and nothing is read about it."""
 
     def __init__(self, module: TaskContext, user: Optional[Mapping[str, Any]] = None) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.ref = self.params.get("user")
         self.new_user = is_new_user(user)
         self.read_path = STATUS_PATH
         self.sudo: Optional[str] = None  # the Sudo header of the writes: set for a named user
-
-    @property
-    def client(self):
-        return self.module.client
 
     def run(self) -> Dict[str, Any]:
         refuse(validate(self.params))

@@ -46,7 +46,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
     DEFAULT_CONCURRENCY, MAX_CONCURRENCY, TaskOutcome, TaskScope, run_bounded)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, error_details
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
+    ContextTask, ModuleFailed, error_details)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     impersonation_token, user, user_email, user_gpg_key, user_key, user_status)
@@ -191,21 +192,15 @@ class UserReport:
 
 # -- the run ---------------------------------------------------------------------------------------------
 
-class ConvergeRun:
+class ConvergeRun(ContextTask):
     """One gitlab_users_converge task."""
 
     def __init__(self, module: GitLabModule) -> None:
-        self.module = module
-        self.params = module.params
-        self.check_mode = module.check_mode
+        super().__init__(module)
         self.entries: List[Dict[str, Any]] = self.params["users"]
         self.workers: int = self.params["max_concurrency"]
         # id(entry) -> part key -> [(label, the single module's options, validated)], made by problems().
         self.prepared: Dict[int, Dict[str, List[Tuple[str, Dict[str, Any]]]]] = {}
-
-    @property
-    def client(self):
-        return self.module.client
 
     def run(self) -> Dict[str, Any]:
         problems = self.problems()
