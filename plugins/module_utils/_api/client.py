@@ -94,6 +94,8 @@ class GitLabClient:
         # instead of earning 429s. `clock` is the wall clock, since GitLab's windows are aligned to the epoch.
         self.pacer = Pacer(rate_limits, clock, sleep)
         self._clock = clock
+        # GET /keys?fingerprint= answered 403 (it is for administrators): the key modules list keys instead.
+        self.fingerprint_lookups_refused = False
         self.verify: bool | str = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
         # requests would read the proxy variables (HTTPS_PROXY, NO_PROXY, ...) and REQUESTS_CA_BUNDLE or
