@@ -226,9 +226,11 @@ class DirectExecutionAction(NormalAction):
         from ansible_collections.gitlab_ops.users.plugins.module_utils._api import pacing
 
         # In this process the module can show a long wait for GitLab's rate limits as it starts (a payload can
-        # only warn at its end): Ansible's display sends it from the worker to the controller's output at once.
+        # only warn at its end): Ansible's display sends it from the worker to the controller's output at once, on
+        # stderr as warnings go, so that a callback that writes JSON to stdout stays parseable.
         host = self._task.delegate_to or getattr(self._play_context, "remote_addr", None) or "localhost"
-        pacing.progress_sink = lambda message: display.display("%s: [%s] %s" % (self._task.action, host, message))
+        pacing.progress_sink = lambda message: display.display(
+            "%s: [%s] %s" % (self._task.action, host, message), stderr=True)
         try:
             with isolated_process_state(module_path, environment):
                 with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):

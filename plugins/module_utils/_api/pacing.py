@@ -333,4 +333,3 @@ class Pacer:
         sink = progress_sink
         if sink is not None:
             sink("%s%s" % (message, "; %s" % progress if progress else ""))
-
