@@ -13,6 +13,8 @@ are noisy). Request counts are exact, and the resilience suite asserts ours.
    bulk module when there is one (many_users.py).
 4. The gitlab_users lookup listing 10,000 users at 50 ms against fetching the pages one after another.
 5. The simulator (seeding, paging) and the user listing of module_utils/_user_selection/listing.py.
+6. Many users under GitLab.com's Users API rate limits (rate_limits.py): the no-op converge with and without
+   exclusive keys, beside the floor the limits allow. It takes about 10 minutes; `--rate-limits-only` runs it alone.
 
 Run with `make bench` (BENCH_ARGS="--quick" for a short run that does not write results.md); it uses the
 benchmark virtualenv (.venv-bench), which alone has the `ansible` package (for community.general) and
@@ -28,6 +30,7 @@ import time
 
 from harness import HERE, Report, Sim, machine, median, run_tasks
 from many_users import bench_many_users
+from rate_limits import bench_rate_limits
 from module_tasks import bench_module_tasks
 from startup import bench_startup
 
@@ -154,6 +157,8 @@ def main():
                         help="users the loops of the many-users benchmark run on (scaled to --many-users)")
     parser.add_argument("--many-latency-ms", type=int, default=50, help="latency of the many-users benchmark")
     parser.add_argument("--users", type=int, default=10050, help="users to seed for the simulator benchmark")
+    parser.add_argument("--rate-limits-only", action="store_true",
+                        help="only the many-users run under GitLab.com's rate limits (prints; results.md is not written)")
     parser.add_argument("--quick", action="store_true",
                         help="one round, a small sample, no listing benchmarks; results.md is not written")
     parser.add_argument("--output", default=RESULTS, help="where the report goes (default bench/results.md)")
@@ -163,6 +168,9 @@ def main():
     report = Report()
     started = time.time()
     environment = machine()
+    if args.rate_limits_only:
+        bench_rate_limits(args.many_users, args.many_latency_ms, report)
+        return
     medians = {}
     for latency in [int(value) for value in args.latencies.split(",")]:
         with running_simulator(latency_ms=latency) as running:
@@ -174,6 +182,7 @@ def main():
         bench_many_users(Sim(running.url, running.root_token), args.many_users, args.loop_sample,
                          args.many_latency_ms, report)
     if not args.quick:
+        bench_rate_limits(args.many_users, args.many_latency_ms, report)
         bench_lookup(report)
         with running_simulator(latency_ms=20) as running:
             sim = Sim(running.url, running.root_token)

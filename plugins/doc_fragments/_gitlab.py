@@ -85,6 +85,31 @@ options:
       - Act as this user (a username or a numeric user ID), through the C(Sudo) header.
       - Needs an administrator's token with the C(sudo) scope.
     type: str
+  rate_limits:
+    description:
+      - The Users API rate limits of the GitLab instance, as its administrator set them (C(Admin > Settings >
+        Network > Users API rate limit)), so that the task spaces its requests to stay under them instead of
+        running into HTTP 429 answers.
+      - "GitLab.com runs V({users_get_by_id: 300, followers: 100, following: 100, status: 240, ssh_keys: 120,
+        ssh_key: 120, gpg_keys: 120, gpg_key: 120}); a self-managed GitLab has them off unless its administrator
+        set them."
+      - "Each key names one limit, each value is its number of requests: per 10 minutes for V(users_get_by_id)
+        (C(GET /users/:id), which administrators are spared), per minute for the others: V(followers) and
+        V(following) (C(GET /users/:id/followers), C(.../following), administrators spared), V(status)
+        (C(GET /users/:id/status)), V(ssh_keys) (C(GET /users/:id/keys)), V(ssh_key)
+        (C(GET /users/:id/keys/:key_id)), V(gpg_keys) (C(GET /users/:id/gpg_keys)) and V(gpg_key)
+        (C(GET /users/:id/gpg_keys/:key_id)). V(0) means no limit, as in GitLab."
+      - GitLab counts these requests per caller in fixed windows (every minute, or every 10 minutes, on the clock);
+        in each window the task sends at most the limit's number, then waits for the next window (GitLab's time is
+        taken from the C(Date) header of its answers). A limit the option does not name is learned from the first
+        HTTP 429 answer, whose wait ends when the window does.
+      - Waiting for a window is not a retry and is not bounded by O(retry_timeout); the task says in a warning how
+        long it waited. The troubleshooting guide's section on the Users API rate limits says which options cost
+        rate-limited requests.
+      - With V(ssh_keys) set, the SSH key modules look a key up by its fingerprint (C(GET /keys?fingerprint=), an
+        administrator's request that no rate limit counts) instead of listing the user's keys, unless
+        O(gitlab_ops.users.gitlab_user_key#module:exclusive) needs all of them.
+    type: dict
 """
 
     # What lookup and inventory plugins add to DOCUMENTATION (use both fragments): the options can also come
@@ -124,4 +149,7 @@ options:
   sudo:
     vars:
       - name: gitlab_sudo
+  rate_limits:
+    vars:
+      - name: gitlab_rate_limits
 """

@@ -492,6 +492,11 @@ options:
       - For the users whose item lists O(users[].ssh_keys) (or O(users[].gpg_keys)), remove their other SSH keys
         (or GPG keys), as O(gitlab_ops.users.gitlab_user_key#module:exclusive) does.
       - A user whose item does not list them keeps all its keys.
+      - Rate limits. Removing the other keys needs each user's whole key list, C(GET /users/:id/keys), which
+        GitLab.com allows 120 times a minute per caller, so V(true) costs 1,000 users at least 8 minutes 20
+        seconds there. Without it, an item with one SSH key (or any number, once the O(rate_limits) option names
+        C(ssh_keys) or a 429 taught the task the limit) is looked up by fingerprint, which no limit counts, and its
+        report names only the listed keys. GPG keys are always listed (GitLab has no fingerprint lookup for them).
     type: bool
     default: false
   exclusive_emails:

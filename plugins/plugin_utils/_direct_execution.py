@@ -223,11 +223,20 @@ class DirectExecutionAction(NormalAction):
         display.vvv("Running %s in the worker process (%s=false runs it the usual way)"
                     % (self._task.action, SWITCH_VARIABLE))
         saved_arguments = bridge.install_arguments(encoded_args)
+        from ansible_collections.gitlab_ops.users.plugins.module_utils._api import pacing
+
+        # In this process the module can show a long wait for GitLab's rate limits as it starts (a payload can
+        # only warn at its end): Ansible's display sends it from the worker to the controller's output at once, on
+        # stderr as warnings go, so that a callback that writes JSON to stdout stays parseable.
+        host = self._task.delegate_to or getattr(self._play_context, "remote_addr", None) or "localhost"
+        pacing.progress_sink = lambda message: display.display(
+            "%s: [%s] %s" % (self._task.action, host, message), stderr=True)
         try:
             with isolated_process_state(module_path, environment):
                 with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
                     rc = _call_main(main, bridge)
         finally:
+            pacing.progress_sink = None
             bridge.restore_arguments(saved_arguments)
         return bridge.parse(self, {"rc": rc, "stdout": stdout.getvalue(), "stderr": stderr.getvalue()})
 

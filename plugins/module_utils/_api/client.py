@@ -25,10 +25,12 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.failures imp
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import REQUESTS_IMPORT_ERROR, requests
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
     MAX_PER_PAGE, paginate as paginate_pages)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pacing import Clock, Pacer, family_of
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import (
     Params, api_path, check_path, encode_query)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import IDEMPOTENT_METHODS, RetryBudget, Sleep
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.retry import (
+    GATEWAY_STATUSES, IDEMPOTENT_METHODS, RetryBudget, Sleep)
 
 DEFAULT_USER_AGENT = "gitlab_ops.users-ansible-collection"
 REDACTED = "********"
@@ -70,12 +72,13 @@ class GitLabClient:
     def __init__(self, api_url: str, api_token: str | None = None, oauth_token: str | None = None,
                  validate_certs: bool = True, ca_path: str | None = None, timeout: float = DEFAULT_TIMEOUT,
                  max_retries: int = DEFAULT_MAX_RETRIES, sudo: str | int | None = None, user_agent: str | None = None,
-                 retry_timeout: float = DEFAULT_RETRY_TIMEOUT, sleep: Sleep = time.sleep) -> None:
+                 retry_timeout: float = DEFAULT_RETRY_TIMEOUT, rate_limits: t.Mapping[str, int] | None = None,
+                 sleep: Sleep = time.sleep, clock: Clock = time.time) -> None:
         if REQUESTS_IMPORT_ERROR is not None:
             raise ImportError("the Python library requests is required: %s" % REQUESTS_IMPORT_ERROR)
         options = dict(api_url=api_url, api_token=api_token, api_oauth_token=oauth_token,
                        validate_certs=validate_certs, ca_path=ca_path, timeout=timeout, max_retries=max_retries,
-                       retry_timeout=retry_timeout, sudo=sudo)
+                       retry_timeout=retry_timeout, sudo=sudo, rate_limits=rate_limits)
         problem = connection_options_error(options.get)
         if problem:
             raise ValueError(problem)
@@ -87,6 +90,12 @@ class GitLabClient:
         # Threads sharing this client (the bulk module's workers, the user listing) pause together on a 429.
         self.gate = RateLimitGate()
         self.retry_budget = RetryBudget(int(max_retries), float(retry_timeout), self.gate, sleep)
+        # The Users API's rate limits (pacing.py): the requests of a limited family wait for GitLab's next window
+        # instead of earning 429s. `clock` is the wall clock, since GitLab's windows are aligned to the epoch.
+        self.pacer = Pacer(rate_limits, clock, sleep)
+        self._clock = clock
+        # GET /keys?fingerprint= answered 403 (it is for administrators): the key modules list keys instead.
+        self.fingerprint_lookups_refused = False
         self.verify: bool | str = (ca_path or True) if validate_certs else False
         self.session = requests.Session()
         # requests would read the proxy variables (HTTPS_PROXY, NO_PROXY, ...) and REQUESTS_CA_BUNDLE or
@@ -138,6 +147,7 @@ class GitLabClient:
             max_retries=_option_or(get_option("max_retries"), DEFAULT_MAX_RETRIES),
             retry_timeout=_option_or(get_option("retry_timeout"), DEFAULT_RETRY_TIMEOUT),
             sudo=get_option("sudo"),
+            rate_limits=get_option("rate_limits"),
         )
 
     # -- verbs ------------------------------------------------------------------------------------
@@ -177,24 +187,39 @@ class GitLabClient:
         # Built once: every retry resends the same whole body (a file handle would be empty the second time).
         form, parts, json_body = (_form_fields(data), _file_parts(files), None) if files else (None, None, data)
         retries = self.retry_budget.for_request(method)
+        family = family_of(method, path)
         while True:
             self.gate.wait_open()
+            window = self.pacer.admit(family) if family is not None else None
+            sent_at = self._clock()
             try:
                 response = self.session.request(method, url, params=encode_query(params), headers=headers,
                                                 data=form, files=parts, json=json_body, timeout=self.timeout,
                                                 verify=self.verify, proxies=self.proxies, allow_redirects=False)
             except requests.exceptions.RequestException as exc:
+                if family is not None and window is not None:
+                    self.pacer.settle(family, window, None, sent_at, self._clock(), None)
                 if retries.after_exception(exc):
                     continue
                 raise transport_error(method, path, exc, self._redact, urlsplit(self.api_url).netloc,
                                       self.timeout) from None
             except Exception as exc:  # pylint: disable=broad-except
+                if family is not None and window is not None:
+                    self.pacer.settle(family, window, None, sent_at, self._clock(), None)
                 # http.client and urllib3 refuse some header values with messages that quote them
                 # (the token among them): never let one escape unredacted.
                 raise GitLabTransportError(method, path, None, "request failed: %s: %s" % (
                     type(exc).__name__, self._redact(exc)), maybe_committed=method not in IDEMPOTENT_METHODS) from None
             status = response.status_code
-            if retries.after_status(status, response.headers):
+            boundary = None
+            if family is not None and window is not None:
+                refused = _refused_by_rate_limiter(response)
+                self.pacer.settle(family, window, refused, sent_at, self._clock(), response.headers.get("Date"))
+                # GitLab counts afresh at the window's boundary, sooner than its Retry-After (the whole interval).
+                boundary = self.pacer.boundary_wait(family) if refused else None
+            else:
+                self.pacer.observe(response.headers.get("Date"), sent_at, self._clock())
+            if retries.after_status(status, response.headers, boundary):
                 continue
             if status >= 300:
                 sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
@@ -251,6 +276,22 @@ class GitLabClient:
         except ValueError:
             raise GitLabUnexpectedAnswer(method, path, response.status_code, "expected JSON, got %s (HTTP %d)" % (
                 response.headers.get("Content-Type") or "an untyped body", response.status_code)) from None
+
+
+def _refused_by_rate_limiter(response: requests.Response) -> bool | None:
+    """Whether GitLab's application rate limiter refused the request: True for its 429 (a JSON body
+    {"message": {"error": ...}}, `check_rate_limit!` in lib/api/helpers/rate_limiter.rb), False when the request got
+    past it, None for an answer from before it (Rack::Attack's 429 "Retry later", a gateway error)."""
+    status = response.status_code
+    if status in GATEWAY_STATUSES:
+        return None
+    if status != 429:
+        return False
+    try:
+        message = response.json().get("message")
+    except (ValueError, AttributeError):
+        return None
+    return True if isinstance(message, dict) and "error" in message else None
 
 
 def _check_shape(method: str, path: str, status: int, decoded: Json, expect: Expect) -> None:

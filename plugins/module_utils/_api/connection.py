@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import env_fallback
 
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pacing import rate_limits_error
+
 API_SUFFIX = "/api/v4"
 DEFAULT_TIMEOUT = 30
 DEFAULT_MAX_RETRIES = 5
@@ -49,6 +51,7 @@ def connection_argument_spec() -> dict[str, dict[str, t.Any]]:
         max_retries=dict(type="int", default=DEFAULT_MAX_RETRIES),
         retry_timeout=dict(type="int", default=DEFAULT_RETRY_TIMEOUT),
         sudo=dict(type="str"),
+        rate_limits=dict(type="dict"),
     )
 
 
@@ -127,6 +130,7 @@ def connection_options_error(get_option: GetOption) -> str | None:
     if sudo is not None and _CONTROL_CHARACTER.search(str(sudo)):
         problems.append("sudo contains a control character (such as a line break); it must be a username or a "
                         "user ID")
+    problems.extend(filter(None, [rate_limits_error(get_option("rate_limits"))]))
     ca_path = get_option("ca_path")
     if ca_path and get_option("validate_certs") is not False and not os.path.exists(ca_path):
         problems.append("ca_path %s does not exist (it should be a PEM file with the CA certificates of the "

@@ -35,6 +35,9 @@ BACKOFF_BASE = MIN_RETRY_WAIT  # seconds before the first retry when the server 
 UNREACHABLE_RETRIES = 1
 UNREACHABLE_RETRY_WAIT = 0.5
 
+# What a wait until the end of a rate limit's window is called in the error when the budget cannot afford it.
+WINDOW_END = "the end of the rate limit's window"
+
 # time.sleep, or a stand-in that records the waits (tests).
 Sleep = t.Callable[[float], object]
 
@@ -152,11 +155,16 @@ class RequestRetries:
             self.retries += 1
         return retry
 
-    def after_status(self, status: int, headers: t.Mapping[str, str]) -> bool:
-        """Whether to send the request again after an answer with `status`; True once the wait is over."""
+    def after_status(self, status: int, headers: t.Mapping[str, str], boundary: float | None = None) -> bool:
+        """Whether to send the request again after an answer with `status`; True once the wait is over.
+
+        `boundary`: for a 429 of a rate limit whose window the client knows (pacing.py), the seconds until GitLab
+        counts afresh; the client waits that long rather than the whole interval that Retry-After says."""
         if not is_retryable_status(self.method, status) or self.retries >= self.budget.max_retries:
             return False
         asked, pause_all = usable_asked_wait(headers), status == 429
+        if pause_all and boundary is not None:
+            asked = AskedWait(boundary if asked is None else min(asked.seconds, boundary), WINDOW_END)
         if asked is not None and self.budget.exceeded_by(asked.seconds, pause_all):
             # Waiting only what is left of the budget would earn the same answer: fail now.
             self.declined = asked

@@ -172,6 +172,7 @@ class KeySet:
         self.check_mode = module.check_mode
         self.user = user
         self.owner: Optional[KeyOwner] = None
+        self.items: List[Wanted] = []
 
     # -- hooks ----------------------------------------------------------------------------------------
     def wanted(self) -> List[Wanted]:
@@ -229,6 +230,7 @@ class KeySet:
         if problems:
             raise ModuleFailed("; ".join(problems))
         self.owner = KeyOwner(self.module, self.params.get("user"), self.resource, self.lists_by_username, self.user)
+        self.items = items
         current = self.read()
         present = [item for item in items if item.state == PRESENT]
         absent = [item for item in items if item.state == ABSENT]

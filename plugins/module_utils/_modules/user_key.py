@@ -20,14 +20,15 @@ import binascii
 import datetime
 from typing import Any, Dict, Hashable, List, Mapping, Optional
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
+    GitLabError, GitLabForbidden, GitLabNotFound)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.ssh_public_key import (
     MAX_TITLE_LENGTH, KeyProblem, check_expires_at, default_title, fingerprint_sha256, parse_expires_at,
     parse_ssh_public_key, validate_ssh_public_key)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._keys.key_set import (
-    ABSENT, PRESENT, KeySet, KeysPart, Wanted, duplicate_problems, key_entries, user_argument_spec)
+    ABSENT, PRESENT, Existing, KeySet, KeysPart, Wanted, duplicate_problems, key_entries, user_argument_spec)
 
 USAGE_TYPES = ("auth", "signing", "auth_and_signing")
 DEFAULT_USAGE_TYPE = "auth_and_signing"  # GitLab's default (lib/api/users.rb, app/models/key.rb)
@@ -89,10 +90,59 @@ def server_blob(entity: Mapping[str, Any]) -> Optional[bytes]:
         return None
 
 
+# The rate limit of GET /users/:user_id/keys (users_api_limit_ssh_keys, lib/api/users.rb): GitLab.com allows 120 a
+# minute per caller, however many users they are about. GET /keys?fingerprint= (lib/api/keys.rb) checks no limit.
+LISTS_LIMIT = "ssh_keys"
+
+
 class SshKeys(KeySet):
     noun = "SSH key"
     resource = "keys"
     lists_by_username = True  # GET /users/:id_or_username/keys
+
+    def read(self) -> List[Existing]:
+        """The user's keys, or, when that answers the task as well and spares a rate-limited read, only the keys the
+        task names, each looked up by its fingerprint (lookup_by_fingerprint)."""
+        if not self.lookup_by_fingerprint():
+            return super().read()
+        client = self.module.client
+        found = []
+        for item in self.items:
+            try:
+                entity = client.get("/keys", params=dict(fingerprint=item.parsed.fingerprint_sha256), expect="object")
+            except GitLabNotFound:
+                continue
+            except GitLabForbidden:
+                # GET /keys is for administrators: read the list, and do not ask again in this task.
+                client.fingerprint_lookups_refused = True
+                return super().read()
+            if self.owned(entity):
+                found.append(Existing(entity, self.identity_of(entity)))
+        return found
+
+    def lookup_by_fingerprint(self) -> bool:
+        """Whether to look the task's keys up by fingerprint (GET /keys?fingerprint=, one request a key, no rate
+        limit) instead of listing the user's keys (GET /users/:user_id/keys, one request, rate-limited on
+        GitLab.com). Only when the task needs no other key (not exclusive) and names the user; then when GitLab
+        limits the lists as far as the client knows (the rate_limits option, or a 429 in this task), or when one
+        lookup replaces the one list in gitlab_users_converge, whose token is an administrator's: a no-op never
+        costs more requests than the list."""
+        owner = self.owner
+        client = self.module.client
+        if (self.params["exclusive"] or owner is None or owner.own or owner.new_user or not self.items
+                or getattr(client, "fingerprint_lookups_refused", False)):
+            return False
+        return client.pacer.limited(LISTS_LIMIT) or (owner.known and len(self.items) == 1)
+
+    def owned(self, entity: Mapping[str, Any]) -> bool:
+        """Whether a key GET /keys?fingerprint= found is the user's (not another user's, nor a deploy key)."""
+        user = entity.get("user") if isinstance(entity.get("user"), dict) else {}
+        if not user or "deploy_keys_projects" in entity:
+            return False
+        owner = self.owner
+        if owner.user_id is not None:
+            return user.get("id") == owner.user_id
+        return str(user.get("username", "")).lower() == str(owner.ident).lower()
 
     def wanted(self) -> List[Wanted]:
         today = datetime.datetime.now(datetime.timezone.utc).date()

@@ -40,6 +40,7 @@ token values created so far (GitLab shows a token's value only once).
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
@@ -192,6 +193,23 @@ class UserReport:
 
 # -- the run ---------------------------------------------------------------------------------------------
 
+class UsersLeft:
+    """How many entries are still to converge, for the progress of a long wait (the workers finish in any order)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.finished = 0
+        self._lock = threading.Lock()
+
+    def done(self, report: UserReport) -> UserReport:
+        with self._lock:
+            self.finished += 1
+        return report
+
+    def describe(self) -> str:
+        return "%d of %d users left" % (self.total - self.finished, self.total)
+
+
 class ConvergeRun(ContextTask):
     """One gitlab_users_converge task."""
 
@@ -211,8 +229,11 @@ class ConvergeRun(ContextTask):
             raise ModuleFailed("; ".join(shown))
         pattern = parse_pattern(self.params["unlisted_pattern"]) if self.params["remove_unlisted"] else None
         current = self.read_users()
-        reports = run_bounded(self.entries, lambda entry: self.converge(entry, current.get(entry["username"].lower())),
-                              self.workers)
+        left = UsersLeft(len(self.entries))
+        # A wait for GitLab's rate limits says how far the run is (_api/pacing.py: Pacer.progress).
+        self.client.pacer.progress = left.describe
+        reports = run_bounded(self.entries, lambda entry: left.done(self.converge(entry, current.get(
+            entry["username"].lower()))), self.workers)
         retire_failure = None
         if pattern is not None:
             retired, retire_failure = self.retire_unlisted(pattern)

@@ -9,11 +9,19 @@ import sys
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from gitlab_sim.app import Simulator
+from gitlab_sim.clock import CLOCK
 from gitlab_sim.seed import seed_users
 from gitlab_sim.state import PROFILES
 
 
-class _QuietHandler(WSGIRequestHandler):
+class _Handler(WSGIRequestHandler):
+    def date_time_string(self, timestamp=None):
+        """The Date header reads the simulator's clock, as GitLab's reads its own: a client that learns GitLab's
+        time from it (to know when a rate-limit window ends) sees the time the limits count by."""
+        return super().date_time_string(CLOCK.time() if timestamp is None else timestamp)
+
+
+class _QuietHandler(_Handler):
     def log_request(self, *args, **kwargs):  # pylint: disable=arguments-differ
         pass
 
@@ -48,7 +56,7 @@ def main(argv=None):
     ssl_context = (args.tls_cert, args.tls_key) if args.tls_cert else None
     logging.getLogger("werkzeug").setLevel(logging.INFO if args.access_log else logging.ERROR)
     server = make_server(args.host, args.port, sim, threaded=True, ssl_context=ssl_context,
-                         request_handler=WSGIRequestHandler if args.access_log else _QuietHandler)
+                         request_handler=_Handler if args.access_log else _QuietHandler)
     scheme = "https" if ssl_context else "http"
     host = "[%s]" % args.host if ":" in args.host else args.host
     sim.listen_url = "%s://%s:%d" % (scheme, host, server.port)

@@ -138,6 +138,8 @@ def test_clock_stands_moves_runs_and_resets(site):
     assert site.clock(advance=90)["now"] == "2030-01-01T00:01:30Z"
     created = site.create_user("born_frozen")
     assert created["created_at"] == "2030-01-01T00:01:30.000Z"  # everything reads the same clock
+    # The Date header too, as GitLab's answers carry its own time (clients learn rate-limit windows from it).
+    assert site.api("GET", "/version").headers["Date"] == "Tue, 01 Jan 2030 00:01:30 GMT"
     running = site.clock(frozen=False)
     assert running["frozen"] is False and running["offset_seconds"] > 1893456000 - time.time() - 60
     time.sleep(0.05)

@@ -613,10 +613,12 @@ GITLAB_USERS_CONVERGE = Subject(
     requests=dict(
         # The first page of the listing, then a lookup by username when the user is not on it (the simulator of a
         # test session usually holds more than 100 users, the user is the newest).
+        # The entry's one SSH key is looked up by fingerprint (GET /keys?fingerprint=: as many requests as listing
+        # the user's keys, and none of GitLab.com's rate limit on GET /users/:id/keys).
         create=[("GET", "/users", MANY), ("POST", "/users"), ("GET", "/users/{}/emails"), ("POST", "/users/{}/emails"),
-                ("GET", "/users/{}/keys"), ("POST", "/users/{}/keys")],
-        noop=[("GET", "/users", MANY), ("GET", "/users/{}/emails"), ("GET", "/users/{}/keys")],
-        change=[("GET", "/users", MANY), ("PUT", "/users/{}"), ("GET", "/users/{}/emails"), ("GET", "/users/{}/keys")],
+                ("GET", "/keys"), ("POST", "/users/{}/keys")],
+        noop=[("GET", "/users", MANY), ("GET", "/users/{}/emails"), ("GET", "/keys")],
+        change=[("GET", "/users", MANY), ("PUT", "/users/{}"), ("GET", "/users/{}/emails"), ("GET", "/keys")],
         delete=[("GET", "/users", MANY), ("DELETE", "/users/{}"), ("GET", "/users/{}", MANY)],
     ),
     observe=_converge_observe, expected=_converge_expected, secrets=lambda ctx: [ctx["password"]])

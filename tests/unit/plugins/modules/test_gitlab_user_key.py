@@ -453,3 +453,52 @@ def test_an_expired_key_cannot_be_replaced_without_a_new_expiry(run, sim, user):
     assert writes(sim) == []
     result = run(user=user["id"], key=line, title="new", expires_at="")
     assert result["changed"] and [(k["title"], k["expires_at"]) for k in server_keys(sim, user["id"])] == [("new", None)]
+
+
+# -- rate limits: a key looked up by its fingerprint -------------------------------------------------------
+# GitLab.com allows 120 GET /users/:user_id/keys a minute per caller (users_api_limit_ssh_keys, lib/api/users.rb);
+# GET /keys?fingerprint= (lib/api/keys.rb, administrators) counts against no limit. Told of the limit, the module
+# looks up the keys it names instead of listing the user's keys, unless it needs all of them (exclusive).
+
+def test_told_of_the_lists_limit_the_module_looks_each_key_up_by_fingerprint(run, sim, user):
+    lines = [new_key("one"), new_key("two")]
+    keys = [dict(key=line, title="k%d" % index) for index, line in enumerate(lines)]
+    lookups = [("GET", "/keys", {"fingerprint": fingerprint(line)}) for line in lines]
+    options = dict(user=user["id"], keys=keys, rate_limits=dict(ssh_keys=120))
+    _check, applied, apply_log = cycle(run, sim, noop_requests=lookups, **options)
+    assert apply_log == lookups + [("POST", "/users/%d/keys" % user["id"], {})] * 2
+    # The result names the keys the task manages (the user's others were not read).
+    assert sorted(key["title"] for key in applied["user_keys"]) == ["k0", "k1"]
+
+
+def test_fingerprint_lookups_leave_other_users_keys_and_unnamed_keys_alone(run, sim, unique, user):
+    mine = add_on_server(sim, user["id"], new_key(), title="kept")
+    owner = sim.create_user(unique("owner"))
+    theirs = new_key("theirs")
+    add_on_server(sim, owner["id"], theirs, title="theirs")
+    clear(sim)
+    result = run(user=user["username"], key=theirs, state="absent", rate_limits=dict(ssh_keys=120))
+    # Found, but on another account: nothing of this user's to remove.
+    assert result["changed"] is False and log(sim) == [("GET", "/keys", {"fingerprint": fingerprint(theirs)})]
+    assert [k["title"] for k in server_keys(sim, owner["id"])] == ["theirs"]
+    assert [k["id"] for k in server_keys(sim, user["id"])] == [mine["id"]]
+
+
+def test_exclusive_still_lists_the_keys_whatever_the_limit(run, sim, user):
+    line = new_key()
+    add_on_server(sim, user["id"], line, title="only")
+    clear(sim)
+    result = run(user=user["id"], key=line, title="only", exclusive=True, rate_limits=dict(ssh_keys=120))
+    assert result["changed"] is False and log(sim) == [("GET", "/users/%d/keys" % user["id"], PAGE)]
+
+
+def test_a_non_admin_token_falls_back_to_the_list_after_one_refused_lookup(run, sim, user):
+    """GET /keys is for administrators: one 403, then the list, as without the option."""
+    line = new_key()
+    add_on_server(sim, user["id"], line, title="laptop")
+    non_admin = sim.token_for(user["id"])
+    clear(sim)
+    own = run(api_token=non_admin, user=user["id"], key=line, title="laptop", rate_limits=dict(ssh_keys=120))
+    assert own["changed"] is False
+    assert [(method, path, entry["status"]) for (method, path, _q), entry in zip(log(sim), sim.requests_log())] == [
+        ("GET", "/keys", 403), ("GET", "/users/%d/keys" % user["id"], 200)]

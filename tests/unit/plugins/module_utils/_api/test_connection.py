@@ -40,7 +40,8 @@ def test_argument_spec_names_types_and_secrets():
     spec = connection_argument_spec()
     assert {name: option["type"] for name, option in spec.items()} == {
         "api_url": "str", "api_token": "str", "api_oauth_token": "str", "validate_certs": "bool",
-        "ca_path": "path", "timeout": "int", "max_retries": "int", "retry_timeout": "int", "sudo": "str"}
+        "ca_path": "path", "timeout": "int", "max_retries": "int", "retry_timeout": "int", "sudo": "str",
+        "rate_limits": "dict"}
     assert [name for name, option in spec.items() if option.get("no_log")] == ["api_token", "api_oauth_token"]
     assert connection_argument_spec() is not spec  # callers may extend their copy
 
@@ -52,7 +53,7 @@ def test_argument_spec_defaults_and_environment(monkeypatch):
     assert errors == []
     assert params == {"api_url": "https://env.example.com", "api_token": "glpat-from-the-environment",
                       "api_oauth_token": None, "validate_certs": True, "ca_path": None, "timeout": 30,
-                      "max_retries": 5, "retry_timeout": 120, "sudo": None}
+                      "max_retries": 5, "retry_timeout": 120, "sudo": None, "rate_limits": None}
     assert connection_options_error(params.get) is None
     monkeypatch.delenv("GITLAB_TOKEN")
     monkeypatch.setenv("GITLAB_OAUTH_TOKEN", "oauth-from-the-environment")
@@ -82,9 +83,22 @@ def test_good_options_have_no_error():
     ({"timeout": 0}, "timeout must be a positive number of seconds, got 0"),
     ({"sudo": "root\nX-Other: 1"}, "sudo contains a control character (such as a line break); it must be a "
                                    "username or a user ID"),
+    ({"rate_limits": ["ssh_keys"]}, "rate_limits must be a dictionary such as {ssh_keys: 120}, got ['ssh_keys']"),
+    ({"rate_limits": {"ssh-keys": 120}}, "rate_limits: unknown limit 'ssh-keys' (known: users_get_by_id, followers, "
+                                         "following, status, ssh_keys, ssh_key, gpg_keys, gpg_key)"),
+    ({"rate_limits": {"ssh_keys": -1}}, "rate_limits.ssh_keys must be a whole number of requests, 0 or more, got -1"),
+    ({"rate_limits": {"status": "fast"}}, "rate_limits.status must be a whole number of requests, 0 or more, got "
+                                          "'fast'"),
 ])
 def test_each_problem_names_its_option(changes, expected):
     assert connection_options_error(options(**changes)) == expected
+
+
+def test_rate_limits_take_gitlab_s_setting_names_and_numbers():
+    """The names of GitLab's Users API rate limit settings without their prefix; a templated "120" counts; 0 is
+    GitLab's "no limit"."""
+    assert connection_options_error(options(rate_limits={"ssh_keys": 120, "gpg_keys": "120", "status": 0,
+                                                         "users_get_by_id": 300})) is None
 
 
 def test_all_problems_are_reported_at_once():

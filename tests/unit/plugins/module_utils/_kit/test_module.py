@@ -53,8 +53,8 @@ def never_called(module):
 
 def test_connection_spec_names():
     spec = connection_argument_spec()
-    assert sorted(spec) == ["api_oauth_token", "api_token", "api_url", "ca_path", "max_retries", "retry_timeout",
-                            "sudo", "timeout", "validate_certs"]
+    assert sorted(spec) == ["api_oauth_token", "api_token", "api_url", "ca_path", "max_retries", "rate_limits",
+                            "retry_timeout", "sudo", "timeout", "validate_certs"]
     assert spec["api_token"]["no_log"] and spec["api_oauth_token"]["no_log"]
 
 

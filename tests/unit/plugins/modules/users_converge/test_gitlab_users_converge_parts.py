@@ -8,6 +8,9 @@ per resource that each single module makes for a user given by id."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 import datetime
 
 import pytest
@@ -26,6 +29,12 @@ from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import 
 PAGE = {"per_page": "100"}
 
 
+def ssh_fingerprint(line):
+    """`ssh-keygen -l`'s SHA256 fingerprint of an OpenSSH public key line, computed here from the key's bytes."""
+    digest = hashlib.sha256(base64.b64decode(line.split()[1])).digest()
+    return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
+
+
 def ssh_key(comment="me@example"):
     return openssh_public_line(ed25519.Ed25519PrivateKey.generate(), comment)
 
@@ -34,11 +43,13 @@ def gpg_key(email):
     return armor(openpgp_certificate(ed25519.Ed25519PrivateKey.generate(), "Someone <%s>" % email))
 
 
-def reads(user_id, *parts):
-    """The one read each single module makes for a user given by id, in the order of `parts`."""
+def reads(user_id, *parts, ssh_key_line=None):
+    """The one read each single module makes for a user given by id, in the order of `parts`. One SSH key is looked
+    up by its fingerprint (GET /keys?fingerprint=, no rate limit) rather than listed with the user's others."""
     known = dict(
         emails=("GET", "/users/%d/emails" % user_id, PAGE),
-        ssh_keys=("GET", "/users/%d/keys" % user_id, PAGE),
+        ssh_keys=("GET", "/keys", {"fingerprint": ssh_fingerprint(ssh_key_line)}) if ssh_key_line else
+        ("GET", "/users/%d/keys" % user_id, PAGE),
         gpg_keys=("GET", "/users/%d/gpg_keys" % user_id, PAGE),
         status=("GET", "/users/%d/status" % user_id, {}),
         impersonation_tokens=("GET", "/users/%d/impersonation_tokens" % user_id, dict(PAGE, state="active")),
@@ -76,7 +87,7 @@ def test_a_new_user_with_every_resource(run, sim, unique):
     again = run(users=[entry], max_concurrency=1)
     assert again["changed"] is False
     assert log(sim) == listing(total) + reads(user_id, "emails", "ssh_keys", "gpg_keys", "status",
-                                              "impersonation_tokens")
+                                              "impersonation_tokens", ssh_key_line=entry["ssh_keys"][0]["key"])
 
 
 def test_a_created_token_is_returned_once_and_only_in_tokens(run, sim, unique):
