@@ -60,14 +60,20 @@ def can_read_group(call, group):
                if group in ancestors_and_self(call.state, other))
 
 
-def find_group(call, ident):
-    """`find_group!`: 404 "Group Not Found" for a missing group and for one the caller may not read."""
+def _find_readable(call, ident, records, path_attribute, can_read, noun):
+    """The record an ID or URL-encoded full path names, or 404 "<noun> Not Found" when it is missing or the caller
+    may not read it (GitLab does not tell the two apart)."""
     ident = str(ident)
     _encoded_slashes_only(call, ident)
-    group = _by_id_or_path(call.state.groups, ident, "full_path")
-    if group is None or not can_read_group(call, group):
-        raise errors.not_found("Group")
-    return group
+    record = _by_id_or_path(records, ident, path_attribute)
+    if record is None or not can_read(call, record):
+        raise errors.not_found(noun)
+    return record
+
+
+def find_group(call, ident):
+    """`find_group!`: 404 "Group Not Found" for a missing group and for one the caller may not read."""
+    return _find_readable(call, ident, call.state.groups, "full_path", can_read_group, "Group")
 
 
 def is_group_owner(call, group):
@@ -101,12 +107,7 @@ def can_read_project(call, project):
 
 def find_project(call, ident):
     """`find_project!` (`user_project`): 404 "Project Not Found" when missing or unreadable."""
-    ident = str(ident)
-    _encoded_slashes_only(call, ident)
-    project = _by_id_or_path(call.state.projects, ident, "path_with_namespace")
-    if project is None or not can_read_project(call, project):
-        raise errors.not_found("Project")
-    return project
+    return _find_readable(call, ident, call.state.projects, "path_with_namespace", can_read_project, "Project")
 
 
 # -- EE license and service-account abilities ----------------------------------------------------------------

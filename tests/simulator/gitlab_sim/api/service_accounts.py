@@ -135,17 +135,23 @@ def _ordered(call, users):
     return users, {"order_by": values["order_by"], "sort": values["sort"]}
 
 
-# -- instance service accounts ----------------------------------------------------------------------------------
-@route("POST", "/service_accounts")
-def create_instance_service_account(call):
-    _since(call, 16, 1)
-    call.authenticated_as_admin()
+def _create_params(call):
+    """What POST /service_accounts and POST /groups/:id/service_accounts declare, by version: name and username
+    from 16.10 (before, GitLab generated both), email from 17.9."""
     params = []
     if version_at_least(call, 16, 10):
         params += [Param("name"), Param("username")]
     if version_at_least(call, 17, 9):
         params.append(Param("email"))
-    values = declared(call, *params)
+    return params
+
+
+# -- instance service accounts ----------------------------------------------------------------------------------
+@route("POST", "/service_accounts")
+def create_instance_service_account(call):
+    _since(call, 16, 1)
+    call.authenticated_as_admin()
+    values = declared(call, *_create_params(call))
     if not namespace_model.can_admin_instance_service_accounts(call):
         if version_at_least(call, 16, 10):
             raise errors.forbidden("User does not have permission to create a service account.")
@@ -208,12 +214,7 @@ def _provisioned_service_account(call, group, user_id, missing_is_user=True):
 def create_group_service_account(call, id):  # pylint: disable=redefined-builtin
     _since(call, 16, 1)
     group = _group(call, id)
-    params = []
-    if version_at_least(call, 16, 10):
-        params += [Param("name"), Param("username")]
-    if version_at_least(call, 17, 9):
-        params.append(Param("email"))
-    values = declared(call, *params)
+    values = declared(call, *_create_params(call))
     if not version_at_least(call, 17, 11):
         values.pop("email", None)  # behind the group_service_account_custom_email flag (off) until 17.11
     if not namespace_model.can_create_group_service_account(call, group):
