@@ -32,6 +32,7 @@ extends_documentation_fragment:
   - gitlab_ops.users._gitlab
   - gitlab_ops.users._attributes
   - gitlab_ops.users._attributes.actiongroup_gitlab
+  - gitlab_ops.users._access_tokens
 attributes:
   check_mode:
     support: full
@@ -94,42 +95,6 @@ options:
         any write; with O(user) given as an ID, this costs one more request (C(GET /users/:id)).
     type: list
     elements: str
-  description:
-    description:
-      - The description of the token, at most 255 characters.
-      - GitLab cannot change the description of a token. It is used when a token is created; when an existing
-        token has another description, the module warns and keeps the token.
-    type: str
-  expires_at:
-    description:
-      - The date the token expires, as C(YYYY-MM-DD). A token compares equal only with exactly this date.
-      - A token is expired B(on) its expiry date, from 00:00 UTC, not the day after. So the date must be after
-        today (UTC), and at most 365 days ahead (GitLab's longest token lifetime).
-      - Mutually exclusive with O(expires_in_days).
-      - When neither O(expires_at) nor O(expires_in_days) is given, the expiry of an existing token is not
-        compared, and GitLab decides the expiry of a new token. By default GitLab requires an expiry, and then
-        refuses to create an impersonation token without one, while a personal access token gets the longest
-        lifetime.
-    type: str
-  expires_in_days:
-    description:
-      - How many days a new token lives, from 1 to 365; the alternative to O(expires_at) for tokens that are
-        rotated.
-      - An existing token is judged by the days it has left, not by its date, so reruns on later days do not
-        replace it. It fits while it has at most O(expires_in_days) days left (and more than
-        O(renew_before_days) when that is set).
-      - Mutually exclusive with O(expires_at).
-    type: int
-  renew_before_days:
-    description:
-      - Replace the token when it expires within this many days. A token that expires tomorrow has 1 day left,
-        so V(1) renews it the day before it expires. Must be less than O(expires_in_days), which it requires.
-      - A renewed token is created with O(expires_in_days) days to live.
-      - Personal access tokens are renewed with C(POST /personal_access_tokens/:id/rotate), which revokes the old
-        token and creates its successor in one step. Impersonation tokens are replaced by a new token, and the old
-        one is revoked once the new one exists (GitLab's API specification covers rotation of personal access
-        tokens only).
-    type: int
   recreate:
     description:
       - What to do when the active token differs from the wanted one (scopes or expiry), is due for renewal, has
@@ -145,6 +110,9 @@ options:
     choices: [never, on_change, always]
     default: on_change
 notes:
+  - Without O(expires_at) and O(expires_in_days), GitLab decides the expiry of a new token. By default GitLab
+    requires an expiry, and then refuses to create an impersonation token without one, while a personal access
+    token gets the longest lifetime.
   - Lost answers. When the answer to a create or a rotation is lost (a timeout, a dropped connection, a gateway
     error), GitLab may have created a token whose value nobody received. The module then reads the tokens
     again, revokes such an orphan, creates the token once more and says so in a warning. It never leaves two

@@ -37,6 +37,7 @@ extends_documentation_fragment:
   - gitlab_ops.users._gitlab
   - gitlab_ops.users._attributes
   - gitlab_ops.users._attributes.actiongroup_gitlab
+  - gitlab_ops.users._access_tokens
 attributes:
   check_mode:
     support: full
@@ -91,30 +92,6 @@ options:
       - V(sudo) is refused before any request, since GitLab gives it only to administrators' tokens.
     type: list
     elements: str
-  description:
-    description:
-      - The description of the token, at most 255 characters. GitLab cannot change it, so it is used when a token is
-        created; when an existing token has another description, the module warns and keeps the token.
-    type: str
-  expires_at:
-    description:
-      - The date the token expires, as C(YYYY-MM-DD), after today (UTC) and at most 365 days ahead. A token is
-        expired B(on) its expiry date.
-      - Mutually exclusive with O(expires_in_days). When neither is given, the expiry of an existing token is not
-        compared, and GitLab decides the expiry of a new token (the longest lifetime, or none when the instance
-        does not enforce an expiry for service accounts' tokens).
-    type: str
-  expires_in_days:
-    description:
-      - How many days a new token lives, from 1 to 365. An existing token is judged by the days it has left, so
-        reruns on later days do not replace it.
-      - Mutually exclusive with O(expires_at).
-    type: int
-  renew_before_days:
-    description:
-      - Replace the token when it expires within this many days; less than O(expires_in_days), which it requires.
-      - Renewal is a rotation, which revokes the old token and creates its successor in one step.
-    type: int
   rotate:
     description:
       - What to do when the active token differs from the wanted one (scopes or expiry), is due for renewal, has
@@ -130,6 +107,8 @@ options:
     default: on_change
     aliases: [recreate]
 notes:
+  - Without O(expires_at) and O(expires_in_days), a new token gets the longest lifetime, or none when the instance
+    does not enforce an expiry for service accounts' tokens.
   - Lost answers. When the answer to a create or a rotation is lost, GitLab may have created a token whose value
     nobody received. The module then reads the tokens again, revokes such an orphan, creates the token once more
     and says so in a warning. It never leaves two active tokens of one name behind.

@@ -2,7 +2,7 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The `group` option: a group named by its ID or full path.
+"""The `group` and `project` options: a group or a project named by its ID or full path.
 
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
@@ -13,26 +13,42 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-# A group's full path: namespace paths (lib/gitlab/path_regex.rb) joined by "/". GitLab takes it URL-encoded
-# in place of the ID (lib/api/helpers.rb `find_group`, NAMESPACE_OR_PROJECT_REQUIREMENTS); api_path encodes it.
-GROUP_PATH_RE = re.compile(r"^[A-Za-z0-9_.][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.][A-Za-z0-9_.\-]*)*$")
+# One namespace path of a full path (lib/gitlab/path_regex.rb). GitLab takes a full path URL-encoded in place of
+# the ID (lib/api/helpers.rb `find_group`, `find_project`, NAMESPACE_OR_PROJECT_REQUIREMENTS); api_path encodes it.
+PATH_SEGMENT_RE = re.compile(r"^[A-Za-z0-9_.][A-Za-z0-9_.\-]*$")
+
+
+def scope_ref_problem(option: str, value: Any) -> Optional[str]:
+    """Why `value` cannot name a group or project (an ID or a full path), naming the option; None when it can.
+    `option` "project" also needs the namespace: a project's full path has at least two segments."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return "%s must be an ID or a full path, got %s" % (option, type(value).__name__)
+    if isinstance(value, int):
+        return None if value > 0 else "%s must be a positive ID, got %d" % (option, value)
+    if not value.strip():
+        return "%s must not be empty" % option
+    if value.strip().isdigit():
+        return None if int(value) > 0 else "%s must be a positive ID, got %r" % (option, value)
+    segments = value.strip().split("/")
+    if any(segment in (".", "..") or not PATH_SEGMENT_RE.match(segment) for segment in segments):
+        return ("%s: %r is not an ID or a full path (segments of letters, digits, '_', '-' and '.', separated by "
+                "'/', such as parent/child)" % (option, value))
+    if option == "project" and len(segments) < 2:
+        return "project: %r is not a project's full path, which starts with its namespace (group/project)" % value
+    return None
 
 
 def group_problem(value: Any) -> Optional[str]:
     """Why `value` cannot name a group (an ID or a full path such as parent/child), or None."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        return "group must be a group ID or a full path, got %s" % type(value).__name__
-    if isinstance(value, int):
-        return None if value > 0 else "group must be a positive group ID, got %d" % value
-    if not value.strip():
-        return "group must not be empty"
-    if not GROUP_PATH_RE.match(value) or any(part in (".", "..") for part in value.split("/")):
-        return "group: %r is not a group ID or full path (such as parent/child)" % value
-    return None
+    return scope_ref_problem("group", value)
 
 
-def group_ref(value: Any) -> Any:
-    """A group as GitLab's path takes it: an ID, or the full path (api_path encodes its slashes)."""
-    return value if isinstance(value, int) else value.strip()
+def scope_ref(value: Any) -> Any:
+    """A group or project as GitLab's path takes it: an ID (GitLab reads a number as one: `find_group`,
+    `find_project`, lib/api/helpers.rb), or the full path (api_path encodes its slashes)."""
+    if not isinstance(value, str):
+        return value  # an ID, or a value scope_ref_problem refuses before any request
+    value = value.strip()
+    return int(value) if value.isdigit() else value

@@ -37,7 +37,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context impo
     ContextTask, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities, Version
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import group_problem, group_ref
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import group_problem, scope_ref
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
 
 # When GitLab EE gained what this module sends (the API docs' history notes, checked against
@@ -114,7 +114,7 @@ class ServiceAccountTask(ContextTask):
     def __init__(self, module: TaskContext) -> None:
         super().__init__(module)
         self.username: str = self.params["username"]
-        self.group = group_ref(self.params["group"]) if self.params.get("group") is not None else None
+        self.group = scope_ref(self.params["group"]) if self.params.get("group") is not None else None
         self.capabilities = Capabilities(lambda: self.client.get("/version", expect="object"))
 
     @property

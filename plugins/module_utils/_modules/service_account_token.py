@@ -37,7 +37,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context impo
     ModuleFailed, TaskContext, error_details)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import group_problem, group_ref
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import group_problem, scope_ref
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import utc_today
 
@@ -91,7 +91,7 @@ class ServiceAccountTokenTask(TokenEngine):
     def __init__(self, module: TaskContext, today: Optional[datetime.date] = None) -> None:
         group = module.params.get("group")
         super().__init__(module, GROUP if group is not None else INSTANCE, today or utc_today())
-        self.group = group_ref(group) if group is not None else None
+        self.group = scope_ref(group) if group is not None else None
         self.account = module.params["service_account"]
         self.user_id: Any = self.account if isinstance(self.account, int) else None
         self.capabilities = Capabilities(lambda: self.client.get("/version", expect="object"))

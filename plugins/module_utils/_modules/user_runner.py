@@ -30,7 +30,6 @@ A runner's authentication token exists only in the answers of the create and of 
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Mapping, Optional, Union
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
@@ -40,6 +39,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare impo
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ContextTask, MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import scope_ref, scope_ref_problem
 
 RUNNER_TYPES = ("instance_type", "group_type", "project_type")
 # Ci::Runner (app/models/ci/runner.rb): the access_level enum, `validates :maximum_timeout ...
@@ -47,9 +47,6 @@ RUNNER_TYPES = ("instance_type", "group_type", "project_type")
 ACCESS_LEVELS = ("not_protected", "ref_protected")
 MIN_MAXIMUM_TIMEOUT = 600
 MAX_MAINTENANCE_NOTE = 1024
-# A namespace or project path segment (lib/gitlab/path_regex.rb: letters, digits, "_", "-", "."). Anything else
-# cannot name a group or project and must not reach a URL path.
-PATH_SEGMENT_RE = re.compile(r"^[A-Za-z0-9_.][A-Za-z0-9_.\-]*$")
 CREATE_PATH = "/user/runners"
 RESET_TEMPLATE = "/runners/{}/reset_authentication_token"
 # What GitLab gives a runner for the options POST /user/runners leaves out (lib/api/user_runners.rb declares no
@@ -99,27 +96,6 @@ MODULE_OPTIONS = dict(
 
 # -- validation --------------------------------------------------------------------------------------
 
-def scope_ref_problem(option: str, value: Any) -> Optional[str]:
-    """Why `value` cannot name a group or project (an ID or a full path), naming the option; None when it can."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        return "%s must be an ID or a full path, got %s" % (option, type(value).__name__)
-    if isinstance(value, int):
-        return None if value > 0 else "%s must be a positive ID, got %d" % (option, value)
-    if not value.strip():
-        return "%s must not be empty" % option
-    if value.isdigit():
-        return None if int(value) > 0 else "%s must be a positive ID, got %r" % (option, value)
-    segments = value.split("/")
-    if any(segment in (".", "..") or not PATH_SEGMENT_RE.match(segment) for segment in segments):
-        return "%s: %r is not a GitLab full path (segments of letters, digits, '_', '-' and '.', separated by '/')" % (
-            option, value)
-    if option == "project" and len(segments) < 2:
-        return "project: %r is not a project's full path, which starts with its namespace (group/project)" % value
-    return None
-
-
 def validate(params: Mapping[str, Any]) -> List[str]:
     """Problems with the options that need no request to find, each naming its option."""
     problems = []
@@ -162,10 +138,8 @@ class Scope:
         self.option: Optional[str] = {"group_type": "group", "project_type": "project"}.get(self.kind)
         given = params.get(self.option) if self.option else None
         self.given = given  # as the user gave it: shown in the diff
-        if isinstance(given, str) and given.isdigit():
-            given = int(given)  # GitLab reads a number as an ID (`find_group`, `find_project`, lib/api/helpers.rb)
-        self.ref: Union[int, str, None] = given
-        self.id: Optional[int] = given if isinstance(given, int) else None
+        self.ref: Union[int, str, None] = scope_ref(given) if given is not None else None
+        self.id: Optional[int] = self.ref if isinstance(self.ref, int) else None
 
     def describe(self) -> str:
         if self.option is None:

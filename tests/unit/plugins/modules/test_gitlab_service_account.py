@@ -258,7 +258,7 @@ def test_what_this_gitlab_lacks_is_refused_before_any_write(run, sim, unique, se
 @pytest.mark.parametrize("options, words", [
     (dict(username="a/b"), ["username", "not a GitLab username"]),
     (dict(username=""), ["username must not be empty"]),
-    (dict(username="bot", group=0), ["group must be a positive group ID"]),
+    (dict(username="bot", group=0), ["group must be a positive ID"]),
     (dict(username="bot", group="a//b"), ["group:", "full path"]),
     (dict(username="bot", group="../x"), ["group:"]),
     (dict(username="bot", name="x" * 256), ["name must be at most 255"]),
