@@ -46,6 +46,10 @@ class Sim:
     def log(self):
         return self.control("GET", "/requests")
 
+    def settings(self, **changes):
+        """The simulator's settings (edition, version...), after setting `changes` (module_subjects needs it)."""
+        return self.control("POST", "/settings", json=changes)
+
     def clear(self):
         self.control("DELETE", "/requests")
 

@@ -118,6 +118,52 @@ def _cli_info(cli, ctx, step):
     cli("user-status", "get", "--user-id", str(user_id))
 
 
+def _cli_runner(cli, ctx, step):
+    # The group's runners of that description, as the module finds them; the details have the tags and timeout.
+    rows = [row for row in cli("group-runner", "list", "--group-id", str(ctx["group_id"]), "--get-all")
+            if row.get("description") == "resilience" and row.get("runner_type") == "group_type"]
+    runner = cli("runner", "get", "--id", str(rows[0]["id"])) if rows else None
+    if step == "delete":
+        if runner:
+            cli("runner", "delete", "--id", str(runner["id"]))
+        return
+    tags = ["k8s"] if step == "change" else ["k8s", "small"]
+    if runner is None:
+        cli("current-user-runner", "create", "--runner-type", "group_type", "--group-id", str(ctx["group_id"]),
+            "--description", "resilience", "--tag-list", ",".join(tags), "--maximum-timeout", "3600")
+    elif sorted(runner["tag_list"]) != tags or runner["maximum_timeout"] != 3600:
+        cli("runner", "update", "--id", str(runner["id"]), "--tag-list", ",".join(tags), "--maximum-timeout", "3600")
+
+
+def _cli_service_account(cli, ctx, step):
+    rows = cli("user", "list", "--username", ctx["username"])
+    name = "Renamed bot" if step == "change" else "Resilience bot"
+    if step == "delete":
+        if rows:
+            cli("user", "delete", "--id", str(rows[0]["id"]))
+    elif not rows:
+        cli("service-account", "create", "--username", ctx["username"], "--name", name,
+            "--email", "%s@example.org" % ctx["username"])
+    elif rows[0]["name"] != name:
+        cli("service-account", "update", "--id", str(rows[0]["id"]), "--name", name)
+
+
+def _cli_service_token(cli, ctx, step):
+    user_id = cli.user_id(ctx["username"])
+    rows = [row for row in cli("personal-access-token", "list", "--user-id", str(user_id), "--get-all")
+            if row["name"] == "ci" and row.get("active")]
+    scopes = ["read_api"] if step == "change" else ["api"]
+    if step == "delete" or (rows and sorted(rows[0]["scopes"]) != scopes):
+        for row in rows:
+            cli("personal-access-token", "delete", "--id", str(row["id"]))
+        rows = []
+    if step != "delete" and not rows:
+        cli("user-personal-access-token", "create", "--user-id", str(user_id), "--name", "ci", "--scopes",
+            ",".join(scopes), "--expires-at", ctx["expires_at"])
+
+
+# python-gitlab's CLI cannot act as another user where GitLab acts only as the current one (`user follow` takes no
+# --sudo, and it has no preferences command): gitlab_user_preferences and gitlab_user_follow have no peer.
 PEERS = {
     "gitlab_user": ModulePeer(COMMUNITY, _community_user),
     "gitlab_user_key": ModulePeer(COMMUNITY + " (sshkey_*)", _community_key),
@@ -126,6 +172,9 @@ PEERS = {
     "gitlab_user_status": CliPeer(_cli_status),
     "gitlab_impersonation_token": CliPeer(_cli_token),
     "gitlab_user_info": CliPeer(_cli_info),
+    "gitlab_user_runner": CliPeer(_cli_runner),
+    "gitlab_service_account": CliPeer(_cli_service_account),
+    "gitlab_service_account_token": CliPeer(_cli_service_token),
 }
 
 
