@@ -40,6 +40,8 @@ PREFERENCES = ("view_diffs_file_by_file", "show_whitespace_in_diffs", "pass_user
 def argument_spec() -> Dict[str, Any]:
     spec: Dict[str, Any] = dict(user=dict(type="raw"))
     spec.update((name, dict(type="bool")) for name in PREFERENCES)
+    # A yes/no, not a secret: without this, Ansible warns on every run that an option named "pass..." has no no_log.
+    spec["pass_user_identities_to_ci_jwt"]["no_log"] = False
     return spec
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_preferences
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
-    clear, cycle, log, refused_before_any_request, writes)
+    clear, cycle, log, refused_before_any_request, warnings, writes)
 
 MODULE = gitlab_user_preferences  # what the `run` fixture (conftest.py) runs
 PATH = "/user/preferences"
@@ -236,3 +236,13 @@ def test_lost_answer_of_the_put_is_sent_again(run, sim, unique, kind):
 ])
 def test_bad_input_fails_before_any_request(run, sim, options, words):
     refused_before_any_request(run, sim, words, **options)
+
+
+def test_pass_user_identities_is_no_secret(run, sim, unique):
+    """Ansible warns about an option whose name looks like a password ("pass...") unless its no_log is set: this
+    preference is a yes/no and must not earn that warning on every run."""
+    user = sim.create_user(unique("prefsjwt"))
+    result = run(user=user["username"], pass_user_identities_to_ci_jwt=True)
+    assert result["changed"] is True
+    assert not [warning for warning in warnings(result) if "no_log" in warning]
+    assert server_preferences(sim, user["id"])["pass_user_identities_to_ci_jwt"] is True
