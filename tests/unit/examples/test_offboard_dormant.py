@@ -55,8 +55,7 @@ def offboard(sim, tmp_path, name, *args):
 def test_check_mode_first_then_for_real(site, tmp_path):
     assert OFFBOARDED == {"idle", "edge", "never-old", "never-edge"}  # the fixture says so, day by day
     before = states(site)
-    ids = {name: user_id for name, user_id in ((u["username"], u["id"]) for u in site.api(
-        "GET", "/users", params={"per_page": 100}).json())}
+    ids = {user["username"]: user["id"] for user in site.api("GET", "/users", params={"per_page": 100}).json()}
 
     checked, markdown, writes = offboard(site, tmp_path, "check", "--check", "--diff")
     assert writes == []
