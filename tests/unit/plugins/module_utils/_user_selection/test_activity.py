@@ -17,7 +17,10 @@ from gitlab_sim.pytest_plugin import GitLabHandle
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.activity import dormant_days_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import select_users
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import PatternError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
+    PatternError,
+    parse_pattern,
+)
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.dormant_people import (
     PEOPLE,
     expected_dormant,
@@ -83,6 +86,30 @@ def test_the_offboarding_pattern_costs_one_listing_and_the_activities(sim):
 ])
 def test_dormant_combines_like_any_group(sim, pattern, expected):
     assert select(sim, pattern) == expected
+
+
+def test_active_and_dormant_share_one_listing(sim):
+    active = {name for name, person in PEOPLE.items() if person[0] == "active" and person[1] != "ghost"}
+    assert select(sim, "active:!dormant") == active - expected_dormant(90)
+    assert requests(sim) == [ACTIVE_LISTING, activities(89)]
+
+
+@pytest.mark.parametrize("pattern, queries, implied, membership_queries", [
+    # The push-down of the module documentation's table: dormant pushes active=true, and its members among the
+    # candidates are GitLab's active users (then narrowed by the activities).
+    ("dormant:!bots:!admins", [{"active": True}], {"dormant": True}, {}),
+    ("dormant,admins", [{"active": True}, {"admins": True}], {}, {"dormant": {"active": True}}),
+    ("admins:!dormant", [{"admins": True}], {}, {"dormant": {"admins": True, "active": True}}),
+    ("humans:&dormant", [{"humans": True, "active": True}], {"humans": True, "dormant": True}, {}),
+])
+def test_the_plan_lists_the_active_users_for_dormant(pattern, queries, implied, membership_queries):
+    plan = parse_pattern(pattern).plan()
+    assert (plan.queries, plan.implied, plan.membership_queries) == (queries, implied, membership_queries)
+
+
+def test_a_misspelt_dormant_is_refused():
+    with pytest.raises(PatternError, match="dormat is not a group; did you mean dormant"):
+        parse_pattern("dormat:!bots")
 
 
 def test_patterns_without_dormant_never_ask_for_activities(sim):
