@@ -111,3 +111,21 @@ options:
     type: int
     default: 4
 """
+
+    # The days that make a user dormant: the gitlab_users lookup and inventory plugins and gitlab_user_info.
+    DORMANT = r"""
+options:
+  dormant_days:
+    description:
+      - How many days without activity make an active user a member of the pattern group C(dormant), that is
+        GitLab's active users whose last activity (C(last_activity_on)) is this many days before GitLab's today or
+        earlier, and those never active that were created this many days ago or earlier.
+      - GitLab records a user's activity, at most once a day, for Git over HTTP or SSH (clone, pull, push),
+        signing in, web pages of dashboards, projects, issues and merge requests, and every authenticated REST or
+        GraphQL API request. See the guide to user patterns.
+      - GitLab's today is read from the C(Date) header of its answers, in UTC.
+      - A whole number, at least V(1). Only patterns with C(dormant) use it; they need an administrator's token
+        and cost every page of C(GET /user/activities) once.
+    type: int
+    default: 90
+"""

@@ -21,7 +21,8 @@ description:
   - 'The hosts are put in the named groups of the user patterns of the P(gitlab_ops.users.gitlab_users#lookup)
     lookup, as listed in O(named_groups) (by default all of them): C(active), C(admins), C(auditors), C(banned),
     C(blocked), C(bots), C(deactivated), C(external), C(humans), C(internal), C(ldap_blocked),
-    C(pending_approval), C(two_factor_disabled), C(two_factor_enabled) and C(without_projects); with
+    C(pending_approval), C(two_factor_disabled), C(two_factor_enabled) and C(without_projects), and C(dormant) when
+    listed there (it is not by default); with
     O(provider_groups), also in C(provider_<name>) for each provider of their identities. Every group of
     O(named_groups) exists, even when it is empty, so that a play on C(admins:&two_factor_disabled) finds it.'
   - More groups and variables come from O(keyed_groups), O(groups) and O(compose), for example groups per custom
@@ -38,6 +39,7 @@ extends_documentation_fragment:
   - gitlab_ops.users._gitlab
   - gitlab_ops.users._gitlab.plugin
   - gitlab_ops.users._user_selection
+  - gitlab_ops.users._user_selection.dormant
   - ansible.builtin.constructed
   - ansible.builtin.inventory_cache
 options:
@@ -69,13 +71,16 @@ options:
     description:
       - The named groups to create. The members of C(active), C(humans), C(internal) and C(without_projects) cost a
         listing each, so leaving out those you do not need makes the inventory faster.
+      - V(dormant), the active users without activity for O(dormant_days) days, is not created unless listed; it
+        costs the listing of C(active=true) and every page of C(GET /user/activities), and needs an administrator's
+        token.
       - Groups over fields GitLab shows to administrators only (C(admins), C(auditors), C(bots), C(external),
         C(two_factor_*)) and over users only administrators see (C(banned), C(blocked), C(ldap_blocked)), and
         C(without_projects), need an administrator's token. With another token, leave them out.
     type: list
     elements: str
-    choices: [active, admins, auditors, banned, blocked, bots, deactivated, external, humans, internal, ldap_blocked,
-              pending_approval, two_factor_disabled, two_factor_enabled, without_projects]
+    choices: [active, admins, auditors, banned, blocked, bots, deactivated, dormant, external, humans, internal,
+              ldap_blocked, pending_approval, two_factor_disabled, two_factor_enabled, without_projects]
     default: [active, admins, auditors, banned, blocked, bots, deactivated, external, humans, internal, ldap_blocked,
               pending_approval, two_factor_disabled, two_factor_enabled, without_projects]
   provider_groups:
@@ -88,8 +93,9 @@ options:
 notes:
   - 'Requests: the listings of O(users) (100 users a page; with more than one page, the first and then every
     page by cursor, one after another, so that users deleted or created meanwhile make it skip nobody), plus one
-    listing for each of C(active), C(humans), C(internal) and C(without_projects) in O(named_groups) that
-    O(users) does not settle. With O(cache), a run that finds the cache sends no request at all.'
+    listing for each of C(active), C(humans), C(internal), C(without_projects) and C(dormant) in O(named_groups)
+    that O(users) does not settle, and with C(dormant) (in O(users) or O(named_groups)) every page of
+    C(GET /user/activities) once. With O(cache), a run that finds the cache sends no request at all.'
   - A source that fails (a user named like a group, a wrong token...) does not stop ansible-playbook, which goes on
     without its hosts and groups after a warning, unless C(inventory_any_unparsed_is_failed) is set (environment
     C(ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED=true)). An audit should set it, or check that the groups it uses
@@ -124,7 +130,7 @@ keyed_groups:
   - key: gitlab_user_state
     prefix: state
 groups:
-  dormant: gitlab_user_last_activity_on is not none and gitlab_user_last_activity_on < '2026-01-01'
+  inactive_this_year: gitlab_user_last_activity_on is not none and gitlab_user_last_activity_on < '2026-01-01'
 compose:
   contact: gitlab_user_public_email or gitlab_user_email
 cache: true
@@ -137,6 +143,13 @@ cache_timeout: 3600
 plugin: gitlab_ops.users.gitlab_users
 host_prefix: user-
 named_groups: [active, admins, two_factor_disabled]
+
+---
+# Dormant humans (no activity for 120 days) as hosts of the group dormant, for an offboarding play
+plugin: gitlab_ops.users.gitlab_users
+users: "dormant:!bots:!admins"
+dormant_days: 120
+named_groups: [dormant]
 
 ---
 # Service accounts of one LDAP server, the token read from a file
@@ -159,7 +172,7 @@ from ansible.utils.unsafe_proxy import wrap_var
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import SERVER_GROUPS
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
-    order_users, parse_users_pattern, select, user_filters)
+    dormant_days_option, order_users, parse_users_pattern, select, user_filters)
 
 HOSTVAR_PREFIX = "gitlab_user_"
 PROVIDER_GROUP_PREFIX = "provider_"
@@ -207,6 +220,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         """{"users": [...], "groups": {named group: [member ids]}}: what the cache keeps."""
         pattern = parse_users_pattern(self.get_option("users"))
         filters = user_filters(self.get_option)
+        dormant_days = dormant_days_option(self.get_option)
         named = list(dict.fromkeys(self.get_option("named_groups")))
         admin_reasons = [reason for name in named for reason in parse_users_pattern(name).admin_reasons]
         if self.get_option("provider_groups"):
@@ -215,7 +229,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         with gitlab_errors():
             selection = select(client, pattern, filters, self.get_option("max_concurrency"),
                                server_groups=[name for name in named if name in SERVER_GROUPS],
-                               admin_reasons=admin_reasons)
+                               admin_reasons=admin_reasons, dormant_days=dormant_days)
         users = order_users(selection.users, self.get_option("order_by"), self.get_option("sort"))
         groups = {}
         for name in named:

@@ -20,11 +20,16 @@ description:
     usernames (C(svc-*), C(bot-?), C(u[0-9]*)), C(~regex) (matched at the start of the username), and named
     groups: C(all), C(active), C(blocked), C(ldap_blocked), C(deactivated), C(banned), C(pending_approval),
     C(admins), C(auditors), C(external), C(bots), C(humans), C(internal), C(two_factor_enabled),
-    C(two_factor_disabled), C(without_projects), C(provider_<name>) (users with an identity from that provider),
+    C(two_factor_disabled), C(without_projects), C(dormant), C(provider_<name>) (users with an identity from that
+    provider),
     and C(attr_<key>=<value>) (users whose custom attribute has exactly that value). Group names are
     case-insensitive.'
   - C(active) is GitLab's C(active=true), active and not an internal user. C(blocked) is GitLab's C(blocked=true),
     the states blocked and ldap_blocked; banned users and users pending approval have their own groups.
+  - C(dormant) is the active users without activity for O(dormant_days) days (by default 90), as GitLab's own
+    deactivation of dormant users counts it, for example C(dormant:!bots:!admins) for the humans to offboard. It
+    costs the listing of C(active=true) (unless the pattern's listing is already that) and every page of
+    C(GET /user/activities), and needs an administrator's token.
   - A pattern that cannot be parsed, or names an unknown group (V(admin) for V(admins)), fails with a message
     naming the part and the character where it is.
   - The plugin pushes every part it can down to C(GET /users) (C(admins=true), C(two_factor=disabled),
@@ -32,8 +37,8 @@ description:
     C(exclude_external=true)...), one listing per union part, and checks the parts again on the users GitLab
     returns. It lists every user only when a pattern needs it (for example C(all), C(~regex) or
     C(provider_<name>)). The filter options are sent with every listing.
-  - Groups that only GitLab can decide (C(active), C(humans), C(internal), C(without_projects)) cost a listing of
-    their members, unless the listing already carries their filter.
+  - Groups that only GitLab can decide (C(active), C(humans), C(internal), C(without_projects), C(dormant)) cost a
+    listing of their members, unless the listing already carries their filter.
   - Patterns over fields that GitLab shows to administrators only (C(admins), C(external), C(bots),
     C(two_factor_*), C(provider_*), C(attr_*)), or over users that only administrators see (C(blocked),
     C(banned)), need an administrator's token; the plugin then refuses the view of a non-administrator instead
@@ -45,6 +50,7 @@ extends_documentation_fragment:
   - gitlab_ops.users._gitlab
   - gitlab_ops.users._gitlab.plugin
   - gitlab_ops.users._user_selection
+  - gitlab_ops.users._user_selection.dormant
 options:
   _terms:
     description:
@@ -107,6 +113,10 @@ EXAMPLES = r"""
     msg: "{{ query('gitlab_ops.users.gitlab_users', 'attr_team=platform', search='smith',
                    api_url='https://gitlab.example.com', api_token=gitlab_admin_token) }}"
 
+- name: Humans without activity for 180 days, administrators and bots left out
+  ansible.builtin.debug:
+    msg: "{{ query('gitlab_ops.users.gitlab_users', 'dormant:!bots:!admins', dormant_days=180, output='usernames') }}"
+
 - name: Fail the play when an administrator has no second factor
   ansible.builtin.assert:
     that: query('gitlab_ops.users.gitlab_users', 'admins:&two_factor_disabled:&active') | length == 0
@@ -131,7 +141,7 @@ from ansible.utils.unsafe_proxy import wrap_var
 
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
-    order_users, parse_users_pattern, project, select, user_filters)
+    dormant_days_option, order_users, parse_users_pattern, project, select, user_filters)
 
 
 class LookupModule(LookupBase):
@@ -144,9 +154,11 @@ class LookupModule(LookupBase):
             raise AnsibleError("fields only applies to output=users, not output=%s" % output)
         pattern = parse_users_pattern(_pattern_items(terms))
         filters = user_filters(self.get_option)
+        dormant_days = dormant_days_option(self.get_option)
         client = gitlab_client(self.get_option, self._templar)
         with gitlab_errors():
-            users = select(client, pattern, filters, self.get_option("max_concurrency")).users
+            users = select(client, pattern, filters, self.get_option("max_concurrency"),
+                           dormant_days=dormant_days).users
         users = order_users(users, self.get_option("order_by"), self.get_option("sort"))
         if output == "usernames":
             result = [user["username"] for user in users]

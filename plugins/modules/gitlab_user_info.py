@@ -18,7 +18,8 @@ description:
   - 'Requests: finding the users costs one C(GET /users/:id) per ID, and for the strings of O(users) the
     listing of the P(gitlab_ops.users.gitlab_users#lookup) lookup: one C(GET /users?username=) per exact
     username (up to 30; more are found in one listing of every user), and for groups and globs one C(GET /users)
-    page of 100 users per listing, or with more pages that page and then every page by cursor. Then each item
+    page of 100 users per listing, or with more pages that page and then every page by cursor; C(dormant) adds
+    every page of C(GET /user/activities). Then each item
     of O(include) costs one request per user (a second page for a user with more than 100 keys, emails, tokens,
     memberships, followers or followed users), except C(custom_attributes), which costs nothing more. For N users found by ID with
     O(include=[keys, emails, status]) that is N + 3N requests. They run O(max_concurrency) at a time.'
@@ -28,13 +29,15 @@ extends_documentation_fragment:
   - gitlab_ops.users._gitlab
   - gitlab_ops.users._attributes.info_module
   - gitlab_ops.users._attributes.actiongroup_gitlab
+  - gitlab_ops.users._user_selection.dormant
 options:
   users:
     description:
       - The users to read, as a list (or one item). An integer is a user ID; a string is a user pattern of the
         P(gitlab_ops.users.gitlab_users#lookup) lookup, for example a username (V(alice), exact and
         case-insensitive), a glob (V(svc-*)), a named group (V(admins), V(blocked), V(two_factor_disabled)...),
-        or parts combined with V(:), V(&) and V(!) (V(admins:&two_factor_disabled:!root)).
+        or parts combined with V(:), V(&) and V(!) (V(admins:&two_factor_disabled:!root)), or V(dormant), the active
+        users without activity for O(dormant_days) days (V(dormant:!bots:!admins)).
       - The strings of the list form one pattern, as the items of C(hosts:) do; the users of the IDs are added to
         its users. A string of digits is a username; write the ID as an integer.
       - A username close to a group name (V(admin) for V(admins)) is refused as a misspelt group; write

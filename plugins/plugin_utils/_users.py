@@ -18,6 +18,8 @@ import typing as t
 
 from ansible.errors import AnsibleError
 
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.activity import (
+    DEFAULT_DORMANT_DAYS, dormant_days_problem)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
     MAX_CONCURRENCY, Selection, select_users)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
@@ -85,6 +87,16 @@ def user_filters(get_option: t.Callable[[str], t.Any]) -> dict:
     return filters
 
 
+def dormant_days_option(get_option: t.Callable[[str], t.Any]) -> int:
+    """The dormant_days option, checked before any request. Raises AnsibleError naming the option."""
+    value = get_option("dormant_days")
+    value = DEFAULT_DORMANT_DAYS if value is None else value
+    problem = dormant_days_problem(value)
+    if problem:
+        raise AnsibleError(problem)
+    return int(value)
+
+
 def _moment_problem(option: str, value: t.Any) -> t.Optional[str]:
     """Why `value` is not an ISO 8601 date or date and time GitLab can parse, or None."""
     if isinstance(value, (datetime.date, datetime.datetime)):
@@ -120,7 +132,8 @@ def parse_users_pattern(pattern: t.Any) -> Pattern:
 
 
 def select(client: t.Any, pattern: Pattern, filters: t.Mapping[str, t.Any], max_concurrency: int,
-           server_groups: t.Iterable[str] = (), admin_reasons: t.Iterable[str] = ()) -> Selection:
+           server_groups: t.Iterable[str] = (), admin_reasons: t.Iterable[str] = (),
+           dormant_days: int = DEFAULT_DORMANT_DAYS) -> Selection:
     """select_users, refusing an answer that is wrong because the token is not an administrator's.
 
     GitLab answers a non-administrator with fewer fields (no is_admin) and without blocked users, and
@@ -129,7 +142,7 @@ def select(client: t.Any, pattern: Pattern, filters: t.Mapping[str, t.Any], max_
     reasons = admin_filter_reasons(filters) + list(admin_reasons)
     try:
         return select_users(client, pattern, max_concurrency, filters=filters, server_groups=server_groups,
-                            admin_reasons=reasons)
+                            admin_reasons=reasons, dormant_days=dormant_days)
     except PatternError as exc:
         raise AnsibleError(str(exc)) from None
 

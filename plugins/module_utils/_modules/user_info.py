@@ -34,6 +34,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import ModuleFailed, error_details, refuse
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import sudo_refusal
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.activity import (
+    DEFAULT_DORMANT_DAYS, dormant_days_problem)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
     DEFAULT_CONCURRENCY, MAX_CONCURRENCY, PER_PAGE, select_users)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import PatternError, parse_pattern
@@ -71,6 +73,7 @@ def argument_spec() -> Dict[str, Any]:
         users=dict(type="raw", required=True),
         include=dict(type="list", elements="str", default=[], choices=INCLUDES),
         max_concurrency=dict(type="int", default=DEFAULT_CONCURRENCY),
+        dormant_days=dict(type="int", default=DEFAULT_DORMANT_DAYS),
     )
 
 
@@ -97,6 +100,9 @@ def validate(params: Mapping[str, Any]) -> List[str]:
             parse_pattern(patterns[0] if len(patterns) == 1 else patterns)
         except PatternError as exc:
             problems.append("users: %s" % exc)
+    problem = dormant_days_problem(params["dormant_days"])
+    if problem:
+        problems.append(problem)
     if not 1 <= params["max_concurrency"] <= MAX_CONCURRENCY:
         problems.append("max_concurrency must be between 1 and %d, got %d" % (MAX_CONCURRENCY, params["max_concurrency"]))
     return problems
@@ -124,7 +130,7 @@ class InfoTask:
             pattern = parse_pattern(patterns[0] if len(patterns) == 1 else patterns)
             try:
                 selection = select_users(self.module.client, pattern, self.workers, filters=self._listing_params(),
-                                         admin_reasons=[])
+                                         admin_reasons=[], dormant_days=self.params["dormant_days"])
             except PatternError as exc:
                 raise ModuleFailed("users: %s" % exc)
             found.update((user["id"], user) for user in selection.users)

@@ -43,6 +43,8 @@ import threading
 from typing import Any, Iterable, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.activity import (
+    DEFAULT_DORMANT_DAYS, settle_dormant)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     DEFAULT_MAX_QUERIES, GROUPS, Pattern, PatternError, parse_pattern)
 
@@ -115,7 +117,8 @@ def read_named_users(client: Any, usernames: Iterable[str], params: Optional[Map
 
 
 def find_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
-               max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None) -> list[dict]:
+               max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None,
+               dormant_days: int = DEFAULT_DORMANT_DAYS) -> list[dict]:
     """The users `pattern` (a Pattern, or text/list for parse_pattern) selects, in id order, fetching
     only what the pattern's plan needs. Raises PatternError (also when the pattern needs an
     administrator token and GitLab answered with the non-administrator view) or GitLabError.
@@ -126,7 +129,7 @@ def find_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURR
     An empty answer cannot show whose view it is (a non-administrator's blocked=true is simply
     empty): callers that must refuse non-administrator tokens check `pattern.needs_admin` against
     GET /user's is_admin first."""
-    return select_users(client, pattern, max_concurrency, max_queries, filters).users
+    return select_users(client, pattern, max_concurrency, max_queries, filters, dormant_days=dormant_days).users
 
 
 class Selection:
@@ -140,9 +143,10 @@ class Selection:
 
 def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
                  max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None,
-                 server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None) -> Selection:
+                 server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None,
+                 dormant_days: int = DEFAULT_DORMANT_DAYS) -> Selection:
     """find_users, plus the members of groups only GitLab can decide (active, humans, internal,
-    without_projects: see GROUPS) among the selected users, with every listing on one bound of
+    without_projects, dormant: see GROUPS) among the selected users, with every listing on one bound of
     concurrency.
 
     `filters` are added to every listing. A filter wins over the pattern's own push-down on the same
@@ -153,7 +157,11 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     `admin_reasons`: None checks the administrator's view as find_users does (from the fields of the
     answer, for the pattern's own needs). A list adds its reasons to the pattern's and makes sure: when
     there is any reason, a selection without is_admin fields, or an empty one while GET /user says the
-    token is no administrator's (one request, only for an empty selection), raises PatternError."""
+    token is no administrator's (one request, only for an empty selection), raises PatternError.
+
+    `dormant_days`: the days without activity that make an active user dormant. The group ``dormant`` (in the
+    pattern or `server_groups`) costs every page of GET /user/activities once (_user_selection/activity.py);
+    other patterns send nothing more."""
     if not isinstance(pattern, Pattern):
         pattern = parse_pattern(pattern)
     filters = dict(filters or {})
@@ -174,12 +182,13 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
                            % "; ".join(pattern.admin_reasons), pattern=pattern.source)
     candidates = [user for result in results[:len(queries)] for user in result]
     listed = dict(zip(planned + extra, results[len(queries):]))
-    users = plan.select(candidates, {name: listed[name] for name in planned})
-    selected = {user["id"] for user in users}
     memberships = plan.memberships(candidates, {name: listed[name] for name in planned})
     for name in extra:
         ids = {user["id"] for user in listed[name]}
-        memberships[name] = selected - ids if GROUPS[name].server_negated else ids
+        memberships[name] = {user["id"] for user in candidates} - ids if GROUPS[name].server_negated else ids
+    settle_dormant(client, memberships, [user for result in results for user in result], dormant_days, pattern.source)
+    users = pattern.select(candidates, memberships)
+    selected = {user["id"] for user in users}
     if admin_reasons is not None:
         _confirm_admin_view(client, pattern, users, list(pattern.admin_reasons) + list(admin_reasons))
     return Selection(users, {name: memberships[name] & selected for name in _unique_names(server_groups)})

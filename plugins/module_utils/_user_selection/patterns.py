@@ -66,6 +66,7 @@ active      (GitLab)   active=true                                   -          
 humans      (GitLab)   humans=true                                   exclude_humans=true         no
 internal    (GitLab)   exclude_humans=true                           exclude_internal=true       no
 without_projects (GL)  without_projects=true                         -                           yes
+dormant     (GitLab)   active=true (+ GET /user/activities)          -                           yes
 blocked                blocked=true                                  -                           yes
 ldap_blocked           blocked=true                                  -                           yes
 banned                 exclude_active=true                           -                           yes
@@ -84,6 +85,8 @@ attr_<key>=<value>     custom_attributes[key]=value                  -          
 
 "(GitLab)" groups cannot be decided from the user entity: their members are the ids GitLab returns for
 the filter (for ``internal``: the ids exclude_internal=true does not return), intersected by id.
+``dormant`` is GitLab's ``active`` users that GET /user/activities does not list as active within the last
+``dormant_days`` days, or never active and created before them (see _user_selection/activity.py).
 "admin": non-administrators never see blocked, LDAP-blocked or banned users, and GitLab ignores
 without_projects for them, so those atoms need an administrator token too.
 """
@@ -110,6 +113,9 @@ DEFAULT_MAX_QUERIES = 30
 ADMIN_FIELDS = "GitLab shows this field to administrators only"
 ADMIN_STATES = "GitLab lists users in this state to administrators only"
 ADMIN_FILTER = "GitLab applies this filter for administrators only"
+ADMIN_ACTIVITY = "GitLab lists users' activity (GET /user/activities) to administrators only"
+# The group of active users without recent activity (_user_selection/activity.py decides who is in it).
+DORMANT = "dormant"
 
 
 class PatternError(ValueError):
@@ -212,6 +218,9 @@ GROUPS = {group.name: group for group in (
            exclude_push={"two_factor": "enabled"}, admin=ADMIN_FIELDS),
     _Group("without_projects", push={"without_projects": True}, server={"without_projects": True},
            admin=ADMIN_FILTER),
+    # Dormant users are active ones (GitLab's active=true lists the candidates); GET /user/activities then
+    # tells which of them were active lately (_user_selection/activity.py: settle_dormant).
+    _Group(DORMANT, push={"active": True}, server={"active": True}, admin=ADMIN_ACTIVITY),
 )}
 GROUP_NAMES = tuple(sorted(GROUPS))
 # "all" is too short to guess at: hall, ball and wall are real usernames, not typos.

@@ -1642,28 +1642,48 @@ def test_memberships(world):
 
 
 def test_user_activities(world):
-    """users_spec.rb: user activities > for an anonymous user > returns 401
-    users_spec.rb: user activities > as a logged in user > returns the activities from the last 6 months
-    users_spec.rb: user activities > as a logged in user > passing a :from parameter > returns the activities from the given date
-    users_spec.rb: user activities > as a logged in user > does not include users with private profiles
-    users_spec.rb: user activities > as admin > includes users with private profiles"""
-    today = datetime.date.today()
+    """users_spec.rb: user activities > last activity as normal user > has no permission
+    users_spec.rb: user activities > as admin > returns the activities from the last 6 months
+    users_spec.rb: user activities > as admin > passing a :from parameter > returns the activities from the given date
+    (lib/api/users.rb `get "activities"`: authenticated_as_admin!, so 401 without a token.)"""
+    today = datetime.datetime.now(datetime.timezone.utc).date()
     old = world.make()
     world.site.poke_user(old["username"], last_activity_on="2000-01-01")
     newly = world.make()
     world.site.poke_user(newly["username"], last_activity_on=(today - datetime.timedelta(days=2)).isoformat())
-    private = world.make(private_profile=True)
-    world.site.poke_user(private["username"], last_activity_on=(today - datetime.timedelta(days=1)).isoformat())
     assert world.api("GET", "/user/activities", as_user=False).status_code == 401
-    recent = world.api("GET", "/user/activities", as_user="user")
+    refused = world.api("GET", "/user/activities", as_user="user")
+    assert refused.status_code == 403 and refused.json() == {"message": "403 Forbidden"}
+    recent = world.api("GET", "/user/activities")
     day = (today - datetime.timedelta(days=2)).isoformat()
-    assert pagination_headers(recent) and recent.json() == [
-        {"username": newly["username"], "last_activity_on": day, "last_activity_at": day}]
-    since = world.api("GET", "/user/activities?from=2000-1-1", as_user="user").json()
-    assert len(since) == 2 and since[0] == {"username": old["username"], "last_activity_on": "2000-01-01",
-                                            "last_activity_at": "2000-01-01"}
-    assert private["username"] not in [a["username"] for a in since]
-    assert private["username"] in [a["username"] for a in world.api("GET", "/user/activities").json()]
+    assert pagination_headers(recent)
+    assert {"username": newly["username"], "last_activity_on": day, "last_activity_at": day} in recent.json()
+    assert old["username"] not in [a["username"] for a in recent.json()]
+    since = world.api("GET", "/user/activities?from=2000-1-1", params={"per_page": 100}).json()
+    assert since[0] == {"username": old["username"], "last_activity_on": "2000-01-01", "last_activity_at": "2000-01-01"}
+    assert newly["username"] in [a["username"] for a in since]
+
+
+def test_user_activities_from_compares_the_day_from_its_midnight(world):
+    """lib/api/users.rb `get "activities"`: `last_activity_on >= from`, from a DateTime (a date column against a
+    moment: the day counts from its midnight UTC); the default is 6.months.ago, calendar months."""
+    active = world.make()
+    world.site.poke_user(active["username"], last_activity_on="2026-03-10")
+
+    def listed(**params):
+        answer = world.api("GET", "/user/activities", params=dict(params, per_page=100))
+        assert answer.status_code == 200, answer.text
+        return active["username"] in [a["username"] for a in answer.json()]
+
+    assert listed(**{"from": "2026-03-10"}) and not listed(**{"from": "2026-03-11"})
+    assert not listed(**{"from": "2026-03-10T00:00:01Z"})
+    world.site.clock(at="2026-09-10T00:00:00Z")
+    try:
+        assert listed()  # 2026-03-10T00:00Z, six calendar months back, is its midnight
+        world.site.clock(at="2026-09-10T00:00:01Z")
+        assert not listed()
+    finally:
+        world.site.release_clock()
 
 
 # -- /user/status --------------------------------------------------------------------------------------------------

@@ -89,15 +89,16 @@ def following(call, id):  # pylint: disable=redefined-builtin
 
 @route("GET", "/user/activities")
 def activities(call):
-    """Users active on or after `from` (default six months ago), oldest activity first; non-admins only
-    see public profiles. UserActivity: username, last_activity_on and its alias last_activity_at."""
-    user = call.authenticate()
+    """lib/api/users.rb `get "activities"`: `authenticated_as_admin!` (401, then 403 for everyone else), every
+    user whose `last_activity_on >= from` (a DateTime, default `6.months.ago`: a date column compared with a
+    moment, so a day counts from its midnight UTC), oldest activity first, offset pages. UserActivity:
+    username, last_activity_on and its alias last_activity_at."""
+    call.authenticated_as_admin()
     values = declared(call, Param("from", "datetime"), Param("page", int, default=1),
                       Param("per_page", int, default=20, except_values=[0]))
-    since = values.get("from") or now() - datetime.timedelta(days=ACTIVITIES_DEFAULT_MONTHS * 30)
+    since = values.get("from") or _months_ago(now(), ACTIVITIES_DEFAULT_MONTHS)
     rows = [u for u in call.state.users.values()
-            if u.last_activity_on is not None and u.last_activity_on >= since.date()
-            and (user.is_admin or not u.private_profile)]
+            if u.last_activity_on is not None and _midnight(u.last_activity_on) >= since]
     rows.sort(key=lambda u: (u.last_activity_on, u.id))
 
     def render(active):
@@ -105,6 +106,21 @@ def activities(call):
         return {"username": active.username, "last_activity_on": day, "last_activity_at": day}
 
     return paginate(call, rows, render)
+
+
+def _midnight(day):
+    return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc)
+
+
+def _months_ago(moment, months):
+    """ActiveSupport's `n.months.ago`: the same day and time `months` calendar months back, the day clamped to
+    the length of that month."""
+    month_index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    last_day = (following - datetime.timedelta(days=1)).day
+    return moment.replace(year=year, month=month, day=min(moment.day, last_day))
 
 
 @route("PUT", "/user/avatar")

@@ -20,6 +20,14 @@ import pytest
 import yaml
 from gitlab_sim.pytest_plugin import dedicated_simulator
 
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dormant_people import (
+    ADMINS,
+    BOTS,
+    PEOPLE,
+    expected_dormant,
+    iso_day,
+    populate,
+)
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import delete_now
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import (
     REPO,
@@ -386,3 +394,46 @@ def test_ansible_doc_renders_with_examples():
     assert "plugin: gitlab_ops.users.gitlab_users" in doc["examples"]
     for example in yaml.safe_load_all(doc["examples"]):
         assert example["plugin"] == PLUGIN
+
+
+# -- dormant users (issue 22) -----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def dormant_site():
+    with dedicated_simulator() as sim:
+        populate(sim)
+        yield sim
+
+
+def dormant_inventory(tmp_path, sim, config):
+    sim.clear_log()
+    completed = ansible_inventory(source(tmp_path, config), gitlab=sim, env=FAIL_ON_ERRORS)
+    return completed, sim.requests_log()
+
+
+def test_dormant_humans_as_hosts(dormant_site, tmp_path):
+    completed, log = dormant_inventory(tmp_path, dormant_site, {"users": "dormant:!bots:!admins", "named_groups": [],
+                                                                "provider_groups": False})
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert set(parsed(completed)["_meta"]["hostvars"]) == expected_dormant(90) - BOTS - ADMINS
+    assert [(entry["path"], entry["query"]) for entry in log] == [
+        ("/api/v4/users", {"active": "true", "order_by": "id", "page": "1", "per_page": "100", "sort": "asc"}),
+        ("/api/v4/user/activities", {"from": iso_day(89), "per_page": "100"})]
+
+
+def test_dormant_named_group_with_its_days(dormant_site, tmp_path):
+    completed, log = dormant_inventory(tmp_path, dormant_site, {"users": "humans", "named_groups": ["dormant"],
+                                                                "dormant_days": 30, "provider_groups": False})
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    humans = {name for name, person in PEOPLE.items() if person[1] == "human"} | {"viewer"}
+    inventory = parsed(completed)
+    assert set(inventory["_meta"]["hostvars"]) == humans
+    assert set(group_hosts(inventory, "dormant")) == expected_dormant(30) & humans
+    assert [entry["query"] for entry in log if entry["path"] == "/api/v4/user/activities"] == [
+        {"from": iso_day(29), "per_page": "100"}]
+
+
+def test_bad_dormant_days_fail_before_any_request(dormant_site, tmp_path):
+    completed, log = dormant_inventory(tmp_path, dormant_site, {"users": "dormant", "dormant_days": 0})
+    assert completed.returncode != 0
+    assert "dormant_days must be a whole number of days of at least 1, got 0" in unwrapped(completed.stderr)
+    assert log == []

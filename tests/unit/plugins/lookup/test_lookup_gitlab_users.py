@@ -25,6 +25,14 @@ from ansible_collections.gitlab_ops.users.tests.unit.helpers.plugin_runs import 
     lookups_task,
     play,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dormant_people import (
+    ADMINS,
+    BOTS,
+    PEOPLE,
+    expected_dormant,
+    iso_day,
+    populate,
+)
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.user_population import TEMPLATED_NAME, running_population
 
 SEEDED = 330
@@ -410,6 +418,37 @@ def test_ansible_doc_renders_with_examples():
     doc = ansible_doc("lookup", LOOKUP)
     assert "api_url" in doc["doc"]["options"] and "max_concurrency" in doc["doc"]["options"]
     assert "query('gitlab_ops.users.gitlab_users', 'admins:&two_factor_disabled:!root')" in doc["examples"]
+
+
+# -- dormant users (issue 22) -----------------------------------------------------------------------------
+def test_dormant_users(tmp_path):
+    with running_simulator() as server:
+        sim = GitLabHandle(server.url, server.root_token, is_sim=True)
+        populate(sim)
+        viewer = sim.token_for("viewer")
+        tasks = [
+            lookup_task("offboard", "dormant:!bots:!admins", output="usernames"),
+            lookup_task("thirty days", "dormant", dormant_days=30, output="usernames"),
+            lookup_task("not dormant", ["!dormant", "&humans"], output="usernames"),
+            lookup_task("no activities", "humans:!admins", output="usernames"),
+            lookup_task("zero days", "dormant", dormant_days=0, ignore_errors=True),
+            lookup_task("viewer", "dormant", api_token=viewer, ignore_errors=True),
+        ]
+        run = play(tmp_path, tasks, gitlab=sim)
+    known = set(PEOPLE)
+    assert set(run["offboard"].msg) & known == expected_dormant(90) - BOTS - ADMINS
+    assert set(run["thirty days"].msg) & known == expected_dormant(30)
+    humans = {name for name, person in PEOPLE.items() if person[1] == "human"}
+    assert set(run["not dormant"].msg) & known == humans - expected_dormant(90)
+    assert [(entry["path"], entry["query"]) for entry in run["offboard"].requests] == [
+        ("/api/v4/users", {"active": "true", "order_by": "id", "page": "1", "per_page": "100", "sort": "asc"}),
+        ("/api/v4/user/activities", {"from": iso_day(89), "per_page": "100"})]
+    assert all(entry["path"] == "/api/v4/users" for entry in run["no activities"].requests)
+    assert run["zero days"].status == "failed" and run["zero days"].requests == []
+    assert "dormant_days must be a whole number of days of at least 1, got 0" in run["zero days"].msg
+    assert run["viewer"].status == "failed" and "GitLab answered with the view of a non-administrator" in run[
+        "viewer"].msg
+    assert all(entry["path"] != "/api/v4/user/activities" for entry in run["viewer"].requests)
 
 
 # -- more than 10,000 users ----------------------------------------------------------------------------

@@ -220,6 +220,7 @@ def test_associations_count(run, gitlab, audited):
     ({"users": ["svc-*", "!bot"]}, 'users: user pattern [\'svc-*\', \'!bot\'], item 2, part "bot"'),
     ({"users": "alice", "max_concurrency": 9}, "max_concurrency must be between 1 and 8, got 9"),
     ({"users": "alice", "include": ["ssh_keys"]}, "value of include must be one or more of"),
+    ({"users": "dormant", "dormant_days": 0}, "dormant_days must be a whole number of days of at least 1, got 0"),
 ])
 def test_bad_input_fails_before_any_request(run, gitlab, options, message):
     result = run(**options)
@@ -337,3 +338,47 @@ def test_other_users_preferences_need_sudo(run, sim, trio, scopes, reason):
     assert "GET /user/preferences -> 403" in result["msg"]
     assert (result["method"], result["path"], result["status"]) == ("GET", "/user/preferences", 403)
     assert writes(sim) == []
+
+
+# -- dormant users (issue 22) -------------------------------------------------------------------------------------
+# username suffix: (user type, days since the last activity or None, days since creation)
+DORMANCY = {
+    "idle": ("human", 100, 400),
+    "fresh": ("human", 10, 400),
+    "never-new": ("human", None, 5),
+    "never-old": ("human", None, 200),
+    "bot": ("project_bot", 100, 400),
+}
+
+
+def dormant_by_rule(days):
+    """app/models/user.rb dormant and with_no_activity, in days: last active `days` or more days ago, or never
+    active and created `days` or more days ago."""
+    return {suffix for suffix, (_kind, last_active, created) in DORMANCY.items()
+            if (last_active if last_active is not None else created) >= days}
+
+
+def test_dormant_users_by_gitlabs_date(run, sim, unique):
+    prefix = unique("dorm")
+    today = datetime.date(2030, 7, 1)
+    sim.clock(at="2030-07-01T06:00:00Z")
+    try:
+        for suffix, (kind, last_active, created) in DORMANCY.items():
+            name = "%s-%s" % (prefix, suffix)
+            sim.create_user(name)
+            created_at = (today - datetime.timedelta(days=created)).isoformat() + "T01:00:00Z"
+            last_activity_on = (today - datetime.timedelta(days=last_active)).isoformat() if last_active else None
+            sim.poke_user(name, user_type=kind, created_at=created_at, last_activity_on=last_activity_on)
+        for days in (90, 5):
+            clear(sim)
+            result = run(users="%s-*:&dormant:!bots" % prefix, dormant_days=days)
+            assert result["_rc"] == 0, result.get("msg")
+            found = {user["username"][len(prefix) + 1:] for user in result["users"]}
+            assert found == dormant_by_rule(days) - {"bot"}
+            activities = [query for _method, path, query in log(sim) if path == "/user/activities"]
+            assert activities[0] == {"from": (today - datetime.timedelta(days=days - 1)).isoformat(), "per_page": "100"}
+        clear(sim)
+        assert run(users="%s-*:!bots" % prefix)["_rc"] == 0
+        assert all(path == "/users" for _method, path, _query in log(sim))
+    finally:
+        sim.release_clock()
