@@ -50,7 +50,7 @@ def scenarios(subject, ctx):
 def tasks_for(subject, ctx, direct):
     tasks = []
     for name, options, keywords in scenarios(subject, ctx):
-        task = {"name": "%s %s" % (name, direct), "gitlab_ops.users." + subject.name: options,
+        task = {"name": "%s %s" % (name, direct), "gitlab_ops.users." + subject.module: options,
                 "vars": {SWITCH: direct}, "diff": True}
         task.update(subject.task_keywords)
         task.update(keywords)

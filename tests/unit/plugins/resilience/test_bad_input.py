@@ -318,6 +318,16 @@ TABLE = {
         (dict(rotate="weekly"), ["rotate"]),
         (dict(description="d" * 256), ["description", "255"]),
     ],
+    "gitlab_service_account_token-group": [
+        (dict(group=0), ["group"]),
+        (dict(group="a b"), ["group"]),
+        (dict(group="a/../b"), ["group"]),
+        (dict(group=True), ["group"]),
+        (dict(service_account=None), ["service_account"]),
+        (dict(scopes=["sudo"]), ["scopes", "sudo"]),
+        (dict(expires_at="31.12.2030"), ["expires_at"]),
+        (dict(rotate="weekly"), ["rotate"]),
+    ],
 }
 # The options a row starts from: enough for the module to run, so that only the row's own value is wrong.
 IDENTITY = {
@@ -336,6 +346,8 @@ IDENTITY = {
     "gitlab_service_account": lambda unique: dict(username=unique("bad"), name="Bot"),
     "gitlab_service_account_token": lambda unique: dict(service_account=unique("bad"), name="ci", scopes=["api"],
                                                         expires_at=IN_A_MONTH),
+    "gitlab_service_account_token-group": lambda unique: dict(group="platform/bots", service_account=unique("bad"),
+                                                              name="ci", scopes=["api"], expires_at=IN_A_MONTH),
 }
 ROWS = [(module, options, words) for module, rows in TABLE.items() for options, words in rows] + [
     (module, options, words) for module in TABLE if module != "gitlab_user" for options, words in CONNECTION]
