@@ -492,7 +492,7 @@ options:
   service_accounts:
     description:
       - Instance service accounts (GitLab EE, Premium or Ultimate) to converge next to the users, each as
-        M(gitlab_ops.users.gitlab_service_account) would converge it with the same options (but C(group): these are
+        M(gitlab_ops.users.gitlab_service_account) would converge it with the same options (but C(group), as these are
         instance accounts), then its personal access tokens in O(service_accounts[].tokens), as
         M(gitlab_ops.users.gitlab_service_account_token) would.
       - A username may be listed once, in O(users) or here (a service account is a GitLab user).
