@@ -201,3 +201,28 @@ def test_remove_unlisted_never_retires_a_listed_account_nor_an_unnamed_bot(run, 
     assert [(user["username"], user["status"]) for user in named["users"]] == [
         (keep, "unchanged"), (other, "retired")]
     assert sim.api("GET", "/users", params={"username": keep}).json()[0]["state"] == "active"
+
+
+def test_a_failed_token_is_reported_with_what_was_done_for_its_account(run, sim, unique):
+    bot, other = unique("svcfail"), unique("svcfine")
+    accounts = [dict(username=bot, tokens=[dict(name="ci", scopes=["api"], expires_at=IN_30)]),
+                dict(username=other, tokens=[dict(name="ci", scopes=["api"], expires_at=IN_30)])]
+    sim.add_faults(dict(method="POST", path=r"^/api/v4/users/[^/]+/personal_access_tokens$", action="status",
+                        status=500, body={"message": "500 Internal Server Error"}))
+    result = run(users=[], service_accounts=accounts, max_concurrency=1)
+    sim.clear_faults()
+    bot_id, other_id = server_user_id(sim, bot), server_user_id(sim, other)
+    failed, fine = result["users"]
+    assert result["failed"] is True and "1 of 2 users failed: %s" % bot in result["msg"]
+    # The account was created before its token failed: the report says so, and names the failed request.
+    assert failed["status"] == "failed" and failed["actions"] == ["POST /service_accounts"]
+    assert failed["failures"] == [dict(part="tokens[ci]", method="POST", status=500,
+                                       path="/users/%d/personal_access_tokens" % bot_id,
+                                       error="500 Internal Server Error", msg=failed["failures"][0]["msg"])]
+    assert "POST /users/%d/personal_access_tokens" % bot_id in failed["msg"] and "500" in failed["msg"]
+    # The other account is converged, and its token value returned, although the task failed.
+    assert fine["status"] == "created" and active_tokens(sim, other_id) == [("ci", ["api"], IN_30)]
+    assert sim.api("GET", "/user", token=result["tokens"][other]["ci"]["token"]).json()["username"] == other
+    assert bot not in result["tokens"] and active_tokens(sim, bot_id) == []
+    again = run(users=[], service_accounts=accounts, max_concurrency=1)
+    assert again["changed"] is True and list(again["tokens"]) == [bot]
