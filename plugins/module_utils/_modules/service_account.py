@@ -22,6 +22,10 @@ One run:
    /groups/:id/service_accounts/:user_id``, then wait until GitLab's background job has deleted it.
 
 A write whose answer is lost is settled by reading the account again, never guessed.
+
+The module's part of a gitlab_users_converge run (`CONVERGE_PART`, a `ServiceAccountPart`): an item of its
+``service_accounts`` is an instance account, converged by this task with the account as the run has listed it, and
+``requirements()`` tells the run, before its first write, what the item's write needs of GitLab.
 """
 
 from __future__ import annotations

@@ -22,6 +22,10 @@ service account:
   the version needed, before any write.
 
 The account is looked up with ``GET /users?username=`` when it is named by its username (not when by its id).
+
+The module's part of a gitlab_users_converge run (`CONVERGE_PART`, an `AccountTokensPart`): the ``tokens`` of an
+item of its ``service_accounts``, one task per token, for the account the run has listed, created or, in check
+mode, predicted (then nothing is read: a new account has no token).
 """
 
 from __future__ import annotations

@@ -12,9 +12,11 @@ A user entry takes the options of gitlab_user plus one key per resource kind (`P
 `service_accounts` (an instance service account) takes gitlab_service_account's options but `group` plus its
 parts' keys (`ACCOUNT_PARTS`: its tokens); it is converged as a user entry is, by gitlab_service_account's part
 (`SERVICE_ACCOUNT`), after one check before the first write of what the accounts' writes need of GitLab
-(`require_features`: the edition and version, one GET /version only when an account is to be written). This module only
-orchestrates: each single module declares its part of an entry in its own file (`CONVERGE_PART`: gitlab_user's
-`UserPart`, and a `ConvergePart` of _kit/converge_part.py for each resource kind), which checks the entry's
+(`require_features`: the edition and version, one GET /version only when an account is to be written).
+
+This module only orchestrates: each single module declares its part of an entry in its own file
+(`CONVERGE_PART`: gitlab_user's `UserPart`, gitlab_service_account's `ServiceAccountPart`, and a `ConvergePart`
+of _kit/converge_part.py for each resource kind), which checks the entry's
 options for it and runs the single module's own task for the user, in a task scope (_kit/bulk.py: TaskScope)
 that gives it the options the single module would get and collects its writes.
 
@@ -53,8 +55,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ContextTask, ModuleFailed, error_details)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
     impersonation_token, service_account, service_account_token, user, user_email, user_gpg_key, user_key,
     user_status)
