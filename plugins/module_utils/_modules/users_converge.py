@@ -352,6 +352,8 @@ class ConvergeRun(ContextTask):
         query = {}
         if any(entry.get("custom_attributes") is not None for entry in self.entries):
             query["with_custom_attributes"] = True
+        # Service accounts are read with the users: GET /users lists them (service_account is among the
+        # NON_INTERNAL_USER_TYPES of app/models/concerns/has_user_type.rb), as the single module's lookup does.
         named = read_named_users(self.client, [entry["username"] for entry in self.entries + self.accounts], query,
                                  max_concurrency=self.workers)
         users = named.users
