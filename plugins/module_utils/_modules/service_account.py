@@ -37,8 +37,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabConflict, GitLabError, GitLabNotFound, GitLabTransportError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import (
-    OptionsValidator, TaskOutcome, TaskScope, run_task)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import TaskOutcome, TaskScope, run_task
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import without_user
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ContextTask, ModuleFailed, TaskContext, absent, error_details, present, refuse)
@@ -350,9 +349,6 @@ class ServiceAccountPart:
     it lists, creates or, in check mode, predicts (no id yet) is the one the account's parts converge."""
 
     module_name = "gitlab_service_account"
-
-    def __init__(self) -> None:
-        self.validator = OptionsValidator(self.entry_spec())
 
     @staticmethod
     def entry_spec() -> Dict[str, Any]:
