@@ -1,10 +1,11 @@
-"""Print the documentation of gitlab_users_converge's `users` option, or the provision role's
-meta/argument_specs.yml, from the module's argument spec (composed from the single modules' specs).
+"""Print the documentation of gitlab_users_converge's `users` or `service_accounts` option, or the provision
+role's meta/argument_specs.yml, from the module's argument spec (composed from the single modules' specs).
 
-Usage: PYTHONPATH=build/collections python hacking/provision_spec.py module|role
+Usage: PYTHONPATH=build/collections python hacking/provision_spec.py module|module-service-accounts|role
 
-`module` prints the `suboptions:` block to paste under `users:` in plugins/modules/gitlab_users_converge.py
-(ansible-test sanity checks it against the argument spec). `role` prints roles/provision/meta/
+`module` prints the `suboptions:` block to paste under `users:` in plugins/modules/gitlab_users_converge.py,
+`module-service-accounts` the one under `service_accounts:` (ansible-test sanity checks both against the
+argument spec). `role` prints roles/provision/meta/
 argument_specs.yml; tests/unit/plugins/modules/users_converge/test_gitlab_users_converge_role.py checks that
 file against the argument spec, so regenerate it when a resource kind is wired in.
 """
@@ -73,6 +74,15 @@ def role_spec():
     }
     entry.update(rules_of(users))
     options = {"provision_users": entry}
+    accounts = users_converge.argument_spec()["service_accounts"]
+    options["provision_service_accounts"] = {
+        "description": ["The instance service accounts to converge, with their tokens: "
+                        "O(gitlab_ops.users.gitlab_users_converge#module:service_accounts).",
+                        "Omitted, no service account is touched."],
+        "type": "list",
+        "elements": "dict",
+        "options": document(accounts["options"], [], role=True, kind=SERVICE_ACCOUNTS),
+    }
     module = users_converge.argument_spec()
     switches = dict(("provision_" + name, dict(dict((key, module[name][key]) for key in ("type", "default", "choices")
                                                     if module[name].get(key) is not None), module_option=name))
@@ -105,10 +115,15 @@ def rules_of(option):
     return dict((rule, plain(option[rule])) for rule in RULES if option.get(rule))
 
 
-def describe(names):
+USERS = ("gitlab_user", users_converge.PARTS)
+SERVICE_ACCOUNTS = ("gitlab_service_account", users_converge.ACCOUNT_PARTS)
+
+
+def describe(names, kind=USERS):
     """The description of an entry option: where the single module documents it. `names` is the option's
-    path in an entry, as antsibull-docs writes it (["identities[]", "provider"])."""
-    parts = dict((part.key, part) for part in users_converge.PARTS)
+    path in an entry, as antsibull-docs writes it (["identities[]", "provider"]); `kind` is the entry's module
+    and its parts."""
+    parts = dict((part.key, part) for part in kind[1])
     head = names[0].rstrip("[]")
     if head in parts:
         part = parts[head]
@@ -117,15 +132,15 @@ def describe(names):
         names = ([part.module_option + "[]"] if part.module_option else []) + names[1:]
         module = part.module_name
     else:
-        module = "gitlab_user"
+        module = kind[0]
     return ["Like O(%s.%s#module:%s)." % (COLLECTION, module, ".".join(names))]
 
 
-def document(spec, path, role):
+def document(spec, path, role, kind=USERS):
     docs = {}
     for name, option in spec.items():
         names = path + [name]
-        entry = {"description": describe(names)}
+        entry = {"description": describe(names, kind)}
         entry["type"] = option.get("type", "str")
         for key in ("elements", "choices", "default") + (() if role else ("aliases",)):
             if option.get(key) not in (None, []) or (key == "default" and option.get(key) == []):
@@ -136,7 +151,7 @@ def document(spec, path, role):
             entry["no_log"] = option["no_log"]
         if option.get("options"):
             inner = names[:-1] + [name + "[]"] if entry["type"] == "list" else names
-            entry["options" if role else "suboptions"] = document(option["options"], inner, role)
+            entry["options" if role else "suboptions"] = document(option["options"], inner, role, kind)
             if role:
                 entry.update(rules_of(option))
         docs[name] = entry
@@ -148,6 +163,9 @@ def main():
     users = users_converge.argument_spec()["users"]
     if what == "module":
         print(dump({"suboptions": document(users["options"], [], role=False)}), end="")
+    elif what == "module-service-accounts":
+        accounts = users_converge.argument_spec()["service_accounts"]
+        print(dump({"suboptions": document(accounts["options"], [], role=False, kind=SERVICE_ACCOUNTS)}), end="")
     elif what == "role":
         print(ROLE_HEADER + dump(role_spec()), end="")
     else:

@@ -32,6 +32,8 @@ description:
     with RV(changed), RV(actions) and the values of the tokens created in RV(tokens).
   - With O(remove_unlisted), users that a pattern selects and that O(users) does not list are blocked or
     deleted.
+  - O(service_accounts) converges instance service accounts and their personal access tokens in the same run,
+    with the logic of M(gitlab_ops.users.gitlab_service_account) and M(gitlab_ops.users.gitlab_service_account_token).
   - Needs the token of an administrator.
   - The name tells it apart from the C(gitlab_users) lookup and inventory plugins, which read users
     selected by a pattern; this module writes, converging users to a list.
@@ -487,6 +489,117 @@ options:
               - on_change
               - always
             default: on_change
+  service_accounts:
+    description:
+      - Instance service accounts (GitLab EE, Premium or Ultimate) to converge next to the users, each as
+        M(gitlab_ops.users.gitlab_service_account) would converge it with the same options (but C(group), as these are
+        instance accounts), then its personal access tokens in O(service_accounts[].tokens), as
+        M(gitlab_ops.users.gitlab_service_account_token) would.
+      - A username may be listed once, in O(users) or here (a service account is a GitLab user).
+      - The accounts are read with the users, by the same listing; a no-op costs no further request but each
+        token's read.
+      - When an account is to be created or changed, C(GET /version) is read once, before the task's first write;
+        an instance that lacks what the writes need (the Enterprise Edition, or the version the single module
+        names) fails the task before any write, naming each account and what it needs.
+      - Each account is reported in RV(users) with RV(users[].service_account=true); the values of the tokens
+        created are in RV(tokens), under the account's username.
+      - Accounts not listed are left alone. O(remove_unlisted) never retires a listed account, and retires an
+        unlisted one (a bot) only when O(unlisted_pattern) names it (the group V(bots) or its username).
+      - Omitted, no service account is touched. To converge only service accounts, give O(users=[]).
+    type: list
+    elements: dict
+    suboptions:
+      username:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:username).
+        type: str
+        required: true
+      name:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:name).
+        type: str
+      email:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:email).
+        type: str
+      state:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:state).
+        type: str
+        choices:
+          - present
+          - absent
+        default: present
+      hard_delete:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:hard_delete).
+        type: bool
+        default: false
+      wait:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:wait).
+        type: bool
+        default: true
+      wait_timeout:
+        description:
+          - Like O(gitlab_ops.users.gitlab_service_account#module:wait_timeout).
+        type: int
+        default: 60
+      tokens:
+        description:
+          - Personal access tokens of the service account, each with the options of M(gitlab_ops.users.gitlab_service_account_token)
+            except C(service_account) and C(group), identified by name.
+          - The value of a token created by this task is returned in RV(gitlab_ops.users.gitlab_users_converge#module:tokens),
+            under the account's username, nowhere else.
+          - Tokens the list does not name are left alone.
+        type: list
+        elements: dict
+        suboptions:
+          name:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:name).
+            type: str
+            required: true
+          state:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:state).
+            type: str
+            choices:
+              - present
+              - absent
+            default: present
+          scopes:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:scopes).
+            type: list
+            elements: str
+          description:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:description).
+            type: str
+          expires_at:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:expires_at).
+            type: str
+          expires_in_days:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:expires_in_days).
+            type: int
+          renew_before_days:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:renew_before_days).
+            type: int
+          rotate:
+            description:
+              - Like O(gitlab_ops.users.gitlab_service_account_token#module:rotate).
+            type: str
+            choices:
+              - never
+              - on_change
+              - always
+            default: on_change
+            aliases:
+              - recreate
   exclusive_keys:
     description:
       - For the users whose item lists O(users[].ssh_keys) (or O(users[].gpg_keys)), remove their other SSH keys
@@ -507,8 +620,8 @@ options:
     default: false
   remove_unlisted:
     description:
-      - Retire the users that O(unlisted_pattern) selects and that O(users) does not list, as
-        O(unlisted_action) says.
+      - Retire the users that O(unlisted_pattern) selects and that neither O(users) nor O(service_accounts)
+        lists, as O(unlisted_action) says.
       - The user of the token is never retired, nor are GitLab's internal users (the ghost user that holds the
         contributions of deleted users, the support bot, import users...), which C(GET /users?exclude_internal=true)
         leaves out.
@@ -552,6 +665,8 @@ seealso:
   - module: gitlab_ops.users.gitlab_user_email
   - module: gitlab_ops.users.gitlab_user_status
   - module: gitlab_ops.users.gitlab_impersonation_token
+  - module: gitlab_ops.users.gitlab_service_account
+  - module: gitlab_ops.users.gitlab_service_account_token
 """
 
 EXAMPLES = r"""
@@ -601,6 +716,20 @@ EXAMPLES = r"""
   register: converged
   no_log: true  # the result holds the value of a token it creates
 
+- name: Users and the instance service accounts of their automation, with a token each
+  gitlab_ops.users.gitlab_users_converge:
+    users: "{{ team_members }}"
+    service_accounts:
+      - username: ci-bot
+        name: CI bot
+        tokens:
+          - name: pipelines
+            scopes: [api]
+            expires_in_days: 90
+            renew_before_days: 14
+  register: converged
+  no_log: true  # the result holds the value of a token it creates
+
 - name: Block the team members nobody lists any more (check first with --check --diff)
   gitlab_ops.users.gitlab_users_converge:
     users: "{{ team_members }}"
@@ -632,7 +761,7 @@ summary:
   type: dict
   contains:
     users:
-      description: The number of items in O(users).
+      description: The number of items in O(users) and O(service_accounts).
       type: int
       returned: always
     changed:
@@ -674,7 +803,8 @@ summary:
     failed: 0
 users:
   description:
-    - One report per item of O(users), in their order, then one per retired user.
+    - One report per item of O(users), in their order, then one per item of O(service_accounts), then one per
+      retired user.
   returned: success or when users failed
   type: list
   elements: dict
@@ -683,6 +813,11 @@ users:
       description: The username as given (or as GitLab has it, for a retired user).
       type: str
       returned: always
+    service_account:
+      description: The report is of an item of O(service_accounts).
+      type: bool
+      returned: for an item of O(service_accounts)
+      sample: true
     status:
       description:
         - V(created), V(updated), V(deleted), V(retired), V(unchanged), or V(failed).
@@ -765,6 +900,8 @@ tokens:
     - The tokens this task created, by username and then by token name, each as
       RV(gitlab_ops.users.gitlab_impersonation_token#module:token) of M(gitlab_ops.users.gitlab_impersonation_token)
       returns it, with its value in C(token).
+    - The tokens of the items of O(service_accounts) are here too, under the account's username, each as
+      RV(gitlab_ops.users.gitlab_service_account_token#module:token) returns it.
     - A token value is shown by GitLab only once, when the token is created; it is nowhere else in the result.
       Register the result with C(no_log) (the C(gitlab_ops.users.provision) role does).
     - Also returned when the task fails, with every token created before the failure.

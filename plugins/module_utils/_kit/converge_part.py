@@ -42,9 +42,10 @@ PENDING_ID = 2 ** 53 - 1
 Tasks = List[Tuple[str, Dict[str, Any]]]  # [(label, the single module's options)]
 
 
-def without_user(argument_spec: Mapping[str, Any]) -> Dict[str, Any]:
-    """A single module's options but `user`, which an entry names for all its parts."""
-    return dict((name, option) for name, option in argument_spec.items() if name != "user")
+def without_user(argument_spec: Mapping[str, Any], *owner: str) -> Dict[str, Any]:
+    """A single module's options but `user` (or the `owner` options), which an entry names for all its parts."""
+    left_out = set(owner or ("user",))
+    return dict((name, option) for name, option in argument_spec.items() if name not in left_out)
 
 
 class ConvergePart(abc.ABC):
@@ -54,6 +55,7 @@ class ConvergePart(abc.ABC):
     module_name = ""                    # the single module, for messages and documentation
     module_option: Optional[str] = None  # the single module's option that the entry value is (keys), or None
     many = False                        # the entry value is a list of tasks, each named by its `name`
+    owner_option = "user"               # the single module's option that names the owner (the entry's user)
     description: Tuple[str, ...] = ()   # the entry key's documentation
 
     def __init__(self, argument_spec: Callable[[], Dict[str, Any]], module_rules: Optional[Mapping[str, Any]] = None) -> None:
@@ -84,7 +86,8 @@ class ConvergePart(abc.ABC):
         tasks: Tasks = []
         problems: List[str] = []
         for label, options in self.task_options(value, entry, run_params):
-            validated, found, _secrets, _warnings = self.validator.validate(dict(options, user=PENDING_ID))
+            validated, found, _secrets, _warnings = self.validator.validate(
+                dict(options, **{self.owner_option: PENDING_ID}))
             where = "%s (%s)" % (self.key, label) if self.many else self.key
             problems.extend("%s: %s" % (where, problem) for problem in found or self.problems(validated))
             tasks.append((label, validated))
@@ -110,7 +113,7 @@ class ConvergePart(abc.ABC):
     def run(self, client: Any, check_mode: bool, user: Mapping[str, Any], options: Mapping[str, Any]) -> TaskOutcome:
         """One task of the part for `user`, in a scope of its own on the run's client."""
         user_option = PENDING_ID if is_new_user(user) else user["id"]
-        scope = TaskScope(client, dict(options, user=user_option), check_mode)
+        scope = TaskScope(client, dict(options, **{self.owner_option: user_option}), check_mode)
         return run_task(scope, lambda: self.converge(scope, user))
 
     # -- the report -------------------------------------------------------------------------------------

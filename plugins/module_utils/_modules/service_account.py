@@ -22,6 +22,10 @@ One run:
    /groups/:id/service_accounts/:user_id``, then wait until GitLab's background job has deleted it.
 
 A write whose answer is lost is settled by reading the account again, never guessed.
+
+The module's part of a gitlab_users_converge run (`CONVERGE_PART`, a `ServiceAccountPart`): an item of its
+``service_accounts`` is an instance account, converged by this task with the account as the run has listed it, and
+``requirements()`` tells the run, before its first write, what the item's write needs of GitLab.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabConflict, GitLabError, GitLabNotFound, GitLabTransportError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.polling import PollTimeout, poll
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import TaskOutcome, TaskScope, run_task
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import without_user
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ContextTask, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities, Version
@@ -61,6 +67,8 @@ MAX_NAME_LENGTH = 255
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+$")
 # Users::ServiceAccounts::CreateService: the name of an account created without one.
 DEFAULT_NAME = "Service account user"
+# run()'s default: the task looks the account up itself.
+UNREAD = object()
 
 
 def argument_spec() -> Dict[str, Any]:
@@ -111,21 +119,24 @@ def validate(params: Mapping[str, Any]) -> List[str]:
 class ServiceAccountTask(ContextTask):
     """One gitlab_service_account task."""
 
-    def __init__(self, module: TaskContext) -> None:
+    def __init__(self, module: TaskContext, capabilities: Optional[Capabilities] = None) -> None:
+        """`capabilities`: the run's, when a bulk run has read GET /version already (or may need to)."""
         super().__init__(module)
         self.username: str = self.params["username"]
         self.group = scope_ref(self.params["group"]) if self.params.get("group") is not None else None
-        self.capabilities = Capabilities(lambda: self.client.get("/version", expect="object"))
+        self.capabilities = capabilities or Capabilities(lambda: self.client.get("/version", expect="object"))
 
     @property
     def kind(self) -> str:
         return "the group service account" if self.group is not None else "the instance service account"
 
-    def run(self) -> Dict[str, Any]:
+    def run(self, listed: Any = UNREAD) -> Dict[str, Any]:
+        """`listed`: the instance account as the caller has listed it (None: there is none), so that it is not
+        looked up again (gitlab_users_converge); by default it is read."""
         refuse(validate(self.params))
         if self.params["hard_delete"] and self.params["state"] == "present":
             self.module.warn("hard_delete is only used with state=absent")
-        account = self.find()
+        account = self.find() if listed is UNREAD else self.service_account_only(listed)
         if self.params["state"] == "absent":
             return self.absent(account)
         if account is None:
@@ -136,12 +147,7 @@ class ServiceAccountTask(ContextTask):
     def find(self) -> Optional[Dict[str, Any]]:
         """The account named by username, or None."""
         if self.group is None:
-            user = self.client.resolve_user(self.username)
-            if user is not None and user.get("bot") is False:
-                raise ModuleFailed("username: %s is a user, not a service account; gitlab_service_account manages "
-                                   "only service accounts (gitlab_ops.users.gitlab_user manages users)"
-                                   % user.get("username"))
-            return user
+            return self.service_account_only(self.client.resolve_user(self.username))
         path = api_path("/groups/{}/service_accounts", self.group)
         try:
             accounts = list(self.client.paginate(path))
@@ -155,6 +161,25 @@ class ServiceAccountTask(ContextTask):
             raise
         wanted = self.username.lower()
         return next((account for account in accounts if str(account.get("username", "")).lower() == wanted), None)
+
+    @staticmethod
+    def service_account_only(user: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+        """The user an instance account's username names, refused when it is a human user (`bot: false`)."""
+        if user is not None and user.get("bot") is False:
+            raise ModuleFailed("username: %s is a user, not a service account; gitlab_service_account manages "
+                               "only service accounts (gitlab_ops.users.gitlab_user manages users)"
+                               % user.get("username"))
+        return user
+
+    def requirements(self, account: Optional[Mapping[str, Any]]) -> List[Tuple[str, Version]]:
+        """What the write this task would make of `account` (None: missing) needs of GitLab, as (what, version):
+        for a bulk run, which checks them all before its first write."""
+        if self.params["state"] == "absent":
+            return []
+        if account is None:
+            return self.create_requirements()
+        changes = self.differences(account)
+        return self.update_requirements(changes) if changes else []
 
     # -- views --------------------------------------------------------------------------------------
     def identity(self) -> Dict[str, Any]:
@@ -315,6 +340,48 @@ class ServiceAccountTask(ContextTask):
                                    % (action, type(answer).__name__))
             return answer
         raise AssertionError("not reached")
+
+
+class ServiceAccountPart:
+    """gitlab_service_account's part of a gitlab_users_converge run: an item of `service_accounts` (an instance
+    service account) takes the module's options but `group`, and its own keys for the parts of an account
+    (its `tokens`). It runs first, with the account as the run has listed it (None: there is none); the account
+    it lists, creates or, in check mode, predicts (no id yet) is the one the account's parts converge."""
+
+    module_name = "gitlab_service_account"
+
+    @staticmethod
+    def entry_spec() -> Dict[str, Any]:
+        return without_user(argument_spec(), "group")
+
+    @staticmethod
+    def problems(options: Mapping[str, Any]) -> List[str]:
+        return validate(dict(options, group=None))
+
+    @staticmethod
+    def requirements(client: Any, current: Optional[Dict[str, Any]], options: Mapping[str, Any],
+                     capabilities: Capabilities) -> List[Tuple[str, Version]]:
+        """What the entry's write needs of GitLab (nothing for a no-op), found without a request."""
+        task = ServiceAccountTask(TaskScope(client, dict(options, group=None), True), capabilities)
+        try:
+            return task.requirements(task.service_account_only(current))
+        except ModuleFailed:
+            return []  # the task itself fails, with its message, when it runs
+
+    @staticmethod
+    def run(client: Any, check_mode: bool, current: Optional[Dict[str, Any]], options: Mapping[str, Any],
+            capabilities: Capabilities) -> TaskOutcome:
+        """The task for the account as listed (no lookup), in a scope of its own on the run's client."""
+        scope = TaskScope(client, dict(options, group=None), check_mode)
+        return run_task(scope, lambda: ServiceAccountTask(scope, capabilities).run(current))
+
+    @staticmethod
+    def converged_account(result: Mapping[str, Any]) -> Dict[str, Any]:
+        """The account the task left (as GitLab answered or check mode predicts it), for the account's parts."""
+        return result.get("service_account") or {}
+
+
+CONVERGE_PART = ServiceAccountPart()
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

@@ -22,6 +22,10 @@ service account:
   the version needed, before any write.
 
 The account is looked up with ``GET /users?username=`` when it is named by its username (not when by its id).
+
+The module's part of a gitlab_users_converge run (`CONVERGE_PART`, an `AccountTokensPart`): the ``tokens`` of an
+item of its ``service_accounts``, one task per token, for the account the run has listed, created or, in check
+mode, predicted (then nothing is read: a new account has no token).
 """
 
 from __future__ import annotations
@@ -33,12 +37,14 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.access_tokens import (
     TOKEN_OPTIONS, TokenEngine, TokenKind, token_argument_spec, token_problems)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
+    CONVERGE, ConvergePart, Tasks, without_user)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ModuleFailed, TaskContext, error_details)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_group import group_problem, scope_ref
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import user_option_problem
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.target_user import is_new_user, user_option_problem
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import utc_today
 
 GROUP_TOKENS = "/groups/{}/service_accounts/{}/personal_access_tokens"
@@ -88,12 +94,19 @@ class ServiceAccountTokenTask(TokenEngine):
 
     policy_option = "rotate"
 
-    def __init__(self, module: TaskContext, today: Optional[datetime.date] = None) -> None:
+    def __init__(self, module: TaskContext, today: Optional[datetime.date] = None,
+                 account: Optional[Mapping[str, Any]] = None) -> None:
+        """`account`: the instance account as the caller knows it (gitlab_users_converge), which is then not looked
+        up; one that check mode would create (no id) has the tokens of a new account, read from nobody."""
         group = module.params.get("group")
         super().__init__(module, GROUP if group is not None else INSTANCE, today or utc_today())
         self.group = scope_ref(group) if group is not None else None
         self.account = module.params["service_account"]
         self.user_id: Any = self.account if isinstance(self.account, int) else None
+        if account is not None:
+            self.account = account.get("username") or self.account
+            self.new_user = is_new_user(account)
+            self.user_id = None if self.new_user else int(account["id"])
         self.capabilities = Capabilities(lambda: self.client.get("/version", expect="object"))
         self._impersonation_ids: Optional[Set[Any]] = None
 
@@ -101,8 +114,8 @@ class ServiceAccountTokenTask(TokenEngine):
         return validate(self.params, self.today)
 
     def find_owner(self) -> None:
-        """A username costs one GET /users?username=; an id is used as it is."""
-        if self.user_id is not None:
+        """A username costs one GET /users?username=; an id (or an account the caller knows) is used as it is."""
+        if self.user_id is not None or self.new_user:
             return
         user = self.module.resolve_user(self.account, option="service_account")
         if user.get("bot") is False:
@@ -150,6 +163,53 @@ class ServiceAccountTokenTask(TokenEngine):
             self._impersonation_ids = set(
                 row.get("id") for row in self.client.paginate(api_path(IMPERSONATION_TOKENS, self.user_id)))
         return [row for row in rows if row.get("id") not in self._impersonation_ids]
+
+
+class AccountTokensPart(ConvergePart):
+    """The `tokens` of an item of gitlab_users_converge's `service_accounts`: one task per item, each with the
+    module's options but `service_account` and `group` (the item is an instance account), named by the token's
+    name."""
+
+    key = "tokens"
+    module_name = "gitlab_service_account_token"
+    many = True
+    owner_option = "service_account"
+    description = (
+        "Personal access tokens of the service account, each with the options of "
+        "M(gitlab_ops.users.gitlab_service_account_token) except C(service_account) and C(group), identified by "
+        "name.",
+        "The value of a token created by this task is returned in RV(%stokens), under the account's username, "
+        "nowhere else." % CONVERGE,
+        "Tokens the list does not name are left alone.",
+    )
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(type="list", elements="dict", no_log=False,
+                    options=without_user(self.argument_spec(), "service_account", "group"), **self.module_rules)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(item["name"], dict(item)) for item in value]
+
+    def problems(self, options: Dict[str, Any]) -> List[str]:
+        return validate(options, utc_today())
+
+    def converge(self, context: TaskContext, user: Mapping[str, Any]) -> Dict[str, Any]:
+        return ServiceAccountTokenTask(context, account=user).run()
+
+    def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
+        return []  # POST /service_accounts makes no token (ee/lib/api/service_accounts.rb)
+
+    def view(self, side: Any) -> Any:
+        """A token's diff side without the account, which the account's report already names."""
+        return dict((key, value) for key, value in (side or {}).items() if key != "service_account")
+
+    def returned_value(self, result: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
+        """The token this task created, with its value."""
+        token = result.get("token")
+        return token if result.get("value_returned") and isinstance(token, dict) else None
+
+
+CONVERGE_PART = AccountTokensPart(argument_spec, MODULE_OPTIONS)
 
 
 def run(module: GitLabModule) -> Dict[str, Any]:

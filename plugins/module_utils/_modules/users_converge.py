@@ -8,9 +8,15 @@ tokens, converged in one module run.
 Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 Do not use this from other collections or standalone plugins/modules!
 
-A user entry takes the options of gitlab_user plus one key per resource kind (`PARTS`). This module only
-orchestrates: each single module declares its part of an entry in its own file (`CONVERGE_PART`: gitlab_user's
-`UserPart`, and a `ConvergePart` of _kit/converge_part.py for each resource kind), which checks the entry's
+A user entry takes the options of gitlab_user plus one key per resource kind (`PARTS`). An item of
+`service_accounts` (an instance service account) takes gitlab_service_account's options but `group` plus its
+parts' keys (`ACCOUNT_PARTS`: its tokens); it is converged as a user entry is, by gitlab_service_account's part
+(`SERVICE_ACCOUNT`), after one check before the first write of what the accounts' writes need of GitLab
+(`require_features`: the edition and version, one GET /version only when an account is to be written).
+
+This module only orchestrates: each single module declares its part of an entry in its own file
+(`CONVERGE_PART`: gitlab_user's `UserPart`, gitlab_service_account's `ServiceAccountPart`, and a `ConvergePart`
+of _kit/converge_part.py for each resource kind), which checks the entry's
 options for it and runs the single module's own task for the user, in a task scope (_kit/bulk.py: TaskScope)
 that gives it the options the single module would get and collects its writes.
 
@@ -49,9 +55,11 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.bulk import 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import ConvergePart
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ContextTask, ModuleFailed, error_details)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import (
-    impersonation_token, user, user_email, user_gpg_key, user_key, user_status)
+    impersonation_token, service_account, service_account_token, user, user_email, user_gpg_key, user_key,
+    user_status)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import find_users, read_named_users
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     Pattern, PatternError, parse_pattern)
@@ -79,6 +87,11 @@ PARTS: Tuple[ConvergePart, ...] = (
     impersonation_token.CONVERGE_PART,
 )
 PART_KEYS = frozenset(part.key for part in PARTS)
+# gitlab_service_account's part: an item of `service_accounts` (an instance service account), converged first; then
+# the account's parts.
+SERVICE_ACCOUNT = service_account.CONVERGE_PART
+ACCOUNT_PARTS: Tuple[ConvergePart, ...] = (service_account_token.CONVERGE_PART,)
+ACCOUNT_PART_KEYS = frozenset(part.key for part in ACCOUNT_PARTS)
 
 
 def entry_spec() -> Dict[str, Any]:
@@ -89,10 +102,19 @@ def entry_spec() -> Dict[str, Any]:
     return spec
 
 
+def service_account_entry_spec() -> Dict[str, Any]:
+    """The options of one item of `service_accounts`: gitlab_service_account's but `group`, and one per part."""
+    spec = SERVICE_ACCOUNT.entry_spec()
+    for part in ACCOUNT_PARTS:
+        spec[part.key] = part.entry_spec()
+    return spec
+
+
 def argument_spec() -> Dict[str, Any]:
     """The module's own options (the connection options come from GitLabModule)."""
     return dict(
         users=dict(type="list", elements="dict", required=True, options=entry_spec(), **USER.module_rules),
+        service_accounts=dict(type="list", elements="dict", options=service_account_entry_spec()),
         exclusive_keys=dict(type="bool", default=False, no_log=False),
         exclusive_emails=dict(type="bool", default=False),
         remove_unlisted=dict(type="bool", default=False),
@@ -112,9 +134,10 @@ MODULE_OPTIONS = dict(
 class UserReport:
     """What the run did (or would do) to one user: the outcome of each part, in order."""
 
-    def __init__(self, username: str, retired: bool = False) -> None:
+    def __init__(self, username: str, retired: bool = False, service_account: bool = False) -> None:
         self.username = username
         self.retired = retired
+        self.service_account = service_account
         self.outcomes: List[Tuple[str, TaskOutcome]] = []
         self.parts: List[Tuple[Optional[ConvergePart], Optional[str]]] = []
         self.skipped: List[str] = []  # parts not run because the user could not be converged
@@ -146,7 +169,7 @@ class UserReport:
             return "unchanged"
         if self.retired:
             return "retired"
-        if "POST /users" in self.actions:
+        if "POST /users" in self.actions or "POST /service_accounts" in self.actions:
             return "created"
         if any(action.startswith("DELETE /users/") and action.count("/") == 2 for action in self.actions):
             return "deleted"
@@ -175,6 +198,8 @@ class UserReport:
                                       actions=self.actions)
         if self.retired:
             report["retired"] = True
+        if self.service_account:
+            report["service_account"] = True
         before, after = self.sides()
         report["changes"] = dict((key, dict(before=before.get(key), after=after.get(key)))
                                  for key in sorted(set(before) | set(after)) if before.get(key) != after.get(key))
@@ -216,7 +241,10 @@ class ConvergeRun(ContextTask):
     def __init__(self, module: GitLabModule) -> None:
         super().__init__(module)
         self.entries: List[Dict[str, Any]] = self.params["users"]
+        self.accounts: List[Dict[str, Any]] = self.params.get("service_accounts") or []
         self.workers: int = self.params["max_concurrency"]
+        # GET /version, read once and only when a service account's write needs a version (require_features).
+        self.capabilities = Capabilities(lambda: self.client.get("/version", expect="object"))
         # id(entry) -> part key -> [(label, the single module's options, validated)], made by problems().
         self.prepared: Dict[int, Dict[str, List[Tuple[str, Dict[str, Any]]]]] = {}
 
@@ -229,11 +257,14 @@ class ConvergeRun(ContextTask):
             raise ModuleFailed("; ".join(shown))
         pattern = parse_pattern(self.params["unlisted_pattern"]) if self.params["remove_unlisted"] else None
         current = self.read_users()
-        left = UsersLeft(len(self.entries))
+        self.require_features(current)
+        left = UsersLeft(len(self.entries) + len(self.accounts))
         # A wait for GitLab's rate limits says how far the run is (_api/pacing.py: Pacer.progress).
         self.client.pacer.progress = left.describe
-        reports = run_bounded(self.entries, lambda entry: left.done(self.converge(entry, current.get(
-            entry["username"].lower()))), self.workers)
+        jobs = [(self.converge, entry) for entry in self.entries] + [
+            (self.converge_account, entry) for entry in self.accounts]
+        reports = run_bounded(jobs, lambda job: left.done(job[0](job[1], current.get(
+            job[1]["username"].lower()))), self.workers)
         retire_failure = None
         if pattern is not None:
             retired, retire_failure = self.retire_unlisted(pattern)
@@ -253,15 +284,36 @@ class ConvergeRun(ContextTask):
                 problems.append("unlisted_pattern: %s" % exc)
         elif self.params.get("unlisted_pattern") is not None:
             problems.append("unlisted_pattern is only used with remove_unlisted=true")
-        seen: Dict[str, int] = {}
+        seen: Dict[str, str] = {}  # lower-case username -> where it is listed first
         for index, entry in enumerate(self.entries):
             where = "users[%d] (%s)" % (index, entry.get("username"))
-            folded = (entry.get("username") or "").lower()
-            if folded in seen:
-                problems.append("%s: the user is listed twice, also as users[%d] (usernames are "
-                                "case-insensitive)" % (where, seen[folded]))
-            seen.setdefault(folded, index)
+            problems.extend(self.listed_twice(seen, where, entry, "users[%d]" % index, "user"))
             problems.extend("%s: %s" % (where, problem) for problem in self.entry_problems(entry))
+        for index, entry in enumerate(self.accounts):
+            where = "service_accounts[%d] (%s)" % (index, entry.get("username"))
+            problems.extend(self.listed_twice(seen, where, entry, "service_accounts[%d]" % index, "account"))
+            problems.extend("%s: %s" % (where, problem) for problem in self.account_problems(entry))
+        return problems
+
+    @staticmethod
+    def listed_twice(seen: Dict[str, str], where: str, entry: Mapping[str, Any], label: str, what: str) -> List[str]:
+        """A username listed before (in `users` or `service_accounts`: both are GitLab users) is a problem."""
+        folded = (entry.get("username") or "").lower()
+        if folded in seen:
+            return ["%s: the %s is listed twice, also as %s (usernames are case-insensitive)" % (
+                where, what, seen[folded])]
+        seen[folded] = label
+        return []
+
+    def account_problems(self, entry: Mapping[str, Any]) -> List[str]:
+        problems = SERVICE_ACCOUNT.problems(self.account_options(entry))
+        listed = self.listed_account_parts(entry)
+        if entry.get("state") == "absent" and listed:
+            problems.append("%s: only used with state=present" % ", ".join(part.key for part in listed))
+        for part in listed:
+            tasks, found = part.prepare(entry[part.key], entry, self.params)
+            self.prepared.setdefault(id(entry), {})[part.key] = tasks
+            problems.extend(found)
         return problems
 
     def entry_problems(self, entry: Mapping[str, Any]) -> List[str]:
@@ -285,19 +337,43 @@ class ConvergeRun(ContextTask):
         """The parts the entry lists, in the order they are converged."""
         return [part for part in PARTS if entry.get(part.key) is not None]
 
+    @staticmethod
+    def account_options(entry: Mapping[str, Any]) -> Dict[str, Any]:
+        """gitlab_service_account's options out of an item of `service_accounts`."""
+        return dict((key, value) for key, value in entry.items() if key not in ACCOUNT_PART_KEYS)
+
+    @staticmethod
+    def listed_account_parts(entry: Mapping[str, Any]) -> List[ConvergePart]:
+        return [part for part in ACCOUNT_PARTS if entry.get(part.key) is not None]
+
     # -- reading -------------------------------------------------------------------------------------
     def read_users(self) -> Dict[str, Dict[str, Any]]:
         """The listed users that exist, by lower-case username (read_named_users: a few lookups or the listing)."""
         query = {}
         if any(entry.get("custom_attributes") is not None for entry in self.entries):
             query["with_custom_attributes"] = True
-        named = read_named_users(self.client, [entry["username"] for entry in self.entries], query,
+        # Service accounts are read with the users: GET /users lists them (service_account is among the
+        # NON_INTERNAL_USER_TYPES of app/models/concerns/has_user_type.rb), as the single module's lookup does.
+        named = read_named_users(self.client, [entry["username"] for entry in self.entries + self.accounts], query,
                                  max_concurrency=self.workers)
         users = named.users
         if any("is_admin" not in found for found in named.first_page + users):
             raise ModuleFailed("gitlab_users_converge needs an administrator's token: GitLab listed the users "
                                "with the view of a non-administrator (no is_admin field)")
         return dict((str(found.get("username", "")).lower(), found) for found in users)
+
+    def require_features(self, current: Mapping[str, Dict[str, Any]]) -> None:
+        """Before the run's first write: what the service accounts' writes need of GitLab (an EE instance, a version:
+        _modules/service_account.py), checked with one GET /version, and only when an account is to be written.
+        An instance that lacks it fails the task here, naming each account and what it needs."""
+        needs = [(entry, what, since) for entry in self.accounts
+                 for what, since in SERVICE_ACCOUNT.requirements(self.client, current.get(entry["username"].lower()),
+                                                                 self.account_options(entry), self.capabilities)]
+        missing = ["service_accounts (%s): %s needs GitLab %s or later%s" % (
+            entry["username"], what, "%d.%d" % since, " (Enterprise Edition, Premium or Ultimate)")
+            for entry, what, since in needs if self.capabilities.lacks(since)]
+        if missing:
+            raise ModuleFailed("%s; this is %s; nothing was written" % ("; ".join(missing), self.capabilities.label))
 
     # -- one entry -----------------------------------------------------------------------------------
     def converge(self, entry: Mapping[str, Any], current: Optional[Dict[str, Any]]) -> UserReport:
@@ -308,6 +384,20 @@ class ConvergeRun(ContextTask):
             report.skipped = [part.key for part in listed]
             return report
         found = USER.converged_user(outcome.result)
+        for part in listed:
+            self.converge_part(report, part, entry, found)
+        return report
+
+    def converge_account(self, entry: Mapping[str, Any], current: Optional[Dict[str, Any]]) -> UserReport:
+        """An item of `service_accounts`: the account (gitlab_service_account's task), then its parts."""
+        report = UserReport(entry["username"], service_account=True)
+        outcome = report.add("service_account", SERVICE_ACCOUNT.run(self.client, self.check_mode, current,
+                                                                    self.account_options(entry), self.capabilities))
+        listed = self.listed_account_parts(entry)
+        if outcome.failed:
+            report.skipped = [part.key for part in listed]
+            return report
+        found = SERVICE_ACCOUNT.converged_account(outcome.result)
         for part in listed:
             self.converge_part(report, part, entry, found)
         return report
@@ -338,7 +428,7 @@ class ConvergeRun(ContextTask):
     def retire(self, pattern: Any) -> List[UserReport]:
         """The users the pattern selects that no entry lists, blocked or deleted; never the token's own user nor an
         internal user, and bots and administrators only when the pattern names them (retirable)."""
-        listed = set(entry["username"].lower() for entry in self.entries)
+        listed = set(entry["username"].lower() for entry in self.entries + self.accounts)
         own = self.client.get("/user", expect="object").get("id")
         selected = find_users(self.client, pattern, max_concurrency=self.workers, filters=RETIRABLE_FILTERS)
         unlisted = [found for found in selected
@@ -382,10 +472,13 @@ class ConvergeRun(ContextTask):
     def compact_arguments(self) -> Dict[str, Any]:
         """The task's arguments for the result's `invocation`, with each entry's options that hold their
         default left out: Ansible would show every option of every entry (about 1 KiB a user)."""
-        defaults = dict((name, option.get("default")) for name, option in entry_spec().items())
         arguments = dict(self.params)
-        arguments["users"] = [dict((key, value) for key, value in entry.items() if value != defaults.get(key))
-                              for entry in self.entries]
+        for option, spec, entries in (("users", entry_spec(), self.entries),
+                                      ("service_accounts", service_account_entry_spec(), self.accounts)):
+            defaults = dict((name, value.get("default")) for name, value in spec.items())
+            if self.params.get(option) is not None:
+                arguments[option] = [dict((key, value) for key, value in entry.items()
+                                          if value != defaults.get(key)) for entry in entries]
         return arguments
 
     def result(self, reports: List[UserReport], retire_failure: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
@@ -396,7 +489,7 @@ class ConvergeRun(ContextTask):
                 for warning in outcome.warnings:
                     self.module.warn("%s: %s" % (report.username, warning))
         statuses = [entry["status"] for entry in users]
-        summary = dict(users=len(self.entries), changed=sum(1 for entry in users if entry["changed"]),
+        summary = dict(users=len(self.entries) + len(self.accounts), changed=sum(1 for entry in users if entry["changed"]),
                        **dict((status, statuses.count(status)) for status in
                               ("created", "updated", "deleted", "retired", "unchanged", "failed")))
         result: Dict[str, Any] = dict(

@@ -49,7 +49,8 @@ class Subject:
     - read_only: the module only reads; its lifecycle is the one "noop" step, whose requests may come in any
       order (they run concurrently);
     - settings: the simulator settings (edition, version...) the module needs; prepare() sets them, and the
-      suite's `restore_settings` fixture puts the simulator's own values back after the test.
+      suite's `restore_settings` fixture puts the simulator's own values back after the test;
+    - module: the module's name, when the subject is a second use of a module (its name then says which).
     """
 
     def __init__(self, name: str, prepare: Callable[..., Dict[str, Any]],
@@ -61,8 +62,9 @@ class Subject:
                  created_secret: Optional[Callable[[Mapping[str, Any]], Any]] = None,
                  secret_steps: Sequence[str] = ("create", "change"),
                  task_keywords: Optional[Mapping[str, Any]] = None, read_only: bool = False,
-                 settings: Optional[Mapping[str, Any]] = None) -> None:
+                 settings: Optional[Mapping[str, Any]] = None, module: Optional[str] = None) -> None:
         self.name = name
+        self.module = module or name
         self._prepare = prepare
         self.settings = dict(settings or {})
         self.options = options
@@ -86,7 +88,7 @@ class Subject:
 
     @property
     def main(self) -> Callable[[], None]:
-        return importlib.import_module(MODULES + self.name).main
+        return importlib.import_module(MODULES + self.module).main
 
     def prior(self, step: str) -> Sequence[str]:
         """The steps to run (fault-free) before `step`."""
@@ -709,10 +711,62 @@ GITLAB_SERVICE_ACCOUNT_TOKEN = Subject(
     created_secret=lambda result: (result.get("token") or {}).get("token"), task_keywords=dict(no_log=True))
 
 
+# -- gitlab_service_account_token with `group` (a group service account's tokens) ------------------------------
+
+GROUP_TOKENS = "/groups/{}/service_accounts/{}/personal_access_tokens"
+
+
+def new_group(gitlab, unique) -> Dict[str, Any]:
+    """A group made through the simulator's control endpoint (GitLab's API cannot create a top-level group on
+    GitLab.com, and its group creation is not what these tests are about)."""
+    response = gitlab.session.post(gitlab.url + "/-/sim/groups", json={"path": unique("resgrp")}, timeout=30)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def _group_token_prepare(gitlab, unique) -> Dict[str, Any]:
+    group = new_group(gitlab, unique)
+    response = gitlab.api("POST", "/groups/%d/service_accounts" % group["id"], json=dict(username=unique("resgsvc")))
+    assert response.status_code == 201, response.text
+    expires = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)
+    return dict(username=response.json()["username"], user_id=response.json()["id"], group_id=group["id"],
+                expires_at=expires.isoformat())
+
+
+def _group_token_options(ctx: Mapping[str, Any], step: str) -> Dict[str, Any]:
+    return dict(_service_token_options(ctx, step), group=ctx["group_id"])
+
+
+def _group_token_observe(gitlab, ctx: Mapping[str, Any]) -> List[Tuple[str, List[str], str]]:
+    tokens = gitlab.api("GET", GROUP_TOKENS.replace("{}", "%d") % (ctx["group_id"], ctx["user_id"]),
+                        params=dict(state="active", per_page=100)).json()
+    return [(token["name"], sorted(token["scopes"]), token["expires_at"]) for token in tokens]
+
+
+GITLAB_SERVICE_ACCOUNT_TOKEN_GROUP = Subject(
+    "gitlab_service_account_token-group", module="gitlab_service_account_token", prepare=_group_token_prepare,
+    options=_group_token_options, settings=SERVICE_ACCOUNT_SETTINGS,
+    requests=dict(
+        # The account named by its username: GET /users?username= (ee/lib/api/group_service_accounts.rb takes its
+        # id). Its tokens are listed, created and revoked under the group (17.11); the list holds personal access
+        # tokens only, so nothing else tells them apart. Otherwise as the instance account's tokens: the active ones,
+        # the inactive ones, the create, and the active ones again.
+        create=[("GET", "/users"), ("GET", GROUP_TOKENS), ("GET", GROUP_TOKENS), ("POST", GROUP_TOKENS),
+                ("GET", GROUP_TOKENS)],
+        noop=[("GET", "/users"), ("GET", GROUP_TOKENS)],
+        # New scopes cannot be rotated into a token: create the successor, then revoke the old one.
+        change=[("GET", "/users"), ("GET", GROUP_TOKENS), ("POST", GROUP_TOKENS), ("GET", GROUP_TOKENS),
+                ("DELETE", GROUP_TOKENS + "/{}")],
+        delete=[("GET", "/users"), ("GET", GROUP_TOKENS), ("DELETE", GROUP_TOKENS + "/{}")],
+    ),
+    observe=_group_token_observe, expected=_token_expected,
+    created_secret=lambda result: (result.get("token") or {}).get("token"), task_keywords=dict(no_log=True))
+
+
 SUBJECTS = [GITLAB_USER, GITLAB_USER_KEY, GITLAB_USER_GPG_KEY, GITLAB_USER_EMAIL, GITLAB_USER_STATUS,
             GITLAB_USER_PREFERENCES, GITLAB_USER_FOLLOW,
             GITLAB_IMPERSONATION_TOKEN, GITLAB_USER_RUNNER, GITLAB_USER_INFO, GITLAB_USERS_CONVERGE,
-            GITLAB_SERVICE_ACCOUNT, GITLAB_SERVICE_ACCOUNT_TOKEN]
+            GITLAB_SERVICE_ACCOUNT, GITLAB_SERVICE_ACCOUNT_TOKEN, GITLAB_SERVICE_ACCOUNT_TOKEN_GROUP]
 BY_NAME = {subject.name: subject for subject in SUBJECTS}
 
 

@@ -50,7 +50,7 @@ def scenarios(subject, ctx):
 def tasks_for(subject, ctx, direct):
     tasks = []
     for name, options, keywords in scenarios(subject, ctx):
-        task = {"name": "%s %s" % (name, direct), "gitlab_ops.users." + subject.name: options,
+        task = {"name": "%s %s" % (name, direct), "gitlab_ops.users." + subject.module: options,
                 "vars": {SWITCH: direct}, "diff": True}
         task.update(subject.task_keywords)
         task.update(keywords)
@@ -90,11 +90,13 @@ def owner_reset(subject, ctx, owner):
     if subject.read_only or owner is None:  # gitlab_user and the bulk module: the delete step removes their user
         return []
     username = owner["username"]
-    if owner.get("bot"):  # a service account, made again as one
+    if owner.get("bot"):  # a service account, made again as one (of its group, for a group account)
+        group = dict(group=ctx["group_id"]) if "group_id" in ctx else {}
         return [
             {"name": "reset: delete the owner", "gitlab_ops.users.gitlab_service_account": dict(
-                username=username, state="absent", hard_delete=True)},
-            {"name": "reset: the owner again", "gitlab_ops.users.gitlab_service_account": dict(username=username)},
+                username=username, state="absent", hard_delete=True, **group)},
+            {"name": "reset: the owner again", "gitlab_ops.users.gitlab_service_account": dict(
+                username=username, **group)},
         ]
     return [
         {"name": "reset: delete the owner", "gitlab_ops.users.gitlab_user": dict(

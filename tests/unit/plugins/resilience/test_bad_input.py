@@ -263,6 +263,14 @@ TABLE = {
         (dict(unlisted_action="archive"), ["unlisted_action"]),
         (dict(max_concurrency=0), ["max_concurrency"]),
         (dict(exclusive_keys="sometimes"), ["exclusive_keys"]),
+        (dict(service_accounts=[dict(username="a/b")]), ["service_accounts[0]", "username"]),
+        (dict(service_accounts=[dict(username="bot", group="platform")]), ["service_accounts", "group"]),
+        (dict(service_accounts=[dict(username="bot", tokens=[dict(name="ci", scopes=["sudo"])])]),
+         ["service_accounts[0] (bot)", "tokens (ci)", "sudo"]),
+        (dict(service_accounts=[dict(username="bot", tokens=[dict(name="ci", scopes=["api"], rotate="weekly")])]),
+         ["rotate"]),
+        (dict(service_accounts=[dict(username="bot", state="absent", tokens=[dict(name="ci", state="absent")])]),
+         ["tokens: only used with state=present"]),
     ],
     "gitlab_user_runner": [
         (dict(description=""), ["description must not be empty"]),
@@ -318,6 +326,16 @@ TABLE = {
         (dict(rotate="weekly"), ["rotate"]),
         (dict(description="d" * 256), ["description", "255"]),
     ],
+    "gitlab_service_account_token-group": [
+        (dict(group=0), ["group"]),
+        (dict(group="a b"), ["group"]),
+        (dict(group="a/../b"), ["group"]),
+        (dict(group=True), ["group"]),
+        (dict(service_account=None), ["service_account"]),
+        (dict(scopes=["sudo"]), ["scopes", "sudo"]),
+        (dict(expires_at="31.12.2030"), ["expires_at"]),
+        (dict(rotate="weekly"), ["rotate"]),
+    ],
 }
 # The options a row starts from: enough for the module to run, so that only the row's own value is wrong.
 IDENTITY = {
@@ -336,6 +354,8 @@ IDENTITY = {
     "gitlab_service_account": lambda unique: dict(username=unique("bad"), name="Bot"),
     "gitlab_service_account_token": lambda unique: dict(service_account=unique("bad"), name="ci", scopes=["api"],
                                                         expires_at=IN_A_MONTH),
+    "gitlab_service_account_token-group": lambda unique: dict(group="platform/bots", service_account=unique("bad"),
+                                                              name="ci", scopes=["api"], expires_at=IN_A_MONTH),
 }
 ROWS = [(module, options, words) for module, rows in TABLE.items() for options, words in rows] + [
     (module, options, words) for module in TABLE if module != "gitlab_user" for options, words in CONNECTION]

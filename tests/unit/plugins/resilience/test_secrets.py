@@ -62,7 +62,7 @@ def registered_name(number, name):
 
 def subject_tasks(subject, ctx, number, echoed):
     """The tasks of one subject, each result registered as r<number>_<name>."""
-    module = "gitlab_ops.users." + subject.name
+    module = "gitlab_ops.users." + subject.module
     method, path = subject.faultable(subject.first_step)[-1 if subject.read_only else 1]
     tasks = []
     for name, step, keywords in READING if subject.read_only else WRITING:

@@ -27,6 +27,8 @@ from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import
     openpgp_certificate,
     openssh_public_line,
 )
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import (
+    SERVICE_ACCOUNT_SETTINGS, change_settings)
 
 PARTS = dict((part.key, part) for part in users_converge.PARTS)
 RUN_PARAMS = dict(exclusive_keys=True, exclusive_emails=True)
@@ -173,3 +175,31 @@ def test_a_lost_answer_is_counted_once():
     refused = ModuleFailed("refused", key="value")
     assert plain.failure(refused) is refused and plain.failure(GitLabError("GET", "/x", 404)).msg
     assert plain.maybe_committed is False
+
+
+def test_each_account_part_is_declared_by_its_own_module():
+    """An item of service_accounts: the account is gitlab_service_account's part, its tokens the token module's."""
+    assert [(part.key, part.module_name, declaring_module(part)) for part in users_converge.ACCOUNT_PARTS] == [
+        ("tokens", "gitlab_service_account_token", "service_account_token")]
+    assert declaring_module(users_converge.SERVICE_ACCOUNT) == "service_account"
+
+
+def test_an_account_check_mode_would_create_is_converged_like_a_new_one_without_a_request(sim, unique):
+    """POST /service_accounts makes no token: a new account's token list is what the tokens part declares, and a task
+    for an account check mode would create reads nothing and plans what it plans for a new account."""
+    change_settings(sim, SERVICE_ACCOUNT_SETTINGS)
+    created = sim.api("POST", "/service_accounts", json=dict(username=unique("freshsvc"))).json()
+    part = users_converge.ACCOUNT_PARTS[0]
+    entry = dict(username=created["username"], tokens=[dict(name="ci", scopes=["read_api"], expires_in_days=30)])
+    client = GitLabClient(sim.url, api_token=sim.token)
+    for label, options in prepared(part, entry):
+        answered = sim.api("GET", "/personal_access_tokens", params=dict(user_id=created["id"])).json()
+        assert part.new_user_state(dict(created, id=None), options) == answered == []
+        known = part.run(client, True, created, options)
+        sim.clear_log()
+        predicted = part.run(client, True, dict(created, id=None), options)
+        assert sim.requests_log() == [], label
+        assert not known.failed and not predicted.failed, (known.msg, predicted.msg)
+        assert predicted.actions == same_id(known.actions, created["id"]) == ["POST /users/:id/personal_access_tokens"]
+        for side in ("before", "after"):
+            assert part.view(predicted.result["diff"][side]) == part.view(known.result["diff"][side]), (label, side)

@@ -55,6 +55,13 @@ def test_provision_users_is_described_exactly_as_the_module_takes_it():
     assert shape({"users": users}, "options")["users"] == shape({"users": role}, "options")["users"]
 
 
+def test_provision_service_accounts_is_described_exactly_as_the_module_takes_it():
+    accounts = users_converge.argument_spec()["service_accounts"]
+    role = role_options()["provision_service_accounts"]
+    assert shape({"service_accounts": accounts}, "options")["service_accounts"] == shape(
+        {"service_accounts": role}, "options")["service_accounts"]
+
+
 def test_the_role_switches_are_the_module_options():
     module = users_converge.argument_spec()
     role = role_options()
