@@ -306,19 +306,15 @@ class ConvergeRun(ContextTask):
         return []
 
     def account_problems(self, entry: Mapping[str, Any]) -> List[str]:
-        problems = SERVICE_ACCOUNT.problems(self.account_options(entry))
-        listed = self.listed_account_parts(entry)
-        if entry.get("state") == "absent" and listed:
-            problems.append("%s: only used with state=present" % ", ".join(part.key for part in listed))
-        for part in listed:
-            tasks, found = part.prepare(entry[part.key], entry, self.params)
-            self.prepared.setdefault(id(entry), {})[part.key] = tasks
-            problems.extend(found)
-        return problems
+        return SERVICE_ACCOUNT.problems(self.account_options(entry)) + self.part_problems(
+            entry, self.listed_account_parts(entry))
 
     def entry_problems(self, entry: Mapping[str, Any]) -> List[str]:
-        problems = USER.problems(self.user_options(entry))
-        listed = self.listed_parts(entry)
+        return USER.problems(self.user_options(entry)) + self.part_problems(entry, self.listed_parts(entry))
+
+    def part_problems(self, entry: Mapping[str, Any], listed: List[ConvergePart]) -> List[str]:
+        """The problems of the entry's listed parts, each prepared (and kept) as it is checked."""
+        problems = []
         if entry.get("state") == "absent" and listed:
             problems.append("%s: only used with state=present" % ", ".join(part.key for part in listed))
         for part in listed:

@@ -2,14 +2,16 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Fixtures of the modules' tests: `run`, the module a test file names in MODULE run in-process, and `user`, a
-fresh user. A test file that runs its module differently (a clock to move, no diff) defines its own `run`."""
+"""Fixtures of the modules' tests: `run`, the module a test file names in MODULE run in-process, `user`, a
+fresh user, and `newest_ee`, a simulator of the test file's own on the newest EE Ultimate (service accounts). A test
+file that runs its module differently (a clock to move, no diff) defines its own `run`."""
 
 from __future__ import annotations
 
 from typing import Any, Callable, Dict
 
 import pytest
+from gitlab_sim.pytest_plugin import dedicated_simulator, for_one_test
 
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import new_user
 
@@ -28,3 +30,22 @@ def run(run_module, request) -> Callable[..., Dict[str, Any]]:
 def user(gitlab, unique) -> Dict[str, Any]:
     """A fresh user made through the API as root; the request log is cleared afterwards."""
     return new_user(gitlab, unique)
+
+
+# The newest service-account behaviour: creating (16.10), the email (17.9) and changing (18.2) an instance account.
+NEWEST_EE = dict(edition="ee", version="18.6.0", ee_plan="ultimate", email_confirmation_setting="off")
+
+
+@pytest.fixture(scope="module")
+def own_ee_gitlab():
+    """An EE simulator of the test file's own: its tests change the version, edition and plan."""
+    with dedicated_simulator("--edition", "ee") as handle:
+        yield handle
+
+
+@pytest.fixture
+def newest_ee(own_ee_gitlab):
+    """The `gitlab` fixture of the simulator's plugin on that simulator, which each test finds on the newest EE
+    Ultimate, whatever the previous test set."""
+    own_ee_gitlab.settings(**NEWEST_EE)
+    yield from for_one_test(own_ee_gitlab)

@@ -11,27 +11,17 @@ simulator's README tabulates; the state is read back through GET /users and GET 
 from __future__ import annotations
 
 import pytest
-from gitlab_sim.pytest_plugin import dedicated_simulator, for_one_test
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_service_account
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, refused_before_any_request, warnings, writes)
 
 MODULE = gitlab_service_account  # what the `run` fixture (conftest.py) runs
-NEWEST = dict(edition="ee", version="18.6.0", ee_plan="ultimate", email_confirmation_setting="off")
-
-
-@pytest.fixture(scope="module")
-def own_gitlab():
-    with dedicated_simulator("--edition", "ee") as handle:
-        yield handle
 
 
 @pytest.fixture
-def gitlab(own_gitlab):
-    """Each test starts on the newest EE Ultimate, whatever the previous one set."""
-    own_gitlab.settings(**NEWEST)
-    yield from for_one_test(own_gitlab)
+def gitlab(newest_ee):
+    return newest_ee
 
 
 def users_named(gitlab, username):

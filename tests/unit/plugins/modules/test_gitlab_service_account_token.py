@@ -13,30 +13,21 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from gitlab_sim.pytest_plugin import dedicated_simulator, for_one_test
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_service_account_token
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, refused_before_any_request, warnings, writes)
 
 MODULE = gitlab_service_account_token  # what the `run` fixture (conftest.py) runs
-NEWEST = dict(edition="ee", version="18.6.0", ee_plan="ultimate")
 TODAY = datetime.datetime.now(datetime.timezone.utc).date()
 IN_30 = (TODAY + datetime.timedelta(days=30)).isoformat()
 IN_60 = (TODAY + datetime.timedelta(days=60)).isoformat()
 PAGE = {"per_page": "100"}
 
 
-@pytest.fixture(scope="module")
-def own_gitlab():
-    with dedicated_simulator("--edition", "ee") as handle:
-        yield handle
-
-
 @pytest.fixture
-def gitlab(own_gitlab):
-    own_gitlab.settings(**NEWEST)
-    yield from for_one_test(own_gitlab)
+def gitlab(newest_ee):
+    return newest_ee
 
 
 def new_group(gitlab, unique):

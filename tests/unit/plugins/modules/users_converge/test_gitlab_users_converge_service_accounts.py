@@ -12,39 +12,21 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from ansible.module_utils.common.parameters import PASS_VARS
-from gitlab_sim.pytest_plugin import dedicated_simulator, for_one_test
 
-from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.listing_requests import listing, user_count
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, server_user_id, writes)
 
-INJECT_INVOCATION = {"_ansible_inject_invocation": True} if "inject_invocation" in PASS_VARS else {}
-NEWEST = dict(edition="ee", version="18.6.0", ee_plan="ultimate")
 TODAY = datetime.datetime.now(datetime.timezone.utc).date()
 IN_30 = (TODAY + datetime.timedelta(days=30)).isoformat()
 IN_60 = (TODAY + datetime.timedelta(days=60)).isoformat()
 PAGE = {"per_page": "100"}
 
 
-@pytest.fixture(scope="module")
-def own_gitlab():
-    with dedicated_simulator("--edition", "ee") as handle:
-        yield handle
-
-
 @pytest.fixture
-def gitlab(own_gitlab):
-    own_gitlab.settings(**NEWEST)
-    yield from for_one_test(own_gitlab)
+def gitlab(newest_ee):
+    return newest_ee
 
-
-@pytest.fixture
-def run(run_module):
-    def run_converge(check=False, diff=True, **options):
-        return run_module(gitlab_users_converge.main, check=check, diff=diff, **dict(INJECT_INVOCATION, **options))
-    return run_converge
 
 
 def active_tokens(gitlab, user_id):
