@@ -28,7 +28,6 @@ def gitlab(newest_ee):
     return newest_ee
 
 
-
 def active_tokens(gitlab, user_id):
     rows = gitlab.api("GET", "/personal_access_tokens", params=dict(user_id=user_id, state="active",
                                                                     per_page=100)).json()
