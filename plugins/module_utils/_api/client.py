@@ -25,7 +25,7 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.failures imp
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import REQUESTS_IMPORT_ERROR, requests
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
     MAX_PER_PAGE, paginate as paginate_pages)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pacing import Clock, Pacer, family_of
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pacing import Clock, Pacer, caller_of, family_of
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import (
     Params, api_path, check_path, encode_query)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
@@ -188,9 +188,12 @@ class GitLabClient:
         form, parts, json_body = (_form_fields(data), _file_parts(files), None) if files else (None, None, data)
         retries = self.retry_budget.for_request(method)
         family = family_of(method, path)
+        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
+        # GitLab counts a limited request for the user it acts as: the one Sudo names (pacing.py).
+        caller = caller_of(sudo)
         while True:
             self.gate.wait_open()
-            window = self.pacer.admit(family) if family is not None else None
+            window = self.pacer.admit(family, caller) if family is not None else None
             sent_at = self._clock()
             try:
                 response = self.session.request(method, url, params=encode_query(params), headers=headers,
@@ -198,14 +201,14 @@ class GitLabClient:
                                                 verify=self.verify, proxies=self.proxies, allow_redirects=False)
             except requests.exceptions.RequestException as exc:
                 if family is not None and window is not None:
-                    self.pacer.settle(family, window, None, sent_at, self._clock(), None)
+                    self.pacer.settle(family, window, None, sent_at, self._clock(), None, caller)
                 if retries.after_exception(exc):
                     continue
                 raise transport_error(method, path, exc, self._redact, urlsplit(self.api_url).netloc,
                                       self.timeout) from None
             except Exception as exc:  # pylint: disable=broad-except
                 if family is not None and window is not None:
-                    self.pacer.settle(family, window, None, sent_at, self._clock(), None)
+                    self.pacer.settle(family, window, None, sent_at, self._clock(), None, caller)
                 # http.client and urllib3 refuse some header values with messages that quote them
                 # (the token among them): never let one escape unredacted.
                 raise GitLabTransportError(method, path, None, "request failed: %s: %s" % (
@@ -214,7 +217,8 @@ class GitLabClient:
             boundary = None
             if family is not None and window is not None:
                 refused = _refused_by_rate_limiter(response)
-                self.pacer.settle(family, window, refused, sent_at, self._clock(), response.headers.get("Date"))
+                self.pacer.settle(family, window, refused, sent_at, self._clock(), response.headers.get("Date"),
+                                  caller)
                 # GitLab counts afresh at the window's boundary, sooner than its Retry-After (the whole interval).
                 boundary = self.pacer.boundary_wait(family) if refused else None
             else:
@@ -222,7 +226,6 @@ class GitLabClient:
             if retries.after_status(status, response.headers, boundary):
                 continue
             if status >= 300:
-                sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
                 raise http_error(method, path, response, self._redact, sudo, self._token_option,
                                  retries.hint(status))
             decoded = self._decode(method, path, response)
