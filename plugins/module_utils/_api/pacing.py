@@ -76,7 +76,7 @@ UNKNOWN_CLOCK_MARGIN = 1.0
 # the next window: it is counted in both.
 LANDING_MARGIN = 1.0
 # Where a limit came from.
-OPTION, REFUSAL = "the rate_limits option", "a 429 answer"
+OPTION, SETTINGS, REFUSAL = "the rate_limits option", "the instance's settings", "a 429 answer"
 # Waits shorter than this are not announced.
 ANNOUNCED_WAIT = 5.0
 
@@ -117,6 +117,17 @@ def rate_limits_error(value: t.Any) -> str | None:
         elif request_count(limit) is None:
             problems.append("rate_limits.%s must be a whole number of requests, 0 or more, got %r" % (name, limit))
     return "; ".join(problems) or None
+
+
+def limits_from_settings(settings: t.Mapping[str, t.Any]) -> dict[str, int]:
+    """The limits that GET /application/settings shows (`users_api_limit_*`, `users_get_by_id_limit`; doc/api/
+    settings.md), by family name; a limit at 0 (off) or missing (an older GitLab) is left out."""
+    limits = {}
+    for family in FAMILIES:
+        limit = request_count(settings.get(family.setting))
+        if limit:
+            limits[family.name] = limit
+    return limits
 
 
 def caller_of(sudo: str | None) -> Caller:
@@ -266,6 +277,11 @@ class Pacer:
         known = self._known.get(name)
         return None if known is None else known.limit
 
+    def source(self, name: str) -> str | None:
+        """Where the client's knowledge of family `name`'s limit comes from (OPTION, SETTINGS, REFUSAL), or None."""
+        known = self._known.get(name)
+        return None if known is None else known.source
+
     def limited(self, name: str) -> bool:
         """Whether GitLab limits family `name` as far as the client knows (the option, or a 429 in this task)."""
         known = self._known.get(name)
@@ -334,13 +350,24 @@ class Pacer:
                 # The window is spent (refused requests count too): nobody sends another one before the boundary.
                 # What the caller had accepted in it is the limit, for every caller.
                 pace.refused = True
-                if known.source != OPTION:
+                if known.source not in (OPTION, SETTINGS):
                     known.source = REFUSAL
                     known.limit = max(pace.accepted, 1)
             else:
                 pace.accepted += 1
                 if pace.refused and known.source == REFUSAL and known.limit is not None:
                     known.limit = max(known.limit, pace.accepted)  # answers still arriving from before the 429
+
+    def adopt(self, limits: t.Mapping[str, int]) -> None:
+        """Take the limits the instance's settings show (limits_from_settings) over those learned from 429s, which
+        undercount a limit when something else (an earlier task of the same user) had spent part of the window."""
+        with self._lock:
+            for name, limit in limits.items():
+                known = self._known.get(name)
+                if known is None:
+                    self._known[name] = KnownLimit(limit, SETTINGS)
+                elif known.source != OPTION:
+                    known.limit, known.source = limit, SETTINGS
 
     def observe(self, date: str | None, sent_at: float, received_at: float) -> None:
         """Learn GitLab's clock from the Date of any answer."""

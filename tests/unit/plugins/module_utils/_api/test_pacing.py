@@ -59,7 +59,8 @@ class SharedTime:
         site.clock(at=gitlab_start)
 
     def watch(self, client):
-        """Count the client's requests of limited families between their admission and their answer."""
+        """Count the client's requests of limited families between their admission and their answer, and its read of
+        the instance's limits."""
         admit, settle = client.pacer.admit, client.pacer.settle
 
         def admitted(*args, **kwargs):
@@ -74,7 +75,20 @@ class SharedTime:
                 self.in_flight -= 1
                 self.answered.notify_all()
 
-        client.pacer.admit, client.pacer.settle = admitted, settled
+        learn = client._learn_limits  # pylint: disable=protected-access
+
+        def learning():
+            # The read of the instance's limits after a 429 is a request in flight too.
+            with self.answered:
+                self.in_flight += 1
+            try:
+                learn()
+            finally:
+                with self.answered:
+                    self.in_flight -= 1
+                    self.answered.notify_all()
+
+        client.pacer.admit, client.pacer.settle, client._learn_limits = admitted, settled, learning
         return client
 
     def clock(self):
@@ -317,9 +331,59 @@ def test_a_429_storm_still_ends_with_a_clear_error_once_retry_timeout_is_spent(g
                            "headers": {"Retry-After": "60"}})
     with pytest.raises(GitLabRateLimited) as caught:
         client.get("/users/%d/keys" % user["id"])
-    assert [entry["status"] for entry in gitlab_com.requests_log()] == [429, 429, 429]
+    log = gitlab_com.requests_log()
+    assert [entry["status"] for entry in log if entry["path"].endswith("/keys")] == [429, 429, 429]
+    # After the first 429, the instance's limits were read once (an administrator's token may).
+    assert [(entry["method"], entry["path"]) for entry in log if not entry["path"].endswith("/keys")] == [
+        ("GET", "/api/v4/application/settings")]
     assert [round(seconds) for _began, seconds, _ended in time.sleeps] == [55, 60]
     message = str(caught.value)
     assert "GET /users/%d/keys" % user["id"] in message and "429" in message
     assert "This endpoint has been requested too many times" in message
     assert "gave up after 2 retries and 115.0 s of waiting" in message and "retry_timeout (120 s)" in message
+
+
+def test_after_a_429_the_instances_settings_give_the_limit_that_a_spent_window_undercounts(gitlab_com, unique):
+    """An earlier task of the same user spent 116 of the window's 120 key lists; this task's fifth read is refused.
+    The 4 reads GitLab accepted are not the limit: the client reads the instance's limits once (GET
+    /application/settings, users_api_limit_ssh_keys; an administrator's token may) and paces by 120 from the next
+    window on, instead of 4 a minute."""
+    start = 1893484805.0
+    user = gitlab_com.create_user(unique("spent"))
+    time = SharedTime(gitlab_com, start)
+    earlier = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
+    for _index in range(SSH_KEYS_LIMIT - 4):
+        earlier.get("/users/%d/keys" % user["id"])
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, user["id"], 300)
+    log = gitlab_com.requests_log()
+    first = int(start // INTERVAL)
+    assert per_window(log, status=200) == {first: 4, first + 1: 120, first + 2: 120, first + 3: 56}
+    assert set(per_window(log, status=429)) == {first}
+    assert [entry["path"] for entry in log if not entry["path"].endswith("/keys")] == ["/api/v4/application/settings"]
+    assert client.pacer.limit("ssh_keys") == SSH_KEYS_LIMIT
+
+
+def test_without_the_settings_a_non_administrator_keeps_the_limit_its_429_taught(gitlab_com, unique):
+    """A token that may not read the settings (403, lib/api/settings.rb `authenticated_as_admin!`): one attempt,
+    then the client paces by the 4 reads GitLab accepted, slower than it could, but with no 429 after the first
+    window and no failure."""
+    start = 1893488405.0
+    user = gitlab_com.create_user(unique("plain"))
+    reader_token = gitlab_com.token_for(gitlab_com.create_user(unique("reader"))["id"])
+    time = SharedTime(gitlab_com, start)
+    earlier = GitLabClient(gitlab_com.url, api_token=reader_token, clock=time.clock, sleep=time.sleep)
+    for _index in range(SSH_KEYS_LIMIT - 4):
+        earlier.get("/users/%d/keys" % user["id"])
+    client = GitLabClient(gitlab_com.url, api_token=reader_token, clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, user["id"], 12, workers=1)
+    log = gitlab_com.requests_log()
+    first = int(start // INTERVAL)
+    assert [(entry["path"], entry["status"]) for entry in log if not entry["path"].endswith("/keys")] == [
+        ("/api/v4/application/settings", 403)]
+    assert per_window(log, status=200) == {first: 4, first + 1: 4, first + 2: 4}
+    assert set(per_window(log, status=429)) == {first}
