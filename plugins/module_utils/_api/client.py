@@ -198,6 +198,9 @@ class GitLabClient:
         caller = caller_of(sudo)
         while True:
             self.gate.wait_open()
+            # The general throttle first: a wait for a family's window comes last, so that the request leaves in
+            # the window it was counted in.
+            sequence = self.pacer.send()
             window = self.pacer.admit(family, caller) if family is not None else None
             sent_at = self._clock()
             try:
@@ -205,6 +208,7 @@ class GitLabClient:
                                                 data=form, files=parts, json=json_body, timeout=self.timeout,
                                                 verify=self.verify, proxies=self.proxies, allow_redirects=False)
             except requests.exceptions.RequestException as exc:
+                self.pacer.answered(sequence, {})
                 if family is not None and window is not None:
                     self.pacer.settle(family, window, None, sent_at, self._clock(), None, caller)
                 if retries.after_exception(exc):
@@ -212,6 +216,7 @@ class GitLabClient:
                 raise transport_error(method, path, exc, self._redact, urlsplit(self.api_url).netloc,
                                       self.timeout) from None
             except Exception as exc:  # pylint: disable=broad-except
+                self.pacer.answered(sequence, {})
                 if family is not None and window is not None:
                     self.pacer.settle(family, window, None, sent_at, self._clock(), None, caller)
                 # http.client and urllib3 refuse some header values with messages that quote them
@@ -230,6 +235,7 @@ class GitLabClient:
                     self._learn_limits()  # (after the boundary is known: the wait then ends a round trip late)
             else:
                 self.pacer.observe(response.headers.get("Date"), sent_at, self._clock())
+            self.pacer.answered(sequence, response.headers)
             if retries.after_status(status, response.headers, boundary):
                 continue
             if status >= 300:

@@ -22,6 +22,14 @@ How GitLab counts (lib/gitlab/application_rate_limiter.rb, lib/api/helpers/rate_
 - over the threshold GitLab answers 429, from 18.5 with `Retry-After: <interval>` (the whole interval, although
   the count starts again at the next boundary, which is sooner).
 
+GitLab's general throttles (Rack::Attack: `throttle_authenticated_api`, lib/gitlab/rack_attack.rb) count every
+request of the token's user instead, and they are the ones that tell: their 429 carries RateLimit-Remaining and
+RateLimit-Reset (the epoch second its window ends), and so does every other answer where the
+`rate_limiting_headers_for_unthrottled_requests` feature flag is on (Gitlab::Middleware::RackAttackHeaders,
+lib/gitlab/middleware/rack_attack_headers.rb), as on GitLab.com. `ThrottlePace` holds every request once an
+answer says nothing remains until that reset. (RateLimit-Limit is the limit per 60 s rounded up, not the
+window's: the client uses Remaining and Reset only. The application rate limiter sends none of these headers.)
+
 So the client paces by window, not by spacing requests evenly: in each window it sends at most the limit's
 number of requests of the family (as fast as the workers go), and then every worker that wants another one
 waits for the boundary, which the client knows from GitLab's clock (the `Date` header of its answers) rather
@@ -249,6 +257,60 @@ def describe(family: Family, known: KnownLimit) -> str:
     return "GitLab's %s rate limit (%s, known from %s)" % (family.name, limit, known.source)
 
 
+class ThrottleHeaders(t.NamedTuple):
+    """What an answer's RateLimit-* headers say of a Rack::Attack throttle: its name, the requests it still allows
+    and the epoch second (GitLab's) at which it counts afresh."""
+
+    name: str
+    remaining: int
+    reset: int
+
+
+def throttle_headers(headers: t.Mapping[str, str]) -> ThrottleHeaders | None:
+    """RateLimit-Remaining and RateLimit-Reset of an answer (RequestThrottleData#common_response_headers), or None
+    without both."""
+    remaining, reset = request_count(headers.get("RateLimit-Remaining")), request_count(headers.get("RateLimit-Reset"))
+    if remaining is None or reset is None:
+        return None
+    return ThrottleHeaders(headers.get("RateLimit-Name") or "a GitLab throttle", remaining, reset)
+
+
+class ThrottlePace:
+    """The general throttle as its headers tell it (with the Pacer's lock held): once an answer says that no
+    request remains until the reset, every request waits for it. An answer's Remaining was counted when its
+    request reached GitLab: the requests sent after it and still unanswered may reach GitLab after it, so they are
+    taken off; one answered already told its own Remaining, and the allowance keeps the smaller estimate."""
+
+    def __init__(self) -> None:
+        self.sent = 0              # requests this client has sent, all paths
+        self.unanswered: set[int] = set()  # their sequence numbers, until their answer (or failure)
+        self.reset: int | None = None  # the window the allowance is for (its end, GitLab's epoch seconds)
+        self.allowance = 0         # requests still allowed in it
+        self.name = ""
+        self.waited_for: int | None = None
+        self.waits = 0
+        self.waited = 0.0
+
+    def learn(self, said: ThrottleHeaders, sequence: int) -> None:
+        allowance = said.remaining - sum(1 for later in self.unanswered if later > sequence)
+        if self.reset is None or said.reset > self.reset:
+            self.reset, self.allowance, self.name = said.reset, allowance, said.name
+        elif said.reset == self.reset:
+            self.allowance = min(self.allowance, allowance)
+
+    def hold(self, earliest: float) -> float:
+        """Seconds to wait before the next request (0: send it now, and it is counted)."""
+        if self.reset is not None and earliest >= self.reset:
+            self.reset = None
+        if self.reset is not None and self.allowance <= 0:
+            return self.reset - earliest
+        if self.reset is not None:
+            self.allowance -= 1
+        self.sent += 1
+        self.unanswered.add(self.sent)
+        return 0.0
+
+
 class Pacer:
     """The pacing of one client (all the threads sharing it): before a request of a limited family, `admit()`
     waits while the family's window is spent for the request's caller; after the answer, `settle()` learns from
@@ -264,6 +326,7 @@ class Pacer:
         self._probing = False
         self._known: dict[str, KnownLimit] = {}
         self._paces: dict[t.Tuple[str, Caller], FamilyPace] = {}
+        self._throttle = ThrottlePace()
         for name, value in (limits or {}).items():
             limit = request_count(value)
             if limit:  # 0 is GitLab's "no limit" (a threshold of 0 turns a limit off)
@@ -299,11 +362,44 @@ class Pacer:
             lines.append("%s: %.0f s in %d %s%s" % (
                 describe(_BY_NAME[name], known), sum(pace.waited for pace in paces), waits,
                 "wait" if waits == 1 else "waits", "" if callers == 1 else " of %d callers (sudo users)" % callers))
+        throttle = self._throttle
+        if throttle.waits:
+            lines.append("GitLab's %s (known from its RateLimit-* headers): %.0f s in %d %s" % (
+                throttle.name, throttle.waited, throttle.waits, "wait" if throttle.waits == 1 else "waits"))
         return lines
 
     @property
     def waited(self) -> float:
-        return sum(pace.waited for pace in self._paces.values())
+        return sum(pace.waited for pace in self._paces.values()) + self._throttle.waited
+
+    # -- every request: the general throttle -----------------------------------------------------------
+    def send(self) -> int:
+        """Wait while the general throttle allows nothing more until its reset, then count a request (of any path)
+        and return its sequence number, for `answered`."""
+        while True:
+            with self._lock:
+                throttle = self._throttle
+                earliest, _latest = self.server_clock.now()
+                wait = throttle.hold(earliest)
+                if not wait:
+                    return throttle.sent
+                if throttle.waited_for != throttle.reset:
+                    throttle.waited_for = throttle.reset
+                    throttle.waits += 1
+                    throttle.waited += wait
+                    if wait >= ANNOUNCED_WAIT:
+                        self._announce("waiting %.0f s for GitLab's %s to count afresh (its RateLimit-* headers "
+                                       "said no request remains)" % (wait, throttle.name))
+            self._sleep(wait)
+
+    def answered(self, sequence: int, headers: t.Mapping[str, str]) -> None:
+        """Learn from the RateLimit-* headers of the answer to request `sequence` (after `observe`/`settle`, so
+        that GitLab's clock is known); with no answer (a transport error), `headers` is empty."""
+        said = throttle_headers(headers)
+        with self._lock:
+            self._throttle.unanswered.discard(sequence)
+            if said is not None:
+                self._throttle.learn(said, sequence)
 
     # -- around a request -----------------------------------------------------------------------------
     def admit(self, family: Family, caller: Caller = None) -> int:

@@ -63,7 +63,21 @@ class SharedTime:
                     self.in_flight -= 1
                     self.answered.notify_all()
 
+        send = client.session.request
+
+        def sending(*args, **kwargs):
+            # Any request on the wire holds time too (the general throttle counts them all).
+            with self.answered:
+                self.in_flight += 1
+            try:
+                return send(*args, **kwargs)
+            finally:
+                with self.answered:
+                    self.in_flight -= 1
+                    self.answered.notify_all()
+
         client.pacer.admit, client.pacer.settle, client._learn_limits = admitted, settled, learning
+        client.session.request = sending
         return client
 
     def clock(self):
