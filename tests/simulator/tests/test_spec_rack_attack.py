@@ -65,15 +65,16 @@ def test_an_answer_under_the_limit_carries_the_common_headers_only(throttled):
 
 
 def test_a_period_other_than_a_minute_gives_the_limit_per_minute_and_the_remaining_per_period(throttled):
-    """rack_attack_headers_spec.rb: #call > when throttle data is present for a non-throttled request > when period is different from 60 seconds > normalizes limit to 60-second window"""
+    """rack_attack_headers_spec.rb: #call > when throttle data is present for a non-throttled request >
+        when period is different from 60 seconds > normalizes limit to 60-second window"""
     throttled.clock(at=1800000000)
     throttled.settings(throttle_authenticated_api_requests_per_period=100,
                        throttle_authenticated_api_period_in_seconds=120, **SETTINGS)
     for _index in range(49):
         throttled.api("GET", "/version")
     fiftieth = throttled.api("GET", "/version")
-    assert {name: fiftieth.headers[name] for name in ("RateLimit-Limit", "RateLimit-Observed",
-                                                       "RateLimit-Remaining")} == {
+    names = ("RateLimit-Limit", "RateLimit-Observed", "RateLimit-Remaining")
+    assert {name: fiftieth.headers[name] for name in names} == {
         "RateLimit-Limit": "50", "RateLimit-Observed": "50", "RateLimit-Remaining": "50"}
 
 
@@ -84,9 +85,10 @@ def test_the_common_headers_come_with_any_status(throttled, unique, status):
     rack_attack_headers_spec.rb: #call > with different response status codes > when response status is 404 > adds rate limit headers"""
     throttled.settings(**SETTINGS)
     if status == 201:
-        answer = throttled.api("POST", "/users", json=dict(username=unique("ra"), name="R A", password="Qz7-vortex-x1y2",
-                                                             email="%s@example.com" % unique("ra"),
-                                                             skip_confirmation=True))
+        username = unique("ra")
+        answer = throttled.api("POST", "/users", json=dict(
+            username=username, name="R A", password="Qz7-vortex-x1y2", email="%s@example.com" % username,
+            skip_confirmation=True))
     else:
         answer = throttled.api("GET", "/version" if status == 200 else "/users/999999999")
     assert answer.status_code == status
@@ -94,7 +96,8 @@ def test_the_common_headers_come_with_any_status(throttled, unique, status):
 
 
 def test_without_the_feature_flag_only_the_429_tells(throttled):
-    """rack_attack_headers_spec.rb: #call > when no throttle data is present > returns the response without adding headers (the flag off: the middleware adds nothing)
+    """rack_attack_headers_spec.rb: #call > when no throttle data is present >
+        returns the response without adding headers (the flag off: the middleware adds nothing)
     rack_attack_headers_spec.rb: #call > when request was already throttled (429) > does not add headers (already added by throttled_responder)"""
     throttled.clock(at=1800000000)
     throttled.settings(throttle_authenticated_api_enabled=True, throttle_authenticated_api_requests_per_period=2,

@@ -81,8 +81,8 @@ def _epoch(text):
 
 
 @pytest.mark.parametrize("declared", [False, True], ids=["limit-learned", "rate_limits-option"])
-def test_a_converge_of_more_users_than_a_window_allows_under_gitlab_com_limits(gitlab, run_module, unique,
-                                                                              shared_time, declared):
+def test_a_converge_of_more_users_than_a_window_allows_under_gitlab_com_limits(
+        gitlab, run_module, unique, shared_time, declared):
     team = unique("glcom")
     users = [dict(username="%s_%03d" % (team, number), name="User %d" % number,
                   email="%s_%03d@example.com" % (team, number), second_email="%s_%03d@example.org" % (team, number),
