@@ -102,10 +102,14 @@ options:
       - GitLab counts these requests per caller in fixed windows (every minute, or every 10 minutes, on the clock);
         in each window the task sends at most the limit's number, then waits for the next window (GitLab's time is
         taken from the C(Date) header of its answers). A limit the option does not name is learned from the first
-        HTTP 429 answer, whose wait ends when the window does.
-      - Waiting for a window is not a retry and is not bounded by O(retry_timeout); the task says in a warning how
-        long it waited. The troubleshooting guide's section on the Users API rate limits says which options cost
-        rate-limited requests.
+        HTTP 429 answer, whose wait ends when the window does; the task then reads the instance's limits once
+        (C(GET /application/settings), for an administrator's token), or else takes the requests GitLab accepted
+        in that window as the limit.
+      - GitLab counts these limits per user, the one a C(Sudo) header acts as included, so the task keeps a budget per
+        user it acts as, and a limit known for one of them paces all.
+      - Waiting for a window is not a retry and is not bounded by O(retry_timeout) or O(max_retries); the task says
+        in a warning how long it waited. A 429 is a retry, and its wait counts against both. The guide "Large instances
+        and rate limits" says what a run of many users costs and which options cost rate-limited requests.
       - With V(ssh_keys) set, the SSH key modules look a key up by its fingerprint (C(GET /keys?fingerprint=), an
         administrator's request that no rate limit counts) instead of listing the user's keys, unless
         O(gitlab_ops.users.gitlab_user_key#module:exclusive) needs all of them.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 import typing as t
 from urllib.parse import urlsplit
@@ -20,12 +21,13 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.connection i
     DEFAULT_MAX_RETRIES, DEFAULT_RETRY_TIMEOUT, DEFAULT_TIMEOUT, GetOption, clean_token, connection_options_error,
     normalize_api_url)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import (
-    GitLabNotFound, GitLabTransportError, GitLabUnexpectedAnswer)
+    GitLabError, GitLabNotFound, GitLabTransportError, GitLabUnexpectedAnswer)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.failures import http_error, transport_error
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.http_library import REQUESTS_IMPORT_ERROR, requests
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pagination import (
     MAX_PER_PAGE, paginate as paginate_pages)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pacing import Clock, Pacer, family_of
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.pacing import (
+    REFUSAL, Clock, Pacer, caller_of, family_of, limits_from_settings)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import (
     Params, api_path, check_path, encode_query)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.rate_limit import RateLimitGate
@@ -94,6 +96,9 @@ class GitLabClient:
         # instead of earning 429s. `clock` is the wall clock, since GitLab's windows are aligned to the epoch.
         self.pacer = Pacer(rate_limits, clock, sleep)
         self._clock = clock
+        # The instance's limits are read once, after the first 429 of a Users API limit (_learn_limits).
+        self._settings_lock = threading.Lock()
+        self._settings_read = False
         # GET /keys?fingerprint= answered 403 (it is for administrators): the key modules list keys instead.
         self.fingerprint_lookups_refused = False
         self.verify: bool | str = (ca_path or True) if validate_certs else False
@@ -188,24 +193,32 @@ class GitLabClient:
         form, parts, json_body = (_form_fields(data), _file_parts(files), None) if files else (None, None, data)
         retries = self.retry_budget.for_request(method)
         family = family_of(method, path)
+        sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
+        # GitLab counts a limited request for the user it acts as: the one Sudo names (pacing.py).
+        caller = caller_of(sudo)
         while True:
             self.gate.wait_open()
-            window = self.pacer.admit(family) if family is not None else None
+            # The general throttle first: a wait for a family's window comes last, so that the request leaves in
+            # the window it was counted in.
+            sequence = self.pacer.send()
+            window = self.pacer.admit(family, caller) if family is not None else None
             sent_at = self._clock()
             try:
                 response = self.session.request(method, url, params=encode_query(params), headers=headers,
                                                 data=form, files=parts, json=json_body, timeout=self.timeout,
                                                 verify=self.verify, proxies=self.proxies, allow_redirects=False)
             except requests.exceptions.RequestException as exc:
+                self.pacer.answered(sequence, {})
                 if family is not None and window is not None:
-                    self.pacer.settle(family, window, None, sent_at, self._clock(), None)
+                    self.pacer.settle(family, window, None, sent_at, self._clock(), None, caller)
                 if retries.after_exception(exc):
                     continue
                 raise transport_error(method, path, exc, self._redact, urlsplit(self.api_url).netloc,
                                       self.timeout) from None
             except Exception as exc:  # pylint: disable=broad-except
+                self.pacer.answered(sequence, {})
                 if family is not None and window is not None:
-                    self.pacer.settle(family, window, None, sent_at, self._clock(), None)
+                    self.pacer.settle(family, window, None, sent_at, self._clock(), None, caller)
                 # http.client and urllib3 refuse some header values with messages that quote them
                 # (the token among them): never let one escape unredacted.
                 raise GitLabTransportError(method, path, None, "request failed: %s: %s" % (
@@ -214,15 +227,18 @@ class GitLabClient:
             boundary = None
             if family is not None and window is not None:
                 refused = _refused_by_rate_limiter(response)
-                self.pacer.settle(family, window, refused, sent_at, self._clock(), response.headers.get("Date"))
+                self.pacer.settle(family, window, refused, sent_at, self._clock(), response.headers.get("Date"),
+                                  caller)
                 # GitLab counts afresh at the window's boundary, sooner than its Retry-After (the whole interval).
                 boundary = self.pacer.boundary_wait(family) if refused else None
+                if refused and self.pacer.source(family.name) == REFUSAL and not self._settings_read:
+                    self._learn_limits()  # (after the boundary is known: the wait then ends a round trip late)
             else:
                 self.pacer.observe(response.headers.get("Date"), sent_at, self._clock())
+            self.pacer.answered(sequence, response.headers)
             if retries.after_status(status, response.headers, boundary):
                 continue
             if status >= 300:
-                sudo = requests.structures.CaseInsensitiveDict(headers or {}).get("Sudo") or self._sudo
                 raise http_error(method, path, response, self._redact, sudo, self._token_option,
                                  retries.hint(status))
             decoded = self._decode(method, path, response)
@@ -260,6 +276,24 @@ class GitLabClient:
         return None
 
     # -- internals --------------------------------------------------------------------------------
+    def _learn_limits(self) -> None:
+        """After the first 429 of a Users API limit that the rate_limits option does not declare: read the
+        instance's limits once (GET /application/settings, administrators only: `authenticated_as_admin!` in
+        lib/api/settings.rb) for the pacer. Without them (another token, an older GitLab) the pacer keeps what the
+        429 taught it."""
+        with self._settings_lock:
+            if self._settings_read:
+                return
+            self._settings_read = True
+        # As the token's own user: a sudo user is rarely an administrator, and the settings are the instance's.
+        # (requests leaves out a header whose value is None, the session's among them.)
+        headers: t.Any = {"Sudo": None} if self._sudo is not None else None
+        try:
+            settings = self.get("/application/settings", headers=headers, expect="object")
+        except GitLabError:
+            return
+        self.pacer.adopt(limits_from_settings(settings))
+
     def _redact(self, text: object) -> str:
         """`text` as a string without the client's tokens in it."""
         text = "" if text is None else str(text)

@@ -11,11 +11,23 @@ Do not use this from other collections or standalone plugins/modules!
 How GitLab counts (lib/gitlab/application_rate_limiter.rb, lib/api/helpers/rate_limiter.rb, lib/api/users.rb):
 - each limited endpoint has a key (`FAMILIES`); a limit counts the requests of one caller (the current user, or
   the client IP) to that key, never per target user, so reading the keys of 1,000 users spends one budget;
+- the current user is the one the `Sudo` header names when there is one (`current_user` and `sudo!` in
+  lib/api/helpers.rb; `scope: current_user` in lib/api/users.rb, `current_user || ip_address` in
+  `check_rate_limit_by_user_or_ip!`), so each user a task acts as through sudo has budgets of its own: the
+  client counts per family and caller (`Caller`), while what it knows of a limit (a setting of the instance,
+  the same for every caller) is shared;
 - the window is fixed: the cache key ends with `Time.now.to_i / interval`, so the count starts again at every
   multiple of the interval since the epoch (not an interval after the first request), and refused requests
   count too;
 - over the threshold GitLab answers 429, from 18.5 with `Retry-After: <interval>` (the whole interval, although
   the count starts again at the next boundary, which is sooner).
+
+GitLab's general throttles (Rack::Attack: `throttle_authenticated_api`, lib/gitlab/rack_attack.rb) count every
+request of the token's user instead, and they are the ones that tell: their 429 carries RateLimit-Remaining and
+RateLimit-Reset (the epoch second its window ends), and so does every other answer where the
+`rate_limiting_headers_for_unthrottled_requests` feature flag is on (Gitlab::Middleware::RackAttackHeaders,
+lib/gitlab/middleware/rack_attack_headers.rb), as on GitLab.com. The pacer holds every request once an answer
+says nothing remains until that reset (throttle.py).
 
 So the client paces by window, not by spacing requests evenly: in each window it sends at most the limit's
 number of requests of the family (as fast as the workers go), and then every worker that wants another one
@@ -32,6 +44,8 @@ import re
 import threading
 import time
 import typing as t
+
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.throttle import ThrottlePace, throttle_headers
 
 
 class Family(t.NamedTuple):
@@ -71,11 +85,15 @@ UNKNOWN_CLOCK_MARGIN = 1.0
 # the next window: it is counted in both.
 LANDING_MARGIN = 1.0
 # Where a limit came from.
-OPTION, REFUSAL = "the rate_limits option", "a 429 answer"
+OPTION, SETTINGS, REFUSAL = "the rate_limits option", "the instance's settings", "a 429 answer"
 # Waits shorter than this are not announced.
 ANNOUNCED_WAIT = 5.0
 
 Clock = t.Callable[[], float]
+# Whom GitLab counts a request for: the value of its Sudo header (case-folded, as GitLab finds a username), or None
+# for the token's own user. A user named once by ID and once by username counts as two callers here: the client
+# cannot tell without asking, and the modules name a sudo user the same way throughout a task.
+Caller = t.Optional[str]
 Sleep = t.Callable[[float], object]
 Notify = t.Callable[[str], None]
 
@@ -108,6 +126,22 @@ def rate_limits_error(value: t.Any) -> str | None:
         elif request_count(limit) is None:
             problems.append("rate_limits.%s must be a whole number of requests, 0 or more, got %r" % (name, limit))
     return "; ".join(problems) or None
+
+
+def limits_from_settings(settings: t.Mapping[str, t.Any]) -> dict[str, int]:
+    """The limits that GET /application/settings shows (`users_api_limit_*`, `users_get_by_id_limit`; doc/api/
+    settings.md), by family name; a limit at 0 (off) or missing (an older GitLab) is left out."""
+    limits = {}
+    for family in FAMILIES:
+        limit = request_count(settings.get(family.setting))
+        if limit:
+            limits[family.name] = limit
+    return limits
+
+
+def caller_of(sudo: str | None) -> Caller:
+    """The caller of a request whose Sudo header is `sudo` (None or "" when it has none)."""
+    return sudo.strip().lower() if sudo and sudo.strip() else None
 
 
 def request_count(value: t.Any) -> int | None:
@@ -173,14 +207,21 @@ def _http_date(value: str | None) -> float | None:
     return moment.timestamp()
 
 
-class FamilyPace:
-    """What the client knows about one family: its limit (None: unknown, so not paced), where that came from, and
-    the requests counted in the current window."""
+class KnownLimit:
+    """What the client knows of one family's limit, for every caller alike (it is a setting of the instance): the
+    number of requests per window (None: unknown, so not paced) and where that came from."""
 
-    def __init__(self, family: Family, limit: int | None, source: str | None) -> None:
-        self.family = family
+    def __init__(self, limit: int | None, source: str | None) -> None:
         self.limit = limit
         self.source = source
+
+
+class FamilyPace:
+    """The requests of one family that one caller sent in the current window, under the family's KnownLimit."""
+
+    def __init__(self, family: Family, known: KnownLimit) -> None:
+        self.family = family
+        self.known = known
         self.window = -1
         self.epoch = 0      # counts the windows this client has counted in (re-anchoring `window` keeps it)
         self.sent = 0       # requests sent in `window`, and those of the window before that may land in it
@@ -190,6 +231,14 @@ class FamilyPace:
         self.waited_for = -1  # the last window whose end a worker waited for
         self.waits = 0      # windows waited for
         self.waited = 0.0   # seconds waited (the first worker's wait of each window)
+
+    @property
+    def limit(self) -> int | None:
+        return self.known.limit
+
+    @property
+    def source(self) -> str | None:
+        return self.known.source
 
     def roll(self, window: int) -> None:
         if window > self.window:
@@ -201,13 +250,18 @@ class FamilyPace:
         return self.refused or (self.limit is not None and self.sent >= self.limit)
 
     def describe(self) -> str:
-        limit = "%d requests per %s" % (self.limit, self.family.per) if self.limit is not None else "its limit"
-        return "GitLab's %s rate limit (%s, known from %s)" % (self.family.name, limit, self.source)
+        return describe(self.family, self.known)
+
+
+def describe(family: Family, known: KnownLimit) -> str:
+    limit = "%d requests per %s" % (known.limit, family.per) if known.limit is not None else "its limit"
+    return "GitLab's %s rate limit (%s, known from %s)" % (family.name, limit, known.source)
 
 
 class Pacer:
     """The pacing of one client (all the threads sharing it): before a request of a limited family, `admit()`
-    waits while the family's window is spent; after the answer, `settle()` learns from it."""
+    waits while the family's window is spent for the request's caller; after the answer, `settle()` learns from
+    it."""
 
     def __init__(self, limits: t.Mapping[str, int] | None = None, clock: Clock = time.time,
                  sleep: Sleep = time.sleep) -> None:
@@ -217,41 +271,90 @@ class Pacer:
         # Until an answer has told GitLab's time, a paced family sends one request at a time: a burst counted in
         # the windows of a clock that is off could pass the limit in GitLab's.
         self._probing = False
-        self._paces: dict[str, FamilyPace] = {}
+        self._known: dict[str, KnownLimit] = {}
+        self._paces: dict[t.Tuple[str, Caller], FamilyPace] = {}
+        self._throttle = ThrottlePace()
         for name, value in (limits or {}).items():
             limit = request_count(value)
             if limit:  # 0 is GitLab's "no limit" (a threshold of 0 turns a limit off)
-                self._paces[name] = FamilyPace(_BY_NAME[name], limit, OPTION)
+                self._known[name] = KnownLimit(limit, OPTION)
         # What a wait announcement adds, e.g. "120 of 1000 users left" (set by the bulk module).
         self.progress: t.Callable[[], str] | None = None
 
     # -- what the client asks -------------------------------------------------------------------------
     def limit(self, name: str) -> int | None:
         """The limit of family `name` per window, when the client knows one."""
-        pace = self._paces.get(name)
-        return None if pace is None else pace.limit
+        known = self._known.get(name)
+        return None if known is None else known.limit
+
+    def source(self, name: str) -> str | None:
+        """Where the client's knowledge of family `name`'s limit comes from (OPTION, SETTINGS, REFUSAL), or None."""
+        known = self._known.get(name)
+        return None if known is None else known.source
 
     def limited(self, name: str) -> bool:
         """Whether GitLab limits family `name` as far as the client knows (the option, or a 429 in this task)."""
-        pace = self._paces.get(name)
-        return pace is not None and (pace.limit is not None or pace.source is not None)
+        known = self._known.get(name)
+        return known is not None and (known.limit is not None or known.source is not None)
 
     def summary(self) -> list[str]:
-        """What the waits cost, per family that waited: for the task's final warning."""
-        return ["%s: %.0f s in %d %s" % (pace.describe(), pace.waited, pace.waits, "wait" if pace.waits == 1 else
-                                         "waits") for pace in self._paces.values() if pace.waits]
+        """What the waits cost, per family that waited (all its callers together): for the task's final warning."""
+        lines = []
+        for name, known in self._known.items():
+            paces = [pace for (family_name, _caller), pace in self._paces.items() if family_name == name]
+            waits = sum(pace.waits for pace in paces)
+            if not waits:
+                continue
+            callers = sum(1 for pace in paces if pace.waits)
+            lines.append("%s: %.0f s in %d %s%s" % (
+                describe(_BY_NAME[name], known), sum(pace.waited for pace in paces), waits,
+                "wait" if waits == 1 else "waits", "" if callers == 1 else " of %d callers (sudo users)" % callers))
+        throttle = self._throttle
+        if throttle.waits:
+            lines.append("GitLab's %s (known from its RateLimit-* headers): %.0f s in %d %s" % (
+                throttle.name, throttle.waited, throttle.waits, "wait" if throttle.waits == 1 else "waits"))
+        return lines
 
     @property
     def waited(self) -> float:
-        return sum(pace.waited for pace in self._paces.values())
+        return sum(pace.waited for pace in self._paces.values()) + self._throttle.waited
 
-    # -- around a request -----------------------------------------------------------------------------
-    def admit(self, family: Family) -> int:
-        """Wait until a request of `family` may go out without passing its limit, count it, and return the window
-        it is counted in (an ordinal of this client's, for `settle`)."""
+    # -- every request: the general throttle -----------------------------------------------------------
+    def send(self) -> int:
+        """Wait while the general throttle allows nothing more until its reset, then count a request (of any path)
+        and return its sequence number, for `answered`."""
         while True:
             with self._lock:
-                pace = self._pace(family)
+                throttle = self._throttle
+                earliest, _latest = self.server_clock.now()
+                wait = throttle.hold(earliest)
+                if not wait:
+                    return throttle.sent
+                if throttle.waited_for != throttle.reset:
+                    throttle.waited_for = throttle.reset
+                    throttle.waits += 1
+                    throttle.waited += wait
+                    if wait >= ANNOUNCED_WAIT:
+                        self._announce("waiting %.0f s for GitLab's %s to count afresh (its RateLimit-* headers "
+                                       "said no request remains)" % (wait, throttle.name))
+            self._sleep(wait)
+
+    def answered(self, sequence: int, headers: t.Mapping[str, str]) -> None:
+        """Learn from the RateLimit-* headers of the answer to request `sequence` (after `observe`/`settle`, so
+        that GitLab's clock is known); with no answer (a transport error), `headers` is empty."""
+        said = throttle_headers(headers)
+        with self._lock:
+            self._throttle.unanswered.discard(sequence)
+            if said is not None:
+                self._throttle.learn(said, sequence)
+
+    # -- around a request -----------------------------------------------------------------------------
+    def admit(self, family: Family, caller: Caller = None) -> int:
+        """Wait until a request of `family` by `caller` may go out without passing its limit, count it, and return
+        the window it is counted in (an ordinal of this client's, for `settle`)."""
+        while True:
+            with self._lock:
+                pace = self._pace(family, caller)
                 if pace.limit is not None and not self.server_clock.known:
                     if self._probing:
                         self._lock.wait()
@@ -271,29 +374,43 @@ class Pacer:
                     pace.waits += 1
                     pace.waited += wait
                     if wait >= ANNOUNCED_WAIT:
-                        self._announce("waiting %.0f s for the next window of %s" % (wait, pace.describe()))
+                        self._announce("waiting %.0f s for the next window of %s%s" % (
+                            wait, pace.describe(), "" if caller is None else " (as %s through sudo)" % caller))
             self._sleep(wait)
 
     def settle(self, family: Family, window: int, refused: bool | None, sent_at: float, received_at: float,
-               date: str | None) -> None:
-        """Learn from an answer to a request of `family` counted in `window`: `refused` True for the application
-        rate limiter's 429, False for an answer it let through, None when the answer says nothing about it (a
-        Rack::Attack 429, a gateway error)."""
+               date: str | None, caller: Caller = None) -> None:
+        """Learn from an answer to a request of `family` by `caller` counted in `window`: `refused` True for the
+        application rate limiter's 429, False for an answer it let through, None when the answer says nothing about
+        it (a Rack::Attack 429, a gateway error)."""
         with self._lock:
             self._learn_clock(date, sent_at, received_at)
-            pace = self._pace(family)
+            pace = self._pace(family, caller)
             if window != pace.epoch or refused is None:
                 return
+            known = pace.known
             if refused:
                 # The window is spent (refused requests count too): nobody sends another one before the boundary.
+                # What the caller had accepted in it is the limit, for every caller.
                 pace.refused = True
-                if pace.source != OPTION:
-                    pace.source = REFUSAL
-                    pace.limit = max(pace.accepted, 1)
+                if known.source not in (OPTION, SETTINGS):
+                    known.source = REFUSAL
+                    known.limit = max(pace.accepted, 1)
             else:
                 pace.accepted += 1
-                if pace.refused and pace.source == REFUSAL and pace.limit is not None:
-                    pace.limit = max(pace.limit, pace.accepted)  # answers still arriving from before the 429
+                if pace.refused and known.source == REFUSAL and known.limit is not None:
+                    known.limit = max(known.limit, pace.accepted)  # answers still arriving from before the 429
+
+    def adopt(self, limits: t.Mapping[str, int]) -> None:
+        """Take the limits the instance's settings show (limits_from_settings) over those learned from 429s, which
+        undercount a limit when something else (an earlier task of the same user) had spent part of the window."""
+        with self._lock:
+            for name, limit in limits.items():
+                known = self._known.get(name)
+                if known is None:
+                    self._known[name] = KnownLimit(limit, SETTINGS)
+                elif known.source != OPTION:
+                    known.limit, known.source = limit, SETTINGS
 
     def observe(self, date: str | None, sent_at: float, received_at: float) -> None:
         """Learn GitLab's clock from the Date of any answer."""
@@ -322,10 +439,13 @@ class Pacer:
         return (int(earliest // family.interval) + 1) * family.interval - earliest
 
     # -- internals -------------------------------------------------------------------------------------
-    def _pace(self, family: Family) -> FamilyPace:
-        pace = self._paces.get(family.name)
+    def _pace(self, family: Family, caller: Caller) -> FamilyPace:
+        pace = self._paces.get((family.name, caller))
         if pace is None:
-            pace = self._paces[family.name] = FamilyPace(family, None, None)
+            known = self._known.get(family.name)
+            if known is None:
+                known = self._known[family.name] = KnownLimit(None, None)
+            pace = self._paces[(family.name, caller)] = FamilyPace(family, known)
         return pace
 
     def _announce(self, message: str) -> None:

@@ -168,7 +168,7 @@ class GitLabModule(TaskContext):
             # A module cannot show anything before it ends (unless it runs in Ansible's worker process, where
             # _api/pacing.py's progress_sink shows each wait as it starts): the wait is at least told here.
             self.warn("this task waited for GitLab's rate limits: %s (the rate_limits connection option and the "
-                      "troubleshooting guide's rate limits section say which options cost rate-limited requests)"
+                      "guide 'Large instances and rate limits' say which options cost rate-limited requests)"
                       % "; ".join(paced))
         if self._rate_limited and self._client is not None:
             self.warn("GitLab answered %d %s of this task with 429 Too Many Requests; the task waited %.1f s in "

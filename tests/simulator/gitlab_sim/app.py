@@ -16,6 +16,7 @@ from werkzeug.formparser import parse_form_data
 from werkzeug.wrappers import Request, Response
 
 from gitlab_sim import errors, routing
+from gitlab_sim import rack_attack
 from gitlab_sim.clock import CLOCK
 from gitlab_sim.errors import ApiError
 from gitlab_sim.params import rack_parse
@@ -213,6 +214,7 @@ class Simulator:
         route_path = path if web else (path[len(API_PREFIX):] or "/")
         handler, args = routing.resolve(request.method, route_path, web)
         self.state.external_url = self.external_url(request)
+        call = None
         try:
             if handler is None:
                 return self._unrouted(request.method, route_path, args)
@@ -226,15 +228,15 @@ class Simulator:
             with self.state.lock:
                 result = handler(call, **args)
         except ApiError as exc:
-            return _error_response(exc)
+            return rack_attack.add_headers(call, _error_response(exc))
         except DropConnection:
             raise
         except Exception:  # pylint: disable=broad-except
             import traceback
 
             traceback.print_exc()
-            return _json_response(500, {"message": "500 Internal Server Error"})
-        return _render(request.method, result)
+            return rack_attack.add_headers(call, _json_response(500, {"message": "500 Internal Server Error"}))
+        return rack_attack.add_headers(call, _render(request.method, result))
 
     def _unrouted(self, method, path, allowed):
         """Grape answers OPTIONS on a known path with 204 + Allow, another method with 405 + Allow;
@@ -270,6 +272,8 @@ class Simulator:
                 if address:
                     call.token.last_used_ips = ([address] + [a for a in call.token.last_used_ips if a != address])[:5]
             call.initial_user = call.user = user
+            # Rack::Attack runs before the endpoint, and knows the token's user, not the one sudo names.
+            rack_attack.check(call)
         if sudo not in (None, ""):
             call.sudo = str(sudo)
             self._sudo(call)

@@ -52,6 +52,14 @@ DEFAULT_SETTINGS = {
     # Gitlab::Throttle.bypass_header (GITLAB_THROTTLE_BYPASS_HEADER): a request with this header set to "1"
     # skips the application rate limits. None: no bypass header.
     "throttle_bypass_header": None,
+    # Rack::Attack's throttle of authenticated API requests (gitlab_sim.rack_attack), per user of the token:
+    # ApplicationSetting's defaults (db/structure.sql: off, 7200 per 3600 s).
+    "throttle_authenticated_api_enabled": False,
+    "throttle_authenticated_api_requests_per_period": 7200,
+    "throttle_authenticated_api_period_in_seconds": 3600,
+    # The `rate_limiting_headers_for_unthrottled_requests` feature flag: RateLimit-* headers on every answer of a
+    # throttled request, not only on its 429 (Gitlab::Middleware::RackAttackHeaders).
+    "rate_limiting_headers_for_unthrottled_requests": False,
     "max_followees": 300,  # Users::UserFollowUser::MAX_FOLLOWEE_LIMIT (a constant in GitLab)
     # ["public"] makes GET /users 403 for anonymous callers even with ?username=.
     "restricted_visibility_levels": [],
@@ -94,6 +102,12 @@ PROFILES = {
         "users_api_limit_gpg_keys": 120,
         "users_api_limit_gpg_key": 120,
         "rate_limiting_user_endpoints": True,
+        # GitLab.com's rate limits (doc/user/gitlab_com): authenticated API traffic, 2,000 requests a minute per
+        # user; its answers carry the RateLimit-* headers of throttle_authenticated_api.
+        "throttle_authenticated_api_enabled": True,
+        "throttle_authenticated_api_requests_per_period": 2000,
+        "throttle_authenticated_api_period_in_seconds": 60,
+        "rate_limiting_headers_for_unthrottled_requests": True,
     },
 }
 

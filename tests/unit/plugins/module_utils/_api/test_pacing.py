@@ -19,16 +19,16 @@ import threading
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabRateLimited
 
 from gitlab_sim.pytest_plugin import for_one_test
+
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.shared_time import SharedTime
 
 # The simulator as GitLab.com runs: users_api_limit_ssh_keys 120 per minute, Retry-After from 18.5 (it is 18.6).
 SITE_ARGS = ("--profile", "gitlab.com")
 SSH_KEYS_LIMIT, INTERVAL = 120, 60
 WORKERS = 4
-# The machine's clock is 20 minutes and a half behind GitLab's: the client must take GitLab's time from its Date
-# headers, or it would count in windows GitLab does not have.
-SKEW = 1234.5
 
 
 @pytest.fixture
@@ -38,74 +38,21 @@ def gitlab_com(site):
     site.release_clock()
 
 
-class SharedTime:
-    """The client's clock and sleep, tied to the simulator's frozen clock: a sleep moves the simulator's clock to
-    the moment the sleeper wakes (the latest of the sleepers' wake-ups), and nothing really sleeps.
-
-    A sleeper wakes `seconds` after the moment it last read the clock (it computed its wait from that reading), so
-    workers that wait for the same boundary wake together at it. Time moves on only once the requests that other
-    workers have in flight are answered: a real wait of seconds outlasts requests of milliseconds, and a request
-    must reach GitLab in the window it was sent in, as it would."""
-
-    def __init__(self, site, gitlab_start):
-        self.site = site
-        self.local = gitlab_start - SKEW  # what the machine's clock reads
-        self.lock = threading.Lock()
-        self.read = threading.local()
-        self.sleeps = []  # (GitLab's time when the wait was computed, seconds, GitLab's time at its end)
-        self.in_flight = 0
-        self.answered = threading.Condition()
-        site.clock(at=gitlab_start)
-
-    def watch(self, client):
-        """Count the client's requests of limited families between their admission and their answer."""
-        admit, settle = client.pacer.admit, client.pacer.settle
-
-        def admitted(family):
-            window = admit(family)
-            with self.answered:
-                self.in_flight += 1
-            return window
-
-        def settled(*args, **kwargs):
-            settle(*args, **kwargs)
-            with self.answered:
-                self.in_flight -= 1
-                self.answered.notify_all()
-
-        client.pacer.admit, client.pacer.settle = admitted, settled
-        return client
-
-    def clock(self):
-        with self.lock:
-            self.read.moment = self.local
-            return self.local
-
-    def sleep(self, seconds):
-        with self.answered:
-            assert self.answered.wait_for(lambda: self.in_flight == 0, timeout=30)
-        with self.lock:
-            start = getattr(self.read, "moment", self.local)
-            end = start + seconds
-            self.sleeps.append((start + SKEW, seconds, end + SKEW))
-            if end > self.local:
-                self.local = end
-                self.site.clock(at=self.local + SKEW)
-
-
-def read_keys_side_by_side(client, user_id, count, workers=WORKERS):
-    """`count` reads of GET /users/:id/keys on `workers` threads sharing the client (as the bulk module's do)."""
-    jobs = iter(range(count))
+def read_keys_side_by_side(client, user_id, count, workers=WORKERS, sudo=()):
+    """`count` reads of GET /users/:id/keys on `workers` threads sharing the client (as the bulk module's do); with
+    `sudo` (a list of Sudo values, one per read), each read as that user."""
+    jobs = iter(list(sudo) or [None] * count)
     lock = threading.Lock()
     errors = []
 
     def work():
         while True:
             with lock:
-                if next(jobs, None) is None:
-                    return
+                job = next(jobs, False)
+            if job is False:
+                return
             try:
-                client.get("/users/%d/keys" % user_id)
+                client.get("/users/%d/keys" % user_id, headers={"Sudo": job} if job else None)
             except Exception as exc:  # pylint: disable=broad-except
                 errors.append(exc)
 
@@ -117,11 +64,13 @@ def read_keys_side_by_side(client, user_id, count, workers=WORKERS):
     assert errors == []
 
 
-def per_window(log, status=None):
-    """{window number: requests GitLab counted in it} of the log's GET /users/:id/keys (by GitLab's clock)."""
+def per_window(log, status=None, sudo=None):
+    """{window number: requests GitLab counted in it} of the log's GET /users/:id/keys (by GitLab's clock); with
+    `sudo`, only those sent as that user."""
     counts = {}
     for entry in log:
-        if entry["path"].endswith("/keys") and (status is None or entry["status"] == status):
+        if entry["path"].endswith("/keys") and (status is None or entry["status"] == status) and (
+                sudo is None or entry["sudo"] == sudo):
             window = int(_epoch(entry["started_at"]) // INTERVAL)
             counts[window] = counts.get(window, 0) + 1
     return counts
@@ -201,3 +150,170 @@ def test_without_a_limit_nothing_waits_and_every_request_goes_out_once(gitlab_co
         assert time.sleeps == []
     finally:
         gitlab_com.settings(users_api_limit_gpg_keys=120)
+
+
+def test_each_sudo_user_has_budgets_of_its_own_and_one_users_reads_wait_for_its_own_window(gitlab_com, unique):
+    """GitLab counts a limited read for the current user, which the Sudo header makes the impersonated one
+    (`current_user`/`sudo!` in lib/api/helpers.rb; `check_rate_limit_by_user_or_ip!` scopes on `current_user` in
+    lib/api/helpers/rate_limiter.rb). On one client: 120 reads as one user spend that user's window; 120 reads as a
+    second user then go out at once, in the same window (a budget shared between the two would hold them for the
+    next one); one more read as the first user waits for the boundary. No 429 on the way."""
+    start = 1893466805.0  # 55 s before a boundary
+    target = gitlab_com.create_user(unique("target"))
+    first, second = gitlab_com.create_user(unique("asone")), gitlab_com.create_user(unique("astwo"))
+    time = SharedTime(gitlab_com, start)
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, rate_limits={"ssh_keys": SSH_KEYS_LIMIT},
+                          clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, target["id"], SSH_KEYS_LIMIT, sudo=[first["username"]] * SSH_KEYS_LIMIT)
+    read_keys_side_by_side(client, target["id"], SSH_KEYS_LIMIT, sudo=[second["username"]] * SSH_KEYS_LIMIT)
+    assert time.sleeps == []
+    read_keys_side_by_side(client, target["id"], 1, sudo=[first["username"]])
+    log = gitlab_com.requests_log()
+    window = int(start // INTERVAL)
+    assert [entry for entry in log if entry["status"] == 429] == []
+    assert per_window(log, sudo=second["username"]) == {window: SSH_KEYS_LIMIT}
+    assert per_window(log, sudo=first["username"]) == {window: SSH_KEYS_LIMIT, window + 1: 1}
+    assert len(time.sleeps) == 1 and boundary_after(start) <= time.sleeps[0][2] <= boundary_after(start) + 1.0
+    (summary,) = client.pacer.summary()
+    assert "ssh_keys" in summary and "in 1 wait" in summary
+
+
+def test_a_limit_learned_from_one_sudo_users_429_paces_the_other_users_too(gitlab_com, unique):
+    """The limit is an instance setting, the same for every caller: once one user's reads earned a 429, a second
+    user's reads are paced by it from their first window on (no 429 for them), each in its own budget."""
+    start = 1893470405.0
+    target = gitlab_com.create_user(unique("target"))
+    first, second = gitlab_com.create_user(unique("learnone")), gitlab_com.create_user(unique("learntwo"))
+    time = SharedTime(gitlab_com, start)
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, target["id"], 130, sudo=[first["username"]] * 130)
+    read_keys_side_by_side(client, target["id"], 250, sudo=[second["username"]] * 250)
+    log = gitlab_com.requests_log()
+    refused = [entry for entry in log if entry["status"] == 429]
+    assert refused and {entry["sudo"] for entry in refused} == {first["username"]}
+    assert len(refused) <= WORKERS
+    accepted_second = per_window(log, status=200, sudo=second["username"])
+    assert sum(accepted_second.values()) == 250 and max(accepted_second.values()) <= SSH_KEYS_LIMIT
+
+
+# -- pacing waits and the retry budget ------------------------------------------------------------------------
+# A wait for the next window is not a failure: retry_timeout does not bound it, however long the run. A 429 is one:
+# its wait (to the window's end) is a retry, charged to retry_timeout and counted in max_retries.
+
+def test_pacing_waits_far_past_retry_timeout_do_not_fail_a_long_run(gitlab_com, unique):
+    """600 reads under 120 a minute: five windows, four waits of about a minute each, against a retry_timeout of
+    30 s. Every read succeeds, no 429, and the retry budget is untouched."""
+    start = 1893474005.0
+    user = gitlab_com.create_user(unique("longrun"))
+    time = SharedTime(gitlab_com, start)
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, rate_limits={"ssh_keys": SSH_KEYS_LIMIT},
+                          retry_timeout=30, clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, user["id"], 600)
+    log = gitlab_com.requests_log()
+    assert {entry["status"] for entry in log} == {200}
+    assert per_window(log) == expected_windows(int(start // INTERVAL), 600, SSH_KEYS_LIMIT)
+    assert client.pacer.waited > 4 * 50  # four windows' ends, each 55 to 60 s away
+    assert client.waited == 0.0
+
+
+def test_a_learned_limit_charges_retry_timeout_for_its_429_only(gitlab_com, unique):
+    """Without the option: the first window's 429 is a retry (its wait, to the boundary 55 s away, is charged to a
+    retry_timeout of 60 s); the ends of the next two windows are paced waits, a minute each, charged nothing, so the
+    run ends well although its waits add up to three minutes."""
+    start = 1893477605.0
+    user = gitlab_com.create_user(unique("learnrun"))
+    time = SharedTime(gitlab_com, start)
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, retry_timeout=60, clock=time.clock,
+                          sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, user["id"], 450)
+    log = gitlab_com.requests_log()
+    first = int(start // INTERVAL)
+    assert set(per_window(log, status=429)) == {first}
+    assert per_window(log, status=200) == expected_windows(first, 450, SSH_KEYS_LIMIT)
+    assert 0 < client.waited <= 56.0
+    assert client.pacer.waited > 2 * 50
+
+
+APPLICATION_LIMIT_429 = {"message": {"error": "This endpoint has been requested too many times. Try again later."}}
+
+
+def test_a_429_storm_still_ends_with_a_clear_error_once_retry_timeout_is_spent(gitlab_com, unique):
+    """Something else spends the caller's budget in every window (here GitLab answers every read with the
+    application rate limiter's 429, `check_rate_limit!` in lib/api/helpers/rate_limiter.rb, Retry-After 60 as from
+    18.5). Each retry waits for the window's end and is charged: 55 s, then 60 s, and the next 60 s would pass
+    retry_timeout (120 s), so the read fails at once, naming the request, GitLab's message and the budget."""
+    start = 1893481205.0  # 55 s before a boundary
+    user = gitlab_com.create_user(unique("storm"))
+    time = SharedTime(gitlab_com, start)
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, retry_timeout=120, max_retries=10,
+                          clock=time.clock, sleep=time.sleep)
+    gitlab_com.clear_log()
+    gitlab_com.add_faults({"method": "GET", "path": "/api/v4/users/%d/keys$" % user["id"], "action": "status",
+                           "status": 429, "times": -1, "body": APPLICATION_LIMIT_429,
+                           "headers": {"Retry-After": "60"}})
+    with pytest.raises(GitLabRateLimited) as caught:
+        client.get("/users/%d/keys" % user["id"])
+    log = gitlab_com.requests_log()
+    assert [entry["status"] for entry in log if entry["path"].endswith("/keys")] == [429, 429, 429]
+    # After the first 429, the instance's limits were read once (an administrator's token may).
+    assert [(entry["method"], entry["path"]) for entry in log if not entry["path"].endswith("/keys")] == [
+        ("GET", "/api/v4/application/settings")]
+    assert [round(seconds) for _began, seconds, _ended in time.sleeps] == [55, 60]
+    message = str(caught.value)
+    assert "GET /users/%d/keys" % user["id"] in message and "429" in message
+    assert "This endpoint has been requested too many times" in message
+    assert "gave up after 2 retries and 115.0 s of waiting" in message and "retry_timeout (120 s)" in message
+
+
+def test_after_a_429_the_instances_settings_give_the_limit_that_a_spent_window_undercounts(gitlab_com, unique):
+    """An earlier task of the same user spent 116 of the window's 120 key lists; this task's fifth read is refused.
+    The 4 reads GitLab accepted are not the limit: the client reads the instance's limits once (GET
+    /application/settings, users_api_limit_ssh_keys; an administrator's token may) and paces by 120 from the next
+    window on, instead of 4 a minute."""
+    start = 1893484805.0
+    user = gitlab_com.create_user(unique("spent"))
+    time = SharedTime(gitlab_com, start)
+    earlier = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
+    for _index in range(SSH_KEYS_LIMIT - 4):
+        earlier.get("/users/%d/keys" % user["id"])
+    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, user["id"], 300)
+    log = gitlab_com.requests_log()
+    first = int(start // INTERVAL)
+    assert per_window(log, status=200) == {first: 4, first + 1: 120, first + 2: 120, first + 3: 56}
+    assert set(per_window(log, status=429)) == {first}
+    assert [entry["path"] for entry in log if not entry["path"].endswith("/keys")] == ["/api/v4/application/settings"]
+    assert client.pacer.limit("ssh_keys") == SSH_KEYS_LIMIT
+
+
+def test_without_the_settings_a_non_administrator_keeps_the_limit_its_429_taught(gitlab_com, unique):
+    """A token that may not read the settings (403, lib/api/settings.rb `authenticated_as_admin!`): one attempt,
+    then the client paces by the 4 reads GitLab accepted, slower than it could, but with no 429 after the first
+    window and no failure."""
+    start = 1893488405.0
+    user = gitlab_com.create_user(unique("plain"))
+    reader_token = gitlab_com.token_for(gitlab_com.create_user(unique("reader"))["id"])
+    time = SharedTime(gitlab_com, start)
+    earlier = GitLabClient(gitlab_com.url, api_token=reader_token, clock=time.clock, sleep=time.sleep)
+    for _index in range(SSH_KEYS_LIMIT - 4):
+        earlier.get("/users/%d/keys" % user["id"])
+    client = GitLabClient(gitlab_com.url, api_token=reader_token, clock=time.clock, sleep=time.sleep)
+    time.watch(client)
+    gitlab_com.clear_log()
+    read_keys_side_by_side(client, user["id"], 12, workers=1)
+    log = gitlab_com.requests_log()
+    first = int(start // INTERVAL)
+    assert [(entry["path"], entry["status"]) for entry in log if not entry["path"].endswith("/keys")] == [
+        ("/api/v4/application/settings", 403)]
+    assert per_window(log, status=200) == {first: 4, first + 1: 4, first + 2: 4}
+    assert set(per_window(log, status=429)) == {first}
