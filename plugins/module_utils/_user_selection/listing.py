@@ -18,6 +18,10 @@ How a listing runs (lib/gitlab/pagination/offset_pagination.rb, lib/api/helpers/
   already read and is skipped; as a user created (or entering the filter) meanwhile shifts them back,
   not even X-Total tells. A cursor is the last id read: every user with a greater id that exists when
   the next page is read is on it, so no user that exists for the whole listing is missed.
+* A listing of many pages (partitions.MIN_PAGES, or GitLab stopped counting) on an administrator's view is cut into ranges of
+  creation time, listed by cursor concurrently (_user_selection/partitions.py): one probe request, then at most
+  `max_concurrency` chains at a time instead of one. Other views (GitLab ignores the range filters for them) and
+  short listings go by cursor from the start as above.
 * Several listings (queries) run concurrently, at most `max_concurrency` requests at a time.
 * The result holds each user once, in id order.
 
@@ -43,6 +47,7 @@ import threading
 from typing import Any, Iterable, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection import partitions
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
     DEFAULT_MAX_QUERIES, GROUPS, Pattern, PatternError, parse_pattern)
 
@@ -223,30 +228,34 @@ class _Listing:
         self.failed = threading.Event()
 
     def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None) -> list[list[dict]]:
-        """Each query's users: its first offset page when that is all, else its keyset listing; `first_pages` holds
-        pages 1 already fetched ({query index: (users, headers)})."""
+        """Each query's users: its first offset page when that is all, else its keyset listing, partitioned into
+        ranges of creation time when that pays (_user_selection/partitions.py); `first_pages` holds pages 1
+        already fetched ({query index: (users, headers)})."""
         users: list[dict] = [{} for _query in queries]  # per query: id -> user
         error = None
         with concurrent.futures.ThreadPoolExecutor(max_workers=self.workers) as pool:
-            pending = {}
+            pending: dict = {}
 
-            def submit(index: int, keyset: bool) -> None:
-                if keyset:
-                    pending[pool.submit(self._keyset, queries[index])] = (index, True)
-                else:
-                    pending[pool.submit(self.page, queries[index], 1)] = (index, False)
+            def submit(index: int, kind: str, query: Mapping[str, Any], plan: Any = None) -> None:
+                if kind == "first":
+                    future = pool.submit(self.page, query, 1)
+                elif kind == "probe":
+                    future = pool.submit(self.page, plan.newest_query(), 1, False)
+                else:  # "keyset" (the whole listing) or "range" (one partition)
+                    future = pool.submit(self._keyset, query)
+                pending[future] = (index, kind, plan)
 
-            for index in range(len(queries)):
+            for index, query in enumerate(queries):
                 if first_pages and index in first_pages:
                     fetched: concurrent.futures.Future = concurrent.futures.Future()
                     fetched.set_result(first_pages[index])
-                    pending[fetched] = (index, False)
+                    pending[fetched] = (index, "first", None)
                 else:
-                    submit(index, False)
+                    submit(index, "first", query)
             while pending:
                 done, _running = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
                 for future in done:
-                    index, keyset = pending.pop(future)
+                    index, kind, plan = pending.pop(future)
                     if future.cancelled():
                         continue
                     try:
@@ -259,22 +268,31 @@ class _Listing:
                         for other in pending:
                             other.cancel()
                         continue
-                    if keyset:
-                        users[index] = _by_id(outcome)
+                    if kind in ("keyset", "range"):
+                        _merge(users[index], outcome)
                         continue
                     items, headers = outcome
-                    if _has_next_page(headers):
-                        submit(index, True)  # more than one page: by cursor from the start (module documentation)
-                    else:
+                    if kind == "probe":
+                        ranges = plan.ranges(items)
+                        for range_query in ranges:
+                            submit(index, "range", range_query)
+                        if not ranges:
+                            submit(index, "keyset", queries[index])
+                    elif not _has_next_page(headers):
                         users[index] = _by_id(items)
+                    else:
+                        # More than one page: by cursor from the start (module documentation), in ranges if it pays.
+                        plan = partitions.plan(queries[index], items, headers, self.workers)
+                        submit(index, "keyset" if plan is None else "probe", queries[index], plan)
         if error is not None:
             raise error
         return [[found[key] for key in sorted(found)] for found in users]
 
-    def page(self, query: Mapping[str, Any], page: int) -> tuple:
-        """One offset page of the listing -> (users, response headers)."""
+    def page(self, query: Mapping[str, Any], page: int, listing: bool = True) -> tuple:
+        """One offset page of the listing -> (users, response headers); `listing=False` sends `query` as it is
+        (the probe of a partitioned listing)."""
         with self._failing():
-            params = dict(query, per_page=PER_PAGE, page=page, **ORDER)
+            params = dict(query, per_page=PER_PAGE, page=page, **ORDER) if listing else dict(query)
             response = self.client.request("GET", USERS_PATH, params=params)
             if not isinstance(response.json, list):
                 raise GitLabError("GET", USERS_PATH, response.status,
@@ -331,6 +349,12 @@ def _int_header(headers: Mapping[str, str], name: str) -> Optional[int]:
 def _by_username(users: Iterable[dict]) -> dict:
     """{lower-case username: user}: GitLab compares usernames case-insensitively."""
     return dict((str(user.get("username", "")).lower(), user) for user in users)
+
+
+def _merge(found: dict, users: Iterable[dict]) -> None:
+    """Add `users` to {id: user}; a user already there (listed by two ranges) stays as it was."""
+    for user in users:
+        found.setdefault(user["id"], user)
 
 
 def _by_id(users: Iterable[dict]) -> dict:
