@@ -56,6 +56,7 @@ PER_PAGE = 100
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 8
 ORDER = {"order_by": "id", "sort": "asc"}
+MEMBERSHIP_FIELDS = ("id", "is_admin")
 # The groups whose members only GitLab can tell (see _user_selection/patterns.py: GROUPS).
 SERVER_GROUPS = tuple(sorted(name for name, group in GROUPS.items() if group.server is not None))
 
@@ -71,14 +72,23 @@ def list_users(client: Any, params: Optional[Mapping[str, Any]] = None,
 
 
 def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
-                    max_concurrency: int = DEFAULT_CONCURRENCY) -> list[list[dict]]:
+                    max_concurrency: int = DEFAULT_CONCURRENCY,
+                    keep: Optional[Iterable[Optional[Iterable[str]]]] = None) -> list[list[dict]]:
     """One `list_users` result per query, all fetched with one bound on concurrency; identical
-    queries are fetched once."""
+    queries are fetched once. `keep`: per query, the only fields its users need (kept as each page arrives,
+    so that a listing of 100,000 users whose ids are all that is read holds no more), or None for all fields."""
     queries = [dict(query) for query in queries]
-    distinct = {}
-    for query in queries:
-        distinct.setdefault(_query_key(query), query)
-    results = _Listing(client, max_concurrency).run(list(distinct.values()))
+    keeps = list(keep) if keep is not None else [None] * len(queries)
+    distinct: dict = {}
+    fields: dict = {}
+    for query, wanted in zip(queries, keeps):
+        key = _query_key(query)
+        distinct.setdefault(key, query)
+        if wanted is None or fields.get(key, ()) is None:
+            fields[key] = None
+        else:
+            fields[key] = tuple(dict.fromkeys(tuple(fields.get(key, ())) + tuple(wanted)))
+    results = _Listing(client, max_concurrency).run(list(distinct.values()), keep=[fields[key] for key in distinct])
     by_key = dict(zip(distinct, results))
     return [list(by_key[_query_key(query)]) for query in queries]
 
@@ -173,7 +183,9 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     shared = _shared_filters(queries)
     membership_queries = [dict(plan.membership_queries[name], **filters) for name in planned]
     membership_queries += [dict(shared, **GROUPS[name].server) for name in extra]
-    results = list_users_many(client, queries + membership_queries, max_concurrency)
+    # A membership listing is read for its ids only; is_admin stays to show whose view GitLab answered with.
+    keep = [None] * len(queries) + [MEMBERSHIP_FIELDS] * len(membership_queries)
+    results = list_users_many(client, queries + membership_queries, max_concurrency, keep)
     if pattern.needs_admin and any("is_admin" not in user for result in results for user in result):
         raise PatternError("%s; GitLab answered with the view of a non-administrator"
                            % "; ".join(pattern.admin_reasons), pattern=pattern.source)
@@ -227,11 +239,13 @@ class _Listing:
         self.workers = min(max(1, int(max_concurrency)), MAX_CONCURRENCY)
         self.failed = threading.Event()
 
-    def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None) -> list[list[dict]]:
+    def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None,
+            keep: Optional[list] = None) -> list[list[dict]]:
         """Each query's users: its first offset page when that is all, else its keyset listing, partitioned into
         ranges of creation time when that pays (_user_selection/partitions.py); `first_pages` holds pages 1
-        already fetched ({query index: (users, headers)})."""
+        already fetched ({query index: (users, headers)}); `keep`: per query, the fields to keep (None: all)."""
         users: list[dict] = [{} for _query in queries]  # per query: id -> user
+        keep = keep if keep is not None else [None] * len(queries)
         error = None
         with concurrent.futures.ThreadPoolExecutor(max_workers=self.workers) as pool:
             pending: dict = {}
@@ -242,7 +256,7 @@ class _Listing:
                 elif kind == "probe":
                     future = pool.submit(self.page, plan.newest_query(), 1, False)
                 else:  # "keyset" (the whole listing) or "range" (one partition)
-                    future = pool.submit(self._keyset, query)
+                    future = pool.submit(self._keyset, query, keep[index])
                 pending[future] = (index, kind, plan)
 
             for index, query in enumerate(queries):
@@ -279,7 +293,7 @@ class _Listing:
                         if not ranges:
                             submit(index, "keyset", queries[index])
                     elif not _has_next_page(headers):
-                        users[index] = _by_id(items)
+                        users[index] = _by_id(_trimmed(items, keep[index]))
                     else:
                         # More than one page: by cursor from the start (module documentation), in ranges if it pays.
                         plan = partitions.plan(queries[index], items, headers, self.workers)
@@ -299,23 +313,23 @@ class _Listing:
                                   "expected a list, got %s" % type(response.json).__name__)
             return response.json, response.headers
 
-    def _keyset(self, query: Mapping[str, Any]) -> list[dict]:
+    def _keyset(self, query: Mapping[str, Any], keep: Optional[tuple] = None) -> list[dict]:
         with self._failing():
             try:
-                return self._follow(dict(query, pagination="keyset", **ORDER), keyset=True)
+                return self._follow(dict(query, pagination="keyset", **ORDER), True, keep)
             except GitLabError as error:
                 if error.status != 405 or "keyset" not in str(error.message).lower():
                     raise
             # A GitLab without keyset pagination for users answers 405 (lib/api/helpers/pagination_strategies.rb):
             # its offset pages, one after another, are all there is.
-            return self._follow(dict(query, **ORDER), keyset=False)
+            return self._follow(dict(query, **ORDER), False, keep)
 
-    def _follow(self, params: Mapping[str, Any], keyset: bool) -> list[dict]:
+    def _follow(self, params: Mapping[str, Any], keyset: bool, keep: Optional[tuple] = None) -> list[dict]:
         found = []
         for user in self.client.paginate(USERS_PATH, params=params, per_page=PER_PAGE, keyset=keyset):
             if self.failed.is_set():
                 raise _Stopped()
-            found.append(user)
+            found.append(user if keep is None else {key: user[key] for key in keep if key in user})
         return found
 
     @contextlib.contextmanager
@@ -349,6 +363,10 @@ def _int_header(headers: Mapping[str, str], name: str) -> Optional[int]:
 def _by_username(users: Iterable[dict]) -> dict:
     """{lower-case username: user}: GitLab compares usernames case-insensitively."""
     return dict((str(user.get("username", "")).lower(), user) for user in users)
+
+
+def _trimmed(users: list[dict], keep: Optional[tuple]) -> list[dict]:
+    return users if keep is None else [{key: user[key] for key in keep if key in user} for user in users]
 
 
 def _merge(found: dict, users: Iterable[dict]) -> None:

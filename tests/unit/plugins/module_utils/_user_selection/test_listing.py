@@ -298,3 +298,18 @@ def test_identical_queries_are_listed_once(population):
     assert [user["id"] for user in outsiders] == population.ids(external)
     admin_pages = [entry for entry in population.sim.requests_log() if entry["query"].get("admins") == "true"]
     assert len(admins) > 100 and len(admin_pages) == 1 + math.ceil(len(admins) / 100.0)
+
+
+def test_kept_fields_are_all_a_listing_holds_and_identical_queries_keep_the_union(population):
+    """A listing read for its ids (a membership listing) keeps only what it asks for, from every page; the same query
+    asked for with all fields is listed once, with all of them."""
+    ids_only, full, trimmed = list_users_many(
+        client_for(population), [{"external": True}, {"external": True}, {"admins": True}],
+        keep=[("id",), None, ("id", "is_admin")])
+    assert [user["id"] for user in ids_only] == population.ids(external) == [user["id"] for user in full]
+    # The same query for the ids and for all fields: listed once, with all of them for both.
+    assert all({"username", "email", "created_at"} <= set(user) for user in ids_only + full)
+    assert len(trimmed) > 100 and all(set(user) == {"id", "is_admin"} for user in trimmed)
+    assert [user["id"] for user in trimmed] == population.ids(lambda p: p["is_admin"], root=True)
+    assert len([entry for entry in population.sim.requests_log() if entry["query"].get("external") == "true"]) == \
+        1 + math.ceil(len(full) / 100.0)
