@@ -57,6 +57,18 @@ DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 8
 ORDER = {"order_by": "id", "sort": "asc"}
 MEMBERSHIP_FIELDS = ("id", "is_admin")
+
+
+class Without(frozenset):
+    """A `keep` of list_users_many that keeps every field but these."""
+
+
+# Fields of GitLab's user entities that only describe a profile: no pattern, group or filter reads them. A caller
+# that returns ids or usernames (or chosen fields) lists without them (select_users' `without`).
+PROFILE_FIELDS = Without(("avatar_url", "bio", "color_scheme_id", "created_by", "discord", "followers", "following",
+                          "is_followed", "job_title", "linkedin", "local_time", "location", "note", "organization",
+                          "preferred_language", "pronouns", "skype", "theme_id", "twitter", "web_url", "website_url",
+                          "work_information"))
 # The groups whose members only GitLab can tell (see _user_selection/patterns.py: GROUPS).
 SERVER_GROUPS = tuple(sorted(name for name, group in GROUPS.items() if group.server is not None))
 
@@ -76,7 +88,8 @@ def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
                     keep: Optional[Iterable[Optional[Iterable[str]]]] = None) -> list[list[dict]]:
     """One `list_users` result per query, all fetched with one bound on concurrency; identical
     queries are fetched once. `keep`: per query, the only fields its users need (kept as each page arrives,
-    so that a listing of 100,000 users whose ids are all that is read holds no more), or None for all fields."""
+    so that a listing of 100,000 users whose ids are all that is read holds no more), a Without (every field but
+    those), or None for all fields."""
     queries = [dict(query) for query in queries]
     keeps = list(keep) if keep is not None else [None] * len(queries)
     distinct: dict = {}
@@ -84,10 +97,12 @@ def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
     for query, wanted in zip(queries, keeps):
         key = _query_key(query)
         distinct.setdefault(key, query)
-        if wanted is None or fields.get(key, ()) is None:
-            fields[key] = None
+        if key not in fields:
+            fields[key] = wanted if wanted is None or isinstance(wanted, Without) else tuple(wanted)
+        elif isinstance(wanted, Without) or isinstance(fields[key], Without) or None in (wanted, fields[key]):
+            fields[key] = wanted if wanted == fields[key] else None  # different kinds of keep: all fields
         else:
-            fields[key] = tuple(dict.fromkeys(tuple(fields.get(key, ())) + tuple(wanted)))
+            fields[key] = tuple(dict.fromkeys(fields[key] + tuple(wanted)))
     results = _Listing(client, max_concurrency).run(list(distinct.values()), keep=[fields[key] for key in distinct])
     by_key = dict(zip(distinct, results))
     return [list(by_key[_query_key(query)]) for query in queries]
@@ -155,7 +170,8 @@ class Selection:
 
 def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
                  max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None,
-                 server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None) -> Selection:
+                 server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None,
+                 without: Iterable[str] = ()) -> Selection:
     """find_users, plus the members of groups only GitLab can decide (active, humans, internal,
     without_projects: see GROUPS) among the selected users, with every listing on one bound of
     concurrency.
@@ -168,7 +184,10 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     `admin_reasons`: None checks the administrator's view as find_users does (from the fields of the
     answer, for the pattern's own needs). A list adds its reasons to the pattern's and makes sure: when
     there is any reason, a selection without is_admin fields, or an empty one while GET /user says the
-    token is no administrator's (one request, only for an empty selection), raises PatternError."""
+    token is no administrator's (one request, only for an empty selection), raises PatternError.
+
+    `without`: fields the selected users need not have (PROFILE_FIELDS, for a caller that returns ids), dropped
+    as each page arrives."""
     if not isinstance(pattern, Pattern):
         pattern = parse_pattern(pattern)
     filters = dict(filters or {})
@@ -184,7 +203,8 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     membership_queries = [dict(plan.membership_queries[name], **filters) for name in planned]
     membership_queries += [dict(shared, **GROUPS[name].server) for name in extra]
     # A membership listing is read for its ids only; is_admin stays to show whose view GitLab answered with.
-    keep = [None] * len(queries) + [MEMBERSHIP_FIELDS] * len(membership_queries)
+    omitted = Without(without)
+    keep = [omitted or None] * len(queries) + [MEMBERSHIP_FIELDS] * len(membership_queries)
     results = list_users_many(client, queries + membership_queries, max_concurrency, keep)
     if pattern.needs_admin and any("is_admin" not in user for result in results for user in result):
         raise PatternError("%s; GitLab answered with the view of a non-administrator"
@@ -313,7 +333,7 @@ class _Listing:
                                   "expected a list, got %s" % type(response.json).__name__)
             return response.json, response.headers
 
-    def _keyset(self, query: Mapping[str, Any], keep: Optional[tuple] = None) -> list[dict]:
+    def _keyset(self, query: Mapping[str, Any], keep: Any = None) -> list[dict]:
         with self._failing():
             try:
                 return self._follow(dict(query, pagination="keyset", **ORDER), True, keep)
@@ -324,12 +344,12 @@ class _Listing:
             # its offset pages, one after another, are all there is.
             return self._follow(dict(query, **ORDER), False, keep)
 
-    def _follow(self, params: Mapping[str, Any], keyset: bool, keep: Optional[tuple] = None) -> list[dict]:
+    def _follow(self, params: Mapping[str, Any], keyset: bool, keep: Any = None) -> list[dict]:
         found = []
         for user in self.client.paginate(USERS_PATH, params=params, per_page=PER_PAGE, keyset=keyset):
             if self.failed.is_set():
                 raise _Stopped()
-            found.append(user if keep is None else {key: user[key] for key in keep if key in user})
+            found.append(_trim(user, keep))
         return found
 
     @contextlib.contextmanager
@@ -365,8 +385,16 @@ def _by_username(users: Iterable[dict]) -> dict:
     return dict((str(user.get("username", "")).lower(), user) for user in users)
 
 
-def _trimmed(users: list[dict], keep: Optional[tuple]) -> list[dict]:
-    return users if keep is None else [{key: user[key] for key in keep if key in user} for user in users]
+def _trim(user: dict, keep: Any) -> dict:
+    if keep is None:
+        return user
+    if isinstance(keep, Without):
+        return {key: value for key, value in user.items() if key not in keep}
+    return {key: user[key] for key in keep if key in user}
+
+
+def _trimmed(users: list[dict], keep: Any) -> list[dict]:
+    return users if keep is None else [_trim(user, keep) for user in users]
 
 
 def _merge(found: dict, users: Iterable[dict]) -> None:

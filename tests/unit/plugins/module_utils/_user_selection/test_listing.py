@@ -313,3 +313,21 @@ def test_kept_fields_are_all_a_listing_holds_and_identical_queries_keep_the_unio
     assert [user["id"] for user in trimmed] == population.ids(lambda p: p["is_admin"], root=True)
     assert len([entry for entry in population.sim.requests_log() if entry["query"].get("external") == "true"]) == \
         1 + math.ceil(len(full) / 100.0)
+
+
+def test_no_pattern_reads_a_profile_field(population):
+    """The lookup drops PROFILE_FIELDS from the users it returns as ids or usernames: every named group, glob, regex,
+    provider and attribute atom must decide on an administrator's users without them."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import PROFILE_FIELDS
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import GROUPS, parse_pattern
+
+    users = population.sim.api("GET", "/users", params={"per_page": 100, "with_custom_attributes": "true"}).json()
+    assert PROFILE_FIELDS <= set(users[0])  # the fields exist in GitLab's entity: dropping them is a real change
+    trimmed = [{key: value for key, value in user.items() if key not in PROFILE_FIELDS} for user in users]
+    atoms = sorted(GROUPS) + ["seed*", "~^seed", "provider_ldapmain", "attr_department=eng", "root"]
+    # The groups only GitLab decides go by the ids of their own listing: say every third user is a member.
+    memberships = {name: {user["id"] for user in users[::3]} for name, group in GROUPS.items() if group.server}
+    for atom in atoms:
+        pattern = parse_pattern(atom)
+        assert [pattern.matches(user, memberships) for user in trimmed] == [
+            pattern.matches(user, memberships) for user in users], atom
