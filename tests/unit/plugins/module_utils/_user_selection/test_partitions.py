@@ -223,8 +223,8 @@ def user_at(text, is_admin=True):
 def test_plan_ranges_share_whole_second_boundaries_and_are_open_at_both_ends():
     first_page = [user_at("2026-01-01T00:00:00.250Z"), user_at("2026-01-01T00:00:10.000+02:00")]
     made = plan({"humans": True}, first_page, {}, workers=2)
-    assert made is not None and made.newest_query() == {"humans": True, "order_by": "id", "sort": "desc",
-                                                       "per_page": 1, "page": 1}
+    assert made is not None
+    assert made.newest_query() == {"humans": True, "order_by": "id", "sort": "desc", "per_page": 1, "page": 1}
     # The oldest is 2025-12-31T22:00:10Z (the +02:00 one); the newest 2026-01-01T00:00:40.5Z.
     ranges = made.ranges([user_at("2026-01-01T00:00:40.500Z")])
     bounds = [(query.get("created_after"), query.get("created_before")) for query in ranges]
