@@ -18,10 +18,10 @@ How a listing runs (lib/gitlab/pagination/offset_pagination.rb, lib/api/helpers/
   already read and is skipped; as a user created (or entering the filter) meanwhile shifts them back,
   not even X-Total tells. A cursor is the last id read: every user with a greater id that exists when
   the next page is read is on it, so no user that exists for the whole listing is missed.
-* A listing of many pages (partitions.MIN_PAGES, or GitLab stopped counting) on an administrator's view is cut into ranges of
-  creation time, listed by cursor concurrently (_user_selection/partitions.py): one probe request, then at most
-  `max_concurrency` chains at a time instead of one. Other views (GitLab ignores the range filters for them) and
-  short listings go by cursor from the start as above.
+* A listing of many pages (partitions.MIN_PAGES, or GitLab stopped counting) on an administrator's view is cut
+  into ranges of creation time, listed by cursor concurrently (_user_selection/partitions.py): one probe request,
+  then at most `max_concurrency` chains at a time instead of one. Other views (GitLab ignores the range filters
+  for them) and short listings go by cursor from the start as above.
 * Several listings (queries) run concurrently, at most `max_concurrency` requests at a time.
 * The result holds each user once, in id order.
 
