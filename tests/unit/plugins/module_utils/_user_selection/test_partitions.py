@@ -189,6 +189,23 @@ def test_a_non_administrator_view_is_listed_serially(sim):
     assert len(log) == 1 + -(-len(users) // 100)  # the first page, then every page again by cursor
 
 
+def test_users_created_in_one_burst_make_uneven_ranges_and_a_complete_listing(sim):
+    """Ranges are even in time: one user dated 25 years back puts every other user into the last range. The listing
+    is slower, never incomplete."""
+    oldest = min(state_ids(sim) - {1})
+    before = sim.api("GET", "/users/%d" % oldest).json()["created_at"]
+    sim.poke_user(oldest, created_at="2001-01-01T00:00:00Z")
+    try:
+        sim.clear_log()
+        users = list_users(GitLabClient(sim.url, api_token=sim.token), {}, max_concurrency=2)
+    finally:
+        sim.poke_user(oldest, created_at=before)
+    assert [user["id"] for user in users] == sorted(state_ids(sim))
+    ranges = {entry["query"].get("created_after") for entry in users_requests(sim)
+              if entry["query"].get("pagination") == "keyset" and "cursor" not in entry["query"]}
+    assert len(ranges) == 8
+
+
 def test_a_short_listing_is_not_partitioned(sim):
     sim.clear_log()
     users = list_users(GitLabClient(sim.url, api_token=sim.token), {"two_factor": "enabled"}, max_concurrency=8)
