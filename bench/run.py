@@ -15,6 +15,8 @@ are noisy). Request counts are exact, and the resilience suite asserts ours.
 5. The simulator (seeding, paging) and the user listing of module_utils/_user_selection/listing.py.
 6. Many users under GitLab.com's Users API rate limits (rate_limits.py): the no-op converge with and without
    exclusive keys, beside the floor the limits allow. It takes about 10 minutes; `--rate-limits-only` runs it alone.
+7. Listing 100,000 users at 50 ms (listing.py): the serial listing against the partitioned one, and the peak memory
+   of the lookup and the inventory on all of them. About 3 minutes; `--listing-only` runs it alone.
 
 Run with `make bench` (BENCH_ARGS="--quick" for a short run that does not write results.md); it uses the
 benchmark virtualenv (.venv-bench), which alone has the `ansible` package (for community.general) and
@@ -29,6 +31,7 @@ import os
 import time
 
 from harness import HERE, Report, Sim, machine, median, run_tasks
+from listing import bench_listing
 from many_users import bench_many_users
 from rate_limits import bench_rate_limits
 from module_tasks import bench_module_tasks
@@ -159,6 +162,10 @@ def main():
     parser.add_argument("--users", type=int, default=10050, help="users to seed for the simulator benchmark")
     parser.add_argument("--rate-limits-only", action="store_true",
                         help="only the many-users run under GitLab.com's rate limits (prints; results.md is not written)")
+    parser.add_argument("--listing-only", action="store_true",
+                        help="only the listing of --listing-users users (prints; results.md is not written)")
+    parser.add_argument("--listing-users", type=int, default=100000, help="users of the large listing benchmark")
+    parser.add_argument("--listing-workers", type=int, default=8, help="max_concurrency of the partitioned listing")
     parser.add_argument("--quick", action="store_true",
                         help="one round, a small sample, no listing benchmarks; results.md is not written")
     parser.add_argument("--output", default=RESULTS, help="where the report goes (default bench/results.md)")
@@ -170,6 +177,9 @@ def main():
     environment = machine()
     if args.rate_limits_only:
         bench_rate_limits(args.many_users, args.many_latency_ms, report)
+        return
+    if args.listing_only:
+        bench_listing(report, args.listing_users, args.many_latency_ms, args.listing_workers)
         return
     medians = {}
     for latency in [int(value) for value in args.latencies.split(",")]:
@@ -184,6 +194,7 @@ def main():
     if not args.quick:
         bench_rate_limits(args.many_users, args.many_latency_ms, report)
         bench_lookup(report)
+        bench_listing(report, args.listing_users, args.many_latency_ms, args.listing_workers)
         with running_simulator(latency_ms=20) as running:
             sim = Sim(running.url, running.root_token)
             captured(report, "Simulator and user listing internals (20 ms latency)", lambda: (

@@ -139,6 +139,7 @@ from ansible.errors import AnsibleError
 from ansible.plugins.lookup import LookupBase
 from ansible.utils.unsafe_proxy import wrap_var
 
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import PROFILE_FIELDS
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
     dormant_days_option, order_users, parse_users_pattern, project, select, user_filters)
@@ -156,9 +157,13 @@ class LookupModule(LookupBase):
         filters = user_filters(self.get_option)
         dormant_days = dormant_days_option(self.get_option)
         client = gitlab_client(self.get_option, self._templar)
+        # Only what the result shows is kept of each user as the pages arrive (100,000 users): ids and usernames
+        # (or the chosen fields) and the order need none of the profile fields.
+        shown = set(fields or ()) | {self.get_option("order_by")}
+        without = [name for name in PROFILE_FIELDS if name not in shown] if output != "users" or fields else []
         with gitlab_errors():
             users = select(client, pattern, filters, self.get_option("max_concurrency"),
-                           dormant_days=dormant_days).users
+                           dormant_days=dormant_days, without=without).users
         users = order_users(users, self.get_option("order_by"), self.get_option("sort"))
         if output == "usernames":
             result = [user["username"] for user in users]

@@ -133,16 +133,17 @@ def parse_users_pattern(pattern: t.Any) -> Pattern:
 
 def select(client: t.Any, pattern: Pattern, filters: t.Mapping[str, t.Any], max_concurrency: int,
            server_groups: t.Iterable[str] = (), admin_reasons: t.Iterable[str] = (),
-           dormant_days: int = DEFAULT_DORMANT_DAYS) -> Selection:
+           dormant_days: int = DEFAULT_DORMANT_DAYS, without: t.Iterable[str] = ()) -> Selection:
     """select_users, refusing an answer that is wrong because the token is not an administrator's.
 
     GitLab answers a non-administrator with fewer fields (no is_admin) and without blocked users, and
     drops some filters, which would make the answer silently wrong: the pattern's needs, the filters'
-    (admin_filter_reasons) and the caller's `admin_reasons` are checked against the answer."""
+    (admin_filter_reasons) and the caller's `admin_reasons` are checked against the answer. `without`: fields the
+    caller does not need (select_users)."""
     reasons = admin_filter_reasons(filters) + list(admin_reasons)
     try:
         return select_users(client, pattern, max_concurrency, filters=filters, server_groups=server_groups,
-                            admin_reasons=reasons, dormant_days=dormant_days)
+                            admin_reasons=reasons, dormant_days=dormant_days, without=without)
     except PatternError as exc:
         raise AnsibleError(str(exc)) from None
 

@@ -51,6 +51,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.p
 ACTIVITIES_PATH = "/user/activities"
 PER_PAGE = 100
 DEFAULT_DORMANT_DAYS = 90
+# What settle_dormant reads of the candidates of the group: a listing made for it keeps these fields only.
+DORMANT_FIELDS = ("id", "username", "is_admin", "created_at", "last_activity_on")
 UTC = datetime.timezone.utc
 
 

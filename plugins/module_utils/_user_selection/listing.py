@@ -18,6 +18,10 @@ How a listing runs (lib/gitlab/pagination/offset_pagination.rb, lib/api/helpers/
   already read and is skipped; as a user created (or entering the filter) meanwhile shifts them back,
   not even X-Total tells. A cursor is the last id read: every user with a greater id that exists when
   the next page is read is on it, so no user that exists for the whole listing is missed.
+* A listing of many pages (partitions.MIN_PAGES, or GitLab stopped counting) on an administrator's view is cut
+  into ranges of creation time, listed by cursor concurrently (_user_selection/partitions.py): one probe request,
+  then at most `max_concurrency` chains at a time instead of one. Other views (GitLab ignores the range filters
+  for them) and short listings go by cursor from the start as above.
 * Several listings (queries) run concurrently, at most `max_concurrency` requests at a time.
 * The result holds each user once, in id order.
 
@@ -44,15 +48,29 @@ from typing import Any, Iterable, Mapping, Optional
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.activity import (
-    DEFAULT_DORMANT_DAYS, settle_dormant)
+    DEFAULT_DORMANT_DAYS, DORMANT_FIELDS, settle_dormant)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection import partitions
 from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import (
-    DEFAULT_MAX_QUERIES, GROUPS, Pattern, PatternError, parse_pattern)
+    DEFAULT_MAX_QUERIES, DORMANT, GROUPS, Pattern, PatternError, parse_pattern)
 
 USERS_PATH = "/users"
 PER_PAGE = 100
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 8
 ORDER = {"order_by": "id", "sort": "asc"}
+MEMBERSHIP_FIELDS = ("id", "is_admin")
+
+
+class Without(frozenset):
+    """A `keep` of list_users_many that keeps every field but these."""
+
+
+# Fields of GitLab's user entities that only describe a profile: no pattern, group or filter reads them. A caller
+# that returns ids or usernames (or chosen fields) lists without them (select_users' `without`).
+PROFILE_FIELDS = Without(("avatar_url", "bio", "color_scheme_id", "created_by", "discord", "followers", "following",
+                          "is_followed", "job_title", "linkedin", "local_time", "location", "note", "organization",
+                          "preferred_language", "pronouns", "skype", "theme_id", "twitter", "web_url", "website_url",
+                          "work_information"))
 # The groups whose members only GitLab can tell (see _user_selection/patterns.py: GROUPS).
 SERVER_GROUPS = tuple(sorted(name for name, group in GROUPS.items() if group.server is not None))
 
@@ -68,14 +86,26 @@ def list_users(client: Any, params: Optional[Mapping[str, Any]] = None,
 
 
 def list_users_many(client: Any, queries: Iterable[Mapping[str, Any]],
-                    max_concurrency: int = DEFAULT_CONCURRENCY) -> list[list[dict]]:
+                    max_concurrency: int = DEFAULT_CONCURRENCY,
+                    keep: Optional[Iterable[Optional[Iterable[str]]]] = None) -> list[list[dict]]:
     """One `list_users` result per query, all fetched with one bound on concurrency; identical
-    queries are fetched once."""
+    queries are fetched once. `keep`: per query, the only fields its users need (kept as each page arrives,
+    so that a listing of 100,000 users whose ids are all that is read holds no more), a Without (every field but
+    those), or None for all fields."""
     queries = [dict(query) for query in queries]
-    distinct = {}
-    for query in queries:
-        distinct.setdefault(_query_key(query), query)
-    results = _Listing(client, max_concurrency).run(list(distinct.values()))
+    keeps = list(keep) if keep is not None else [None] * len(queries)
+    distinct: dict = {}
+    fields: dict = {}
+    for query, wanted in zip(queries, keeps):
+        key = _query_key(query)
+        distinct.setdefault(key, query)
+        if key not in fields:
+            fields[key] = wanted if wanted is None or isinstance(wanted, Without) else tuple(wanted)
+        elif isinstance(wanted, Without) or isinstance(fields[key], Without) or None in (wanted, fields[key]):
+            fields[key] = wanted if wanted == fields[key] else None  # different kinds of keep: all fields
+        else:
+            fields[key] = tuple(dict.fromkeys(fields[key] + tuple(wanted)))
+    results = _Listing(client, max_concurrency).run(list(distinct.values()), keep=[fields[key] for key in distinct])
     by_key = dict(zip(distinct, results))
     return [list(by_key[_query_key(query)]) for query in queries]
 
@@ -144,7 +174,7 @@ class Selection:
 def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCURRENCY,
                  max_queries: int = DEFAULT_MAX_QUERIES, filters: Optional[Mapping[str, Any]] = None,
                  server_groups: Iterable[str] = (), admin_reasons: Optional[Iterable[str]] = None,
-                 dormant_days: int = DEFAULT_DORMANT_DAYS) -> Selection:
+                 dormant_days: int = DEFAULT_DORMANT_DAYS, without: Iterable[str] = ()) -> Selection:
     """find_users, plus the members of groups only GitLab can decide (active, humans, internal,
     without_projects, dormant: see GROUPS) among the selected users, with every listing on one bound of
     concurrency.
@@ -161,7 +191,10 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
 
     `dormant_days`: the days without activity that make an active user dormant. The group ``dormant`` (in the
     pattern or `server_groups`) costs every page of GET /user/activities once (_user_selection/activity.py);
-    other patterns send nothing more."""
+    other patterns send nothing more.
+
+    `without`: fields the selected users need not have (PROFILE_FIELDS, for a caller that returns ids), dropped
+    as each page arrives."""
     if not isinstance(pattern, Pattern):
         pattern = parse_pattern(pattern)
     filters = dict(filters or {})
@@ -176,7 +209,11 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     shared = _shared_filters(queries)
     membership_queries = [dict(plan.membership_queries[name], **filters) for name in planned]
     membership_queries += [dict(shared, **GROUPS[name].server) for name in extra]
-    results = list_users_many(client, queries + membership_queries, max_concurrency)
+    # A membership listing is read for its ids only; is_admin stays to show whose view GitLab answered with.
+    omitted = Without(without)
+    keep = [omitted or None] * len(queries) + [DORMANT_FIELDS if name == DORMANT else MEMBERSHIP_FIELDS
+                                                for name in planned + extra]
+    results = list_users_many(client, queries + membership_queries, max_concurrency, keep)
     if pattern.needs_admin and any("is_admin" not in user for result in results for user in result):
         raise PatternError("%s; GitLab answered with the view of a non-administrator"
                            % "; ".join(pattern.admin_reasons), pattern=pattern.source)
@@ -186,7 +223,8 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     for name in extra:
         ids = {user["id"] for user in listed[name]}
         memberships[name] = {user["id"] for user in candidates} - ids if GROUPS[name].server_negated else ids
-    settle_dormant(client, memberships, [user for result in results for user in result], dormant_days, pattern.source)
+    # The candidates and the group's own listing have the fields the rule reads; other memberships' have ids only.
+    settle_dormant(client, memberships, candidates + listed.get(DORMANT, []), dormant_days, pattern.source)
     users = pattern.select(candidates, memberships)
     selected = {user["id"] for user in users}
     if admin_reasons is not None:
@@ -231,31 +269,37 @@ class _Listing:
         self.workers = min(max(1, int(max_concurrency)), MAX_CONCURRENCY)
         self.failed = threading.Event()
 
-    def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None) -> list[list[dict]]:
-        """Each query's users: its first offset page when that is all, else its keyset listing; `first_pages` holds
-        pages 1 already fetched ({query index: (users, headers)})."""
+    def run(self, queries: list[dict], first_pages: Optional[Mapping[int, tuple]] = None,
+            keep: Optional[list] = None) -> list[list[dict]]:
+        """Each query's users: its first offset page when that is all, else its keyset listing, partitioned into
+        ranges of creation time when that pays (_user_selection/partitions.py); `first_pages` holds pages 1
+        already fetched ({query index: (users, headers)}); `keep`: per query, the fields to keep (None: all)."""
         users: list[dict] = [{} for _query in queries]  # per query: id -> user
+        keep = keep if keep is not None else [None] * len(queries)
         error = None
         with concurrent.futures.ThreadPoolExecutor(max_workers=self.workers) as pool:
-            pending = {}
+            pending: dict = {}
 
-            def submit(index: int, keyset: bool) -> None:
-                if keyset:
-                    pending[pool.submit(self._keyset, queries[index])] = (index, True)
-                else:
-                    pending[pool.submit(self.page, queries[index], 1)] = (index, False)
+            def submit(index: int, kind: str, query: Mapping[str, Any], plan: Any = None) -> None:
+                if kind == "first":
+                    future = pool.submit(self.page, query, 1)
+                elif kind == "probe":
+                    future = pool.submit(self.page, plan.newest_query(), 1, False)
+                else:  # "keyset" (the whole listing) or "range" (one partition)
+                    future = pool.submit(self._keyset, query, keep[index])
+                pending[future] = (index, kind, plan)
 
-            for index in range(len(queries)):
+            for index, query in enumerate(queries):
                 if first_pages and index in first_pages:
                     fetched: concurrent.futures.Future = concurrent.futures.Future()
                     fetched.set_result(first_pages[index])
-                    pending[fetched] = (index, False)
+                    pending[fetched] = (index, "first", None)
                 else:
-                    submit(index, False)
+                    submit(index, "first", query)
             while pending:
                 done, _running = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
                 for future in done:
-                    index, keyset = pending.pop(future)
+                    index, kind, plan = pending.pop(future)
                     if future.cancelled():
                         continue
                     try:
@@ -268,45 +312,54 @@ class _Listing:
                         for other in pending:
                             other.cancel()
                         continue
-                    if keyset:
-                        users[index] = _by_id(outcome)
+                    if kind in ("keyset", "range"):
+                        _merge(users[index], outcome)
                         continue
                     items, headers = outcome
-                    if _has_next_page(headers):
-                        submit(index, True)  # more than one page: by cursor from the start (module documentation)
+                    if kind == "probe":
+                        ranges = plan.ranges(items)
+                        for range_query in ranges:
+                            submit(index, "range", range_query)
+                        if not ranges:
+                            submit(index, "keyset", queries[index])
+                    elif not _has_next_page(headers):
+                        users[index] = _by_id(_trimmed(items, keep[index]))
                     else:
-                        users[index] = _by_id(items)
+                        # More than one page: by cursor from the start (module documentation), in ranges if it pays.
+                        plan = partitions.plan(queries[index], items, headers, self.workers)
+                        submit(index, "keyset" if plan is None else "probe", queries[index], plan)
         if error is not None:
             raise error
         return [[found[key] for key in sorted(found)] for found in users]
 
-    def page(self, query: Mapping[str, Any], page: int) -> tuple:
-        """One offset page of the listing -> (users, response headers)."""
+    def page(self, query: Mapping[str, Any], page: int, listing: bool = True) -> tuple:
+        """One offset page of the listing -> (users, response headers); `listing=False` sends `query` as it is
+        (the probe of a partitioned listing)."""
         with self._failing():
-            params = dict(query, per_page=PER_PAGE, page=page, **ORDER)
+            params = dict(query, per_page=PER_PAGE, page=page, **ORDER) if listing else dict(query)
             response = self.client.request("GET", USERS_PATH, params=params)
             if not isinstance(response.json, list):
                 raise GitLabError("GET", USERS_PATH, response.status,
                                   "expected a list, got %s" % type(response.json).__name__)
             return response.json, response.headers
 
-    def _keyset(self, query: Mapping[str, Any]) -> list[dict]:
+    def _keyset(self, query: Mapping[str, Any], keep: Any = None) -> list[dict]:
         with self._failing():
             try:
-                return self._follow(dict(query, pagination="keyset", **ORDER), keyset=True)
+                return self._follow(dict(query, pagination="keyset", **ORDER), True, keep)
             except GitLabError as error:
                 if error.status != 405 or "keyset" not in str(error.message).lower():
                     raise
             # A GitLab without keyset pagination for users answers 405 (lib/api/helpers/pagination_strategies.rb):
             # its offset pages, one after another, are all there is.
-            return self._follow(dict(query, **ORDER), keyset=False)
+            return self._follow(dict(query, **ORDER), False, keep)
 
-    def _follow(self, params: Mapping[str, Any], keyset: bool) -> list[dict]:
+    def _follow(self, params: Mapping[str, Any], keyset: bool, keep: Any = None) -> list[dict]:
         found = []
         for user in self.client.paginate(USERS_PATH, params=params, per_page=PER_PAGE, keyset=keyset):
             if self.failed.is_set():
                 raise _Stopped()
-            found.append(user)
+            found.append(_trim(user, keep))
         return found
 
     @contextlib.contextmanager
@@ -340,6 +393,24 @@ def _int_header(headers: Mapping[str, str], name: str) -> Optional[int]:
 def _by_username(users: Iterable[dict]) -> dict:
     """{lower-case username: user}: GitLab compares usernames case-insensitively."""
     return dict((str(user.get("username", "")).lower(), user) for user in users)
+
+
+def _trim(user: dict, keep: Any) -> dict:
+    if keep is None:
+        return user
+    if isinstance(keep, Without):
+        return {key: value for key, value in user.items() if key not in keep}
+    return {key: user[key] for key in keep if key in user}
+
+
+def _trimmed(users: list[dict], keep: Any) -> list[dict]:
+    return users if keep is None else [_trim(user, keep) for user in users]
+
+
+def _merge(found: dict, users: Iterable[dict]) -> None:
+    """Add `users` to {id: user}; a user already there (listed by two ranges) stays as it was."""
+    for user in users:
+        found.setdefault(user["id"], user)
 
 
 def _by_id(users: Iterable[dict]) -> dict:

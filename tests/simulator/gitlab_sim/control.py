@@ -151,6 +151,14 @@ def _settings(sim, request, method, _rest):
     return _json(sim.state.settings)
 
 
+def _user_ids(sim, request, method, _rest):
+    """Every user id, ascending: what a complete listing must hold, read from the state, not through the API."""
+    if method != "GET":
+        raise ControlError(405, "use GET")
+    with sim.state.lock:
+        return _json({"ids": sorted(sim.state.users)})
+
+
 def _users(sim, request, method, rest):
     ident, dummy, sub = rest.partition("/")
     with sim.state.lock:
@@ -323,7 +331,7 @@ def _clock(_sim, request, method, _rest):
 
 
 ROUTES = [("/clock", _clock), ("/requests", _requests), ("/requests/mark", _requests_mark), ("/reset", _reset), ("/seed", _seed),
-          ("/faults", _faults), ("/settings", _settings), ("/users/", _users), ("/tokens/", _tokens)]
+          ("/faults", _faults), ("/settings", _settings), ("/users", _user_ids), ("/users/", _users), ("/tokens/", _tokens)]
 
 # Groups, projects, user counts and runners (gitlab_sim.control_namespaces uses the helpers above).
 from gitlab_sim.control_namespaces import NAMESPACE_ROUTES  # noqa: E402  pylint: disable=wrong-import-position

@@ -142,6 +142,7 @@ class State:
         self.rate_counters = {}  # (limiter key, scope) -> [window number, hits]
         self.external_url = "http://gitlab.example.com"  # kept current by the app, for host-based values
         self._ids = {}
+        self._sorted_ids, self._sorted_ids_key = [], None
         self._bootstrap()
 
     def next_id(self, kind):
@@ -204,6 +205,15 @@ class State:
             for token in [t for t in self.tokens.values() if t.user_id == user_id]:
                 del self.tokens[token.id]
                 self.tokens_by_value.pop(token.token, None)
+
+    def sorted_user_ids(self):
+        """The user ids in ascending order, sorted again only when the set of users changed: ids only grow
+        (next_id), so the count and the last id inserted tell a change."""
+        key = (len(self.users), next(reversed(self.users), None))
+        if self._sorted_ids_key != key:
+            self._sorted_ids = sorted(self.users)
+            self._sorted_ids_key = key
+        return self._sorted_ids
 
     def user_by_id(self, user_id):
         return self.users.get(user_id)

@@ -89,6 +89,21 @@ def test_seed_creates_varied_users_quickly(site):
     assert response.status_code == 400
 
 
+def test_user_ids_come_from_the_state(site):
+    site.reset()
+    site.seed(3)
+    gone = site.api("POST", "/users", json={"username": "short_lived", "name": "Short Lived", "password": "S3cure-pass-9x",
+                                            "email": "short_lived@example.com", "skip_confirmation": True}).json()["id"]
+    site.settings(delete_delay_ms=0)
+    assert site.api("DELETE", "/users/%d" % gone, params={"hard_delete": "true"}).status_code == 204
+    deadline = time.monotonic() + 10
+    while control(site, "GET", "/users").json()["ids"] != [1, 2, 3, 4]:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert control(site, "POST", "/users").status_code == 405
+    site.reset()
+
+
 def test_settings(site):
     settings = site.settings()
     assert set(settings) == set(DEFAULT_SETTINGS)

@@ -2,6 +2,7 @@
 lib/gitlab/sql/pattern.rb). No routes live here."""
 from __future__ import annotations
 
+import bisect
 import re
 
 FORBIDDEN_STATES = ("blocked", "banned", "ldap_blocked")  # User.without_forbidden_states
@@ -140,19 +141,42 @@ def _admin_filters(params):
     return checks
 
 
+def _checks(params, admin):
+    checks = _flag_filters(params, admin) + (_admin_filters(params) if admin else [])
+    if not admin:
+        checks.insert(0, lambda u: u.state not in FORBIDDEN_STATES)
+    return checks
+
+
 def find_users(state, params, admin):
     """UsersFinder(current_user, params).execute without the ordering; `params` are the finder
     params (the API already removed the admin-only ones for non-admins)."""
-    if admin:
-        users = list(state.users.values())
-    else:
-        users = [u for u in state.users.values() if u.state not in FORBIDDEN_STATES]
-    checks = _flag_filters(params, admin) + (_admin_filters(params) if admin else [])
+    users = list(state.users.values())
+    checks = _checks(params, admin)
     if checks:
         users = [u for u in users if all(check(u) for check in checks)]
     if search_present(params.get("search")):
         users = search(state, users, params["search"], admin)
     return users
+
+
+def users_by_id_from(state, params, admin, after_id=None, descending=False):
+    """The users UsersFinder would find, in id order (descending: from the highest id), starting after the id
+    `after_id` (a keyset cursor), as a lazy iterator: a page of a listing ordered by id checks the users from its
+    cursor on until the page is full, not all of them (100,000 users would make every page an O(n) scan).
+    Not for ?search= (its own order and matching): callers use find_users then."""
+    checks = _checks(params, admin)
+    ids = state.sorted_user_ids()
+    if descending:
+        end = len(ids) if after_id is None else bisect.bisect_left(ids, after_id)
+        positions = range(end - 1, -1, -1)
+    else:
+        positions = range(0 if after_id is None else bisect.bisect_right(ids, after_id), len(ids))
+    users = state.users
+    for position in positions:
+        user = users.get(ids[position])
+        if user is not None and all(check(user) for check in checks):
+            yield user
 
 
 def search_present(value):

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import secrets
 
 from gitlab_sim import entities, errors
 from gitlab_sim.api import rate_limits, user_finder, user_model
 from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404
-from gitlab_sim.pagination import KeysetOrder, paginate, paginate_keyset
+from gitlab_sim.pagination import FORWARD, KeysetOrder, decode_cursor, pagination_params, paginate, paginate_keyset
 from gitlab_sim.params import AllOrNoneOf, AtLeastOneOf, Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.records import Identity, hash_password, now
@@ -111,9 +112,15 @@ def list_users(call):
     if not admin:
         for name in ADMIN_ONLY_FINDER_PARAMS:
             finder_params.pop(name, None)
-    users = user_finder.find_users(call.state, finder_params, admin)
     link_values = dict(values)
-    relevance = order_users(users, values, link_values)
+    window = _keyset_by_id_window(call, values, finder_params, admin)
+    if window is not None:
+        users, relevance = window, False
+        link_values.setdefault("order_by", "id")
+        link_values.setdefault("sort", "desc")
+    else:
+        users = user_finder.find_users(call.state, finder_params, admin)
+        relevance = order_users(users, values, link_values)
     with_ca = values["with_custom_attributes"] and admin
     entity = entities.user_with_admin if admin else entities.user_basic
 
@@ -129,6 +136,33 @@ def list_users(call):
         return paginate_keyset(call, users, render, order, extra_query=link_values)
     enforced = entities.version_at_least(call, *USERS_OFFSET_LIMIT_SINCE)
     return paginate(call, users, render, extra_query=link_values, keyset_type="User" if enforced else None)
+
+
+def _keyset_by_id_window(call, values, finder_params, admin):
+    """For a forward keyset page ordered by id (created_at orders by id too) without ?search=: the users from the
+    cursor on, only as many as the page needs (per_page + 1, which tells whether there is a next page), so that a
+    page of 100,000 users costs a page, not a scan. None when another path answers (offset pages, other orders,
+    search, backward or undecodable cursors: the general path and its errors)."""
+    if call.params.get("pagination") != "keyset" or values.get("search") is not None:
+        return None
+    if not entities.version_at_least(call, *USERS_KEYSET_SINCE):
+        return None
+    if user_finder.order_column(values.get("order_by") or "id") != "id":
+        return None
+    _page, per_page = pagination_params(call)
+    after_id = None
+    cursor = call.params.get("cursor")
+    if cursor not in (None, ""):
+        try:
+            attrs = decode_cursor(str(cursor))
+            after_id = int(attrs["id"])
+        except (errors.ApiError, KeyError, TypeError, ValueError):
+            return None
+        if attrs.get("_kd", FORWARD) != FORWARD:
+            return None
+    found = user_finder.users_by_id_from(call.state, finder_params, admin, after_id,
+                                         descending=(values.get("sort") or "desc") == "desc")
+    return list(itertools.islice(found, per_page + 1))
 
 
 # -- GET /users/:id, GET /user ------------------------------------------------------------------

@@ -464,15 +464,18 @@ def test_above_ten_thousand_users(tmp_path):
                               lookup_task("humans", "humans", output="ids", max_concurrency=3)], gitlab=sim)
     assert run.returncode == 0, run.output[-3000:]
     assert run["everyone"].msg == [1] + list(range(first, first + BIG))
-    # GitLab did not count them: after the first page, the rest by cursor.
-    everyone_log = run["everyone"].requests
-    assert "pagination" not in everyone_log[0]["query"]
-    assert all(entry["query"]["pagination"] == "keyset" for entry in everyone_log[1:])
-    assert len(everyone_log) == 1 + math.ceil((BIG + 1) / 100.0)
     humans = [1] + [first + offset for offset in range(BIG) if seed_profile(offset)["user_type"] == "human"]
     assert run["humans"].msg == humans and len(humans) < 10000
-    # Counted, the same: after the first page, every page by cursor (offsets shift when users come and go).
-    humans_log = run["humans"].requests
-    assert "pagination" not in humans_log[0]["query"]
-    assert all(entry["query"]["pagination"] == "keyset" for entry in humans_log[1:])
-    assert len(humans_log) == listing_requests(len(humans))
+    # GitLab did not count them (it counted the humans, over 90 pages): after the first page, one probe for the newest
+    # user, then 4 ranges of created_at per worker, each by cursor (_user_selection/partitions.py).
+    for name, count, workers in (("everyone", BIG + 1, 4), ("humans", len(humans), 3)):
+        log = run[name].requests
+        assert "pagination" not in log[0]["query"]
+        assert (log[1]["query"]["sort"], log[1]["query"]["per_page"]) == ("desc", "1")
+        assert all(entry["query"]["pagination"] == "keyset" for entry in log[2:])
+        starts = [entry["query"] for entry in log[2:] if "cursor" not in entry["query"]]
+        assert len(starts) == 4 * workers
+        assert sum(1 for query in starts if "created_after" not in query) == 1
+        assert sum(1 for query in starts if "created_before" not in query) == 1
+        # Every page full but the last of each range (a user on a shared bound is read twice).
+        assert math.ceil(count / 100.0) <= len(log) - 2 <= math.ceil(count / 100.0) + len(starts)

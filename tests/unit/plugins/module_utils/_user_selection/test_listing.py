@@ -99,25 +99,52 @@ def most_started_within(log, window):
     return max(sum(1 for other in times if moment <= other < moment + span) for moment in times)
 
 
+def moment(text):
+    """A timestamp as GitLab renders it (2026-01-02T03:04:05.678Z) or as the listing sends it (no fraction)."""
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def bound_of(text):
+    return None if text is None else moment(text)
+
+
+def bound(query, name):
+    return bound_of(query.get(name))
+
+
 @pytest.mark.slow
-def test_above_ten_thousand_users_the_listing_follows_keyset_pagination(population):
+def test_above_ten_thousand_users_the_listing_is_cut_into_ranges_of_creation_time(population):
+    """GitLab stopped counting: after the first page, one probe for the newest user, then ranges of created_at
+    (inclusive bounds: app/models/concerns/created_at_filterable.rb) that share their boundaries, the first open
+    below and the last open above, each read by cursor, and at most max_concurrency requests at a time."""
     head = population.sim.api("GET", "/users", params={"exclude_internal": "true", "per_page": 1})
     assert "X-Total" not in head.headers and "X-Total-Pages" not in head.headers  # GitLab stopped counting
     population.sim.clear_log()
-    users = list_users(client_for(population), {"exclude_internal": True})
+    users = list_users(client_for(population), {"exclude_internal": True}, max_concurrency=4)
     expected = population.ids(lambda p: p["user_type"] in NON_INTERNAL_TYPES, root=True)
     assert [user["id"] for user in users] == expected
     log = population.sim.requests_log()
     assert log[0]["query"] == {"exclude_internal": "true", "per_page": "100", "page": "1", "order_by": "id",
                                "sort": "asc"}
-    keyset = log[1:]
-    assert len(keyset) == math.ceil(len(expected) / 100.0)
-    for entry in keyset:
-        query = entry["query"]
-        assert (query["pagination"], query["order_by"], query["sort"], query["per_page"]) == (
-            "keyset", "id", "asc", "100")
-        assert query["exclude_internal"] == "true"
-    assert all("cursor" in entry["query"] for entry in keyset[1:])
+    assert log[1]["query"] == {"exclude_internal": "true", "per_page": "1", "page": "1", "order_by": "id",
+                               "sort": "desc"}
+    starts = [entry["query"] for entry in log[2:] if "cursor" not in entry["query"]]
+    bounds = sorted(((query.get("created_after"), query.get("created_before")) for query in starts),
+                    key=lambda pair: pair[0] or "")
+    assert bounds[0][0] is None and bounds[-1][1] is None and len(bounds) == 16  # 4 ranges per worker
+    assert all(low[1] == high[0] for low, high in zip(bounds, bounds[1:]))  # shared boundaries: no gap
+    for query in starts:
+        assert (query["pagination"], query["order_by"], query["sort"], query["per_page"], query["exclude_internal"]) \
+            == ("keyset", "id", "asc", "100", "true")
+    # Each range took as many pages as its users fill (a user exactly on a boundary is listed by both ranges).
+    for low, high in bounds:
+        inside = [user for user in users if (low is None or moment(user["created_at"]) >= moment(low))
+                  and (high is None or moment(user["created_at"]) <= moment(high))]
+        # GitLab's next-page links render the bounds as Rails does (2026-01-02T03:04:05+00:00): the same moments.
+        pages = [entry for entry in log[2:] if bound(entry["query"], "created_after") == bound_of(low)
+                 and bound(entry["query"], "created_before") == bound_of(high)]
+        assert len(pages) == max(1, math.ceil(len(inside) / 100.0)), (low, high)
+    assert len(log) == 2 + sum(1 for entry in log[2:] if entry["query"].get("pagination") == "keyset")
 
 
 def test_counted_pages_are_read_by_cursor_after_the_first(population):
@@ -271,3 +298,36 @@ def test_identical_queries_are_listed_once(population):
     assert [user["id"] for user in outsiders] == population.ids(external)
     admin_pages = [entry for entry in population.sim.requests_log() if entry["query"].get("admins") == "true"]
     assert len(admins) > 100 and len(admin_pages) == 1 + math.ceil(len(admins) / 100.0)
+
+
+def test_kept_fields_are_all_a_listing_holds_and_identical_queries_keep_the_union(population):
+    """A listing read for its ids (a membership listing) keeps only what it asks for, from every page; the same query
+    asked for with all fields is listed once, with all of them."""
+    ids_only, full, trimmed = list_users_many(
+        client_for(population), [{"external": True}, {"external": True}, {"admins": True}],
+        keep=[("id",), None, ("id", "is_admin")])
+    assert [user["id"] for user in ids_only] == population.ids(external) == [user["id"] for user in full]
+    # The same query for the ids and for all fields: listed once, with all of them for both.
+    assert all({"username", "email", "created_at"} <= set(user) for user in ids_only + full)
+    assert len(trimmed) > 100 and all(set(user) == {"id", "is_admin"} for user in trimmed)
+    assert [user["id"] for user in trimmed] == population.ids(lambda p: p["is_admin"], root=True)
+    assert len([entry for entry in population.sim.requests_log() if entry["query"].get("external") == "true"]) == \
+        1 + math.ceil(len(full) / 100.0)
+
+
+def test_no_pattern_reads_a_profile_field(population):
+    """The lookup drops PROFILE_FIELDS from the users it returns as ids or usernames: every named group, glob, regex,
+    provider and attribute atom must decide on an administrator's users without them."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import PROFILE_FIELDS
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import GROUPS, parse_pattern
+
+    users = population.sim.api("GET", "/users", params={"per_page": 100, "with_custom_attributes": "true"}).json()
+    assert PROFILE_FIELDS <= set(users[0])  # the fields exist in GitLab's entity: dropping them is a real change
+    trimmed = [{key: value for key, value in user.items() if key not in PROFILE_FIELDS} for user in users]
+    atoms = sorted(GROUPS) + ["seed*", "~^seed", "provider_ldapmain", "attr_department=eng", "root"]
+    # The groups only GitLab decides go by the ids of their own listing: say every third user is a member.
+    memberships = {name: {user["id"] for user in users[::3]} for name, group in GROUPS.items() if group.server}
+    for atom in atoms:
+        pattern = parse_pattern(atom)
+        assert [pattern.matches(user, memberships) for user in trimmed] == [
+            pattern.matches(user, memberships) for user in users], atom
