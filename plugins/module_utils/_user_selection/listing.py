@@ -211,8 +211,8 @@ def select_users(client: Any, pattern: Any, max_concurrency: int = DEFAULT_CONCU
     membership_queries += [dict(shared, **GROUPS[name].server) for name in extra]
     # A membership listing is read for its ids only; is_admin stays to show whose view GitLab answered with.
     omitted = Without(without)
-    keep = [omitted or None] * len(queries) + [DORMANT_FIELDS if name == DORMANT else MEMBERSHIP_FIELDS
-                                                for name in planned + extra]
+    membership_keep = [DORMANT_FIELDS if name == DORMANT else MEMBERSHIP_FIELDS for name in planned + extra]
+    keep = [omitted or None] * len(queries) + membership_keep
     results = list_users_many(client, queries + membership_queries, max_concurrency, keep)
     if pattern.needs_admin and any("is_admin" not in user for result in results for user in result):
         raise PatternError("%s; GitLab answered with the view of a non-administrator"
