@@ -333,6 +333,28 @@ def test_a_cache_of_other_host_variables_is_listed_again(people, tmp_path):
             "gitlab_user_username": entity["username"], "gitlab_user_email": entity["email"]}
 
 
+def test_a_cache_of_an_earlier_release_is_listed_again(people, tmp_path):
+    """A cache entry written before hostvar_fields ({"users", "groups"} alone) holds no provider groups: the users are
+    listed again, and the cache is rewritten for the next run."""
+    cache = tmp_path / "cache"
+    config = {"users": "svc-*", "named_groups": ["admins"], "cache": True, "cache_plugin": "ansible.builtin.jsonfile",
+              "cache_connection": str(cache)}
+    first, first_log = listed(tmp_path, people, config)
+    (entry,) = list(cache.iterdir())
+    stored = json.loads(entry.read_text())
+    # ansible-core 2.19+ stores the JSON of the entry under __payload__; earlier releases the entry itself.
+    wrapped = set(stored) == {"__payload__"}
+    cached = json.loads(stored["__payload__"]) if wrapped else stored
+    earlier = {"users": cached["users"], "groups": cached["groups"]}
+    entry.write_text(json.dumps({"__payload__": json.dumps(earlier)} if wrapped else earlier))
+    people.sim.clear_log()
+    again, again_log = listed(tmp_path, people, config)
+    assert again == first and len(again_log) == len(first_log)
+    people.sim.clear_log()
+    third, third_log = listed(tmp_path, people, config)
+    assert third == first and third_log == []
+
+
 # -- cache ------------------------------------------------------------------------------------------------
 def test_a_cached_inventory_sends_no_request(people, tmp_path):
     config = {"users": "admins", "named_groups": ["active"], "cache": True,
