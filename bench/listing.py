@@ -7,7 +7,8 @@
   the partitioned one (ranges of created_at, each by cursor, max_concurrency at a time: _user_selection/partitions.py),
   in-process, interleaved, with the requests each sends;
 - the peak memory (ru_maxrss) of the controller's processes for the gitlab_users lookup (output=ids) and for the
-  gitlab_users inventory (loaded for a play on localhost), each in ansible-playbook, on all those users.
+  gitlab_users inventory (loaded for a play on localhost) with every field as host variables and with a handful
+  (hostvar_fields), each in ansible-playbook, on all those users.
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ import tempfile
 import time
 
 from harness import BIN, Sim, ansible_env, median
+
+# The host variables of the inventory's second memory figure: what an audit of accounts reads.
+FEW_HOSTVAR_FIELDS = ["id", "username", "state", "email", "is_admin"]
 
 from gitlab_sim.launcher import running_simulator  # noqa: E402  pylint: disable=wrong-import-order
 
@@ -76,14 +80,16 @@ def bench_listing(report, users=100000, latency_ms=50, workers=8, repeats=1):
                    "In-process list_users (the listing of the lookup, the inventory, gitlab_user_info and the bulk "
                    "module), median of %d interleaved run(s): the serial listing against the partitioned one (target: "
                    "at most 0.25 of the serial time). Then the peak resident memory of the controller's processes "
-                   "(ru_maxrss of the process tree) for the lookup and the inventory on all those users." % repeats)
+                   "(ru_maxrss of the process tree) for the lookup and the inventory on all those users, the inventory "
+                   "with every field as host variables and with hostvar_fields: [%s]."
+                   % (repeats, ", ".join(FEW_HOSTVAR_FIELDS)))
     report.table(["listing", "users", "requests", "seconds", "ratio to serial"], rows)
     report.table(["controller process", "users", "peak memory (MiB)", "seconds"], memory)
 
 
 def bench_memory(sim, workers):
-    """Peak memory of ansible-playbook running the lookup (output=ids), and of ansible-playbook loading the inventory,
-    both on every user."""
+    """Peak memory of ansible-playbook running the lookup (output=ids), and of ansible-playbook loading the inventory
+    with every field and with FEW_HOSTVAR_FIELDS as host variables, all on every user."""
     rows = []
     env = ansible_env(sim)
     with tempfile.TemporaryDirectory() as directory:
@@ -97,6 +103,10 @@ def bench_memory(sim, workers):
         with open(inventory, "w") as handle:
             json.dump({"plugin": "gitlab_ops.users.gitlab_users", "host_prefix": "user-",
                        "max_concurrency": workers}, handle)
+        few = os.path.join(directory, "few.gitlab_users.yml")
+        with open(few, "w") as handle:
+            json.dump({"plugin": "gitlab_ops.users.gitlab_users", "host_prefix": "user-", "max_concurrency": workers,
+                       "hostvar_fields": FEW_HOSTVAR_FIELDS}, handle)
         # The inventory is loaded by a playbook that runs on localhost only: ansible-inventory --list would add
         # Ansible's own work per host (every host's variables through the variable manager, then JSON).
         counted = os.path.join(directory, "inventory.yml")
@@ -105,13 +115,15 @@ def bench_memory(sim, workers):
                 {"name": "count", "ansible.builtin.debug": {"msg": "{{ groups['all'] | length }}"}}]}], handle)
         playbook_command = [os.path.join(BIN, "ansible-playbook"), "-c", "local"]
         runs = (("ansible-playbook: the lookup, output=ids", playbook_command + ["-i", "localhost,", playbook]),
-                ("ansible-playbook: the inventory loaded",
-                 playbook_command + ["-i", inventory, "-i", "localhost,", counted]))
+                ("ansible-playbook: the inventory loaded, every field",
+                 playbook_command + ["-i", inventory, "-i", "localhost,", counted]),
+                ("ansible-playbook: the inventory loaded, %d hostvar_fields" % len(FEW_HOSTVAR_FIELDS),
+                 playbook_command + ["-i", few, "-i", "localhost,", counted]))
         for label, command in runs:
             sim.clear()
             mebibytes, seconds, code = peak_rss(command, env)
             listed = sum(1 for entry in sim.log() if entry["path"] == "/api/v4/users")
-            print("  %-48s peak %6.0f MiB, %6.2f s, %d requests to GET /users%s" % (
+            print("  %-56s peak %6.0f MiB, %6.2f s, %d requests to GET /users%s" % (
                 label, mebibytes, seconds, listed, "" if code == 0 else " (failed)"), flush=True)
             rows.append([label, "all", "%.0f%s" % (mebibytes, "" if code == 0 else " (failed)"), "%.1f" % seconds])
     return rows

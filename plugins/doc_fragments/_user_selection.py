@@ -105,8 +105,11 @@ options:
       - How many requests may be in flight at the same time; the listings a pattern needs (one per union part, one
         per group only GitLab can decide) run concurrently.
       - GitLab answers C(GET /users) with 100 users a page. When a listing has more than one page, it is read again
-        from its start page after page with keyset pagination (by user ID), because with offset pages a user deleted
-        meanwhile would shift the later pages and make the listing skip a user that existed all along.
+        from its start with keyset pagination (by user ID), because with offset pages a user deleted meanwhile would
+        shift the later pages and make the listing skip a user that existed all along. With an administrator's token,
+        a listing of 20 pages or more is cut into ranges of C(created_at), each read by cursor, this many at a time;
+        with V(1), or another token, the pages follow one another (see
+        R(Listing large instances,ansible_collections.gitlab_ops.users.docsite.guide_user_patterns.large_instances)).
       - Between V(1) and V(8).
     type: int
     default: 4

@@ -17,7 +17,7 @@ description:
     R(Where the modules run,ansible_collections.gitlab_ops.users.docsite.guide_execution)).
   - Every attribute GitLab returns for a user becomes a host variable prefixed with C(gitlab_user_), for example
     C(gitlab_user_id), C(gitlab_user_state), C(gitlab_user_is_admin), C(gitlab_user_email) and
-    C(gitlab_user_identities).
+    C(gitlab_user_identities); O(hostvar_fields) keeps only some of them.
   - 'The hosts are put in the named groups of the user patterns of the P(gitlab_ops.users.gitlab_users#lookup)
     lookup, as listed in O(named_groups) (by default all of them): C(active), C(admins), C(auditors), C(banned),
     C(blocked), C(bots), C(deactivated), C(external), C(humans), C(internal), C(ldap_blocked),
@@ -90,11 +90,33 @@ options:
       - Needs an administrator's token (GitLab shows identities to administrators only).
     type: bool
     default: true
+  hostvar_fields:
+    description:
+      - The fields of each user that become host variables C(gitlab_user_<field>), named as GitLab names them
+        (without the prefix), for example V([id, username, state, email, is_admin]). Not set, every field GitLab
+        returns.
+      - C(gitlab_user_username) is always set, as it names the host; C(ansible_connection) and
+        C(ansible_python_interpreter) too. V([]) keeps those alone.
+      - The named groups, the C(provider_<name>) groups and the order of O(order_by) are decided on the users as
+        GitLab lists them, whatever this option leaves out.
+      - O(compose), O(groups) and O(keyed_groups) see the host variables only. A variable this option leaves out is
+        undefined there, as a typo would be; with O(strict=false) (the default) Ansible skips that variable or group
+        for the host, with O(strict=true) the source fails, naming the host.
+      - A field that no listed user has fails the source (a typo, or a field GitLab shows to administrators only).
+      - With a few fields, the inventory of a large instance needs far less memory on the controller; the profile
+        fields left out (C(bio), C(avatar_url), C(web_url), C(location)...) are dropped from the listing as each
+        page arrives.
+      - With O(cache), a cache written with other O(hostvar_fields) is not used; the users are listed again.
+    type: list
+    elements: str
 notes:
   - 'Requests: the listings of O(users) (100 users a page; with more than one page, the first and then every
-    page by cursor, one after another, so that users deleted or created meanwhile make it skip nobody), plus one
-    listing for each of C(active), C(humans), C(internal), C(without_projects) and C(dormant) in O(named_groups)
-    that O(users) does not settle, and with C(dormant) (in O(users) or O(named_groups)) every page of
+    page by cursor, so that users deleted or created meanwhile make it skip nobody: with an administrator''s token
+    and 20 pages or more in ranges of C(created_at) read O(max_concurrency) at a time, otherwise one page after
+    another; see
+    R(Listing large instances,ansible_collections.gitlab_ops.users.docsite.guide_user_patterns.large_instances)),
+    plus one listing for each of C(active), C(humans), C(internal), C(without_projects) and C(dormant) in
+    O(named_groups) that O(users) does not settle, and with C(dormant) (in O(users) or O(named_groups)) every page of
     C(GET /user/activities) once. With O(cache), a run that finds the cache sends no request at all.'
   - A source that fails (a user named like a group, a wrong token...) does not stop ansible-playbook, which goes on
     without its hosts and groups after a warning, unless C(inventory_any_unparsed_is_failed) is set (environment
@@ -145,6 +167,15 @@ host_prefix: user-
 named_groups: [active, admins, two_factor_disabled]
 
 ---
+# A large instance: every user, with five host variables only (and a keyed group over one of them)
+plugin: gitlab_ops.users.gitlab_users
+host_prefix: user-
+hostvar_fields: [id, username, state, email, is_admin]
+keyed_groups:
+  - key: gitlab_user_state
+    prefix: state
+
+---
 # Dormant humans (no activity for 120 days) as hosts of the group dormant, for an offboarding play
 plugin: gitlab_ops.users.gitlab_users
 users: "dormant:!bots:!admins"
@@ -162,14 +193,16 @@ api_token: "{{ lookup('ansible.builtin.file', '/etc/gitlab/audit-token') }}"
 
 import re
 import sys
-from typing import Iterable, Set
+from typing import Iterable, Optional, Set
 
 from ansible import constants as C
 from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 from ansible.utils.unsafe_proxy import wrap_var
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import SERVER_GROUPS
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import (
+    PROFILE_FIELDS, SERVER_GROUPS)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.patterns import plain_type_name
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._gitlab import gitlab_client, gitlab_errors
 from ansible_collections.gitlab_ops.users.plugins.plugin_utils._users import (
     dormant_days_option, order_users, parse_users_pattern, select, user_filters)
@@ -179,8 +212,12 @@ PROVIDER_GROUP_PREFIX = "provider_"
 IDENTITIES_ARE_ADMIN_FIELDS = "provider_groups: GitLab shows identities to administrators only"
 # The characters of GitLab usernames: a prefix of them keeps host names that host patterns can name.
 HOST_PREFIX = re.compile(r"^[A-Za-z0-9_.-]*$")
+# A field of GitLab's user entity, which becomes part of a variable name.
+FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # The groups every inventory has (ansible/inventory/data.py).
 ANSIBLE_GROUPS = ("all", "ungrouped")
+# What a cached listing holds; an entry without every key was written by an earlier release, and is listed again.
+CACHE_KEYS = ("users", "groups", "provider_groups", "hostvar_fields")
 
 
 class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
@@ -194,6 +231,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         super().parse(inventory, loader, path, cache)
         self._read_config_data(path)
         prefix = self._host_prefix()
+        fields = self._hostvar_fields()
         cache_key = self.get_cache_key(path)
         use_cache = self.get_option("cache") and cache
         update_cache = self.get_option("cache") and not cache
@@ -203,8 +241,12 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 found = self._cache[cache_key]
             except KeyError:
                 update_cache = True
+            else:
+                # A cache written for other host variables, or by an earlier release, is listed again.
+                if not all(key in found for key in CACHE_KEYS) or found["hostvar_fields"] != fields:
+                    found, update_cache = None, True
         if found is None:
-            found = self._fetch()
+            found = self._fetch(fields)
         if update_cache:
             self._cache[cache_key] = found
         self._populate(found, prefix)
@@ -216,34 +258,83 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                                "the hosts), got %r" % (prefix,))
         return str(prefix)
 
-    def _fetch(self):
-        """{"users": [...], "groups": {named group: [member ids]}}: what the cache keeps."""
+    def _hostvar_fields(self) -> Optional[list]:
+        """The hostvar_fields option, checked before any request: None for every field, else the names in order."""
+        value = self.get_option("hostvar_fields")
+        if value is None:
+            return None
+        if not isinstance(value, (list, tuple)):
+            raise AnsibleError("hostvar_fields must be a list of GitLab's user fields such as [id, username, state], "
+                               "got %s" % plain_type_name(value))
+        problems = []
+        for index, name in enumerate(value, 1):
+            if not isinstance(name, str):
+                problems.append("item %d must be a string, got %s" % (index, plain_type_name(name)))
+            elif name.startswith(HOSTVAR_PREFIX):
+                problems.append("item %d is the host variable %s: write the field without %s, for example %s"
+                                % (index, name, HOSTVAR_PREFIX, name[len(HOSTVAR_PREFIX):] or "email"))
+            elif not FIELD_NAME.match(name):
+                problems.append("item %d must be the name of a field (letters, digits and _), got %r" % (index, name))
+        if problems:
+            raise AnsibleError("hostvar_fields: %s" % "; ".join(problems))
+        return [str(name) for name in dict.fromkeys(value)]
+
+    def _fetch(self, fields: Optional[list]):
+        """What the cache keeps: {"users": [...], "groups": {named group: [member ids]}, "provider_groups":
+        {provider group: [member ids]}, "hostvar_fields": `fields`}; with `fields`, each user holds those fields,
+        its id and its username only."""
         pattern = parse_users_pattern(self.get_option("users"))
         filters = user_filters(self.get_option)
         dormant_days = dormant_days_option(self.get_option)
         named = list(dict.fromkeys(self.get_option("named_groups")))
+        order_by = self.get_option("order_by")
         admin_reasons = [reason for name in named for reason in parse_users_pattern(name).admin_reasons]
         if self.get_option("provider_groups"):
             admin_reasons.append(IDENTITIES_ARE_ADMIN_FIELDS)
+        # No named group, pattern or filter reads a profile field: those not asked for are dropped page by page.
+        without = [] if fields is None else [name for name in PROFILE_FIELDS if name not in fields and name != order_by]
         client = gitlab_client(self.get_option, self.templar)
         with gitlab_errors():
             selection = select(client, pattern, filters, self.get_option("max_concurrency"),
                                server_groups=[name for name in named if name in SERVER_GROUPS],
-                               admin_reasons=admin_reasons, dormant_days=dormant_days)
-        users = order_users(selection.users, self.get_option("order_by"), self.get_option("sort"))
+                               admin_reasons=admin_reasons, dormant_days=dormant_days, without=without)
+        users = order_users(selection.users, order_by, self.get_option("sort"))
         groups = {}
         for name in named:
             if name in SERVER_GROUPS:
                 groups[name] = sorted(selection.memberships[name])
             else:
                 groups[name] = [user["id"] for user in parse_users_pattern(name).select(users)]
-        return {"users": users, "groups": groups}
+        providers: dict = {}
+        for user in users:
+            for group in self._provider_groups(user):
+                providers.setdefault(group, []).append(user["id"])
+        if fields is not None:
+            users = self._only(users, fields)
+        return {"users": users, "groups": groups, "provider_groups": providers, "hostvar_fields": fields}
+
+    @staticmethod
+    def _only(users: list, fields: list) -> list:
+        """Each user with `fields`, its id (which the groups name) and its username (which names the host) only.
+        Raises AnsibleError for a field no user has."""
+        known: set = set()
+        for user in users:
+            known.update(user)
+        unknown = [name for name in fields if name not in known]
+        if users and unknown:
+            raise AnsibleError("hostvar_fields: no listed user has %s (a typo, or a field GitLab shows to "
+                               "administrators only); their fields include %s" % (", ".join(unknown),
+                                                                                  ", ".join(sorted(known))))
+        kept = list(dict.fromkeys(["id", "username"] + fields))
+        return [{name: user[name] for name in kept if name in user} for user in users]
 
     def _populate(self, found: dict, prefix: str) -> None:
         names = {user["id"]: prefix + str(user["username"]) for user in found["users"]}
         # Refused before anything is added, so that a failing source leaves none of its groups behind.
         self._refuse_clashes(names.values(), set(ANSIBLE_GROUPS) | set(found["groups"])
-                             | set(self._provider_groups(found["users"])) | set(self.inventory.groups))
+                             | set(found["provider_groups"]) | set(self.inventory.groups))
+        fields = found["hostvar_fields"]
+        shown = None if fields is None else set(fields) | {"username"}
         hosts = {}
         for user in found["users"]:
             host = self.inventory.add_host(names[user["id"]])
@@ -252,17 +343,16 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             # As ansible-core does for the implicit localhost: the hosts are this machine, run by this Python.
             self.inventory.set_variable(host, "ansible_python_interpreter", sys.executable)
             for key, value in user.items():
-                # GitLab's data: a name or bio holding "{{ ... }}" must never be templated.
-                self.inventory.set_variable(host, HOSTVAR_PREFIX + key, wrap_var(value))
+                if shown is None or key in shown:
+                    # GitLab's data: a name or bio holding "{{ ... }}" must never be templated.
+                    self.inventory.set_variable(host, HOSTVAR_PREFIX + key, wrap_var(value))
         # add_host(host, group), not add_child(group, host): a user may be named like a group (GitLab has users
         # named admins), and add_child would make that group a child group instead.
-        for name, member_ids in found["groups"].items():
-            group = self.inventory.add_group(name)
-            for user_id in member_ids:
-                self.inventory.add_host(hosts[user_id], group=group)
-        for user in found["users"]:
-            for group in self._provider_groups([user]):
-                self.inventory.add_host(hosts[user["id"]], group=self.inventory.add_group(group))
+        for members in (found["groups"], found["provider_groups"]):
+            for name, member_ids in members.items():
+                group = self.inventory.add_group(name)
+                for user_id in member_ids:
+                    self.inventory.add_host(hosts[user_id], group=group)
         strict = self.get_option("strict")
         for host in hosts.values():
             variables = self.inventory.get_host(host).get_vars()
@@ -273,12 +363,12 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         # (ansible-core keeps what a failing source added).
         self._refuse_clashes(names.values(), set(self.inventory.groups))
 
-    def _provider_groups(self, users: list) -> list:
-        """The provider_<name> groups of the users' identities (none without provider_groups)."""
+    def _provider_groups(self, user: dict) -> list:
+        """The provider_<name> groups of a user's identities (none without provider_groups)."""
         if not self.get_option("provider_groups"):
             return []
         return [self._sanitize_group_name(PROVIDER_GROUP_PREFIX + str(identity.get("provider")))
-                for user in users for identity in user.get("identities") or ()]
+                for identity in user.get("identities") or ()]
 
     @staticmethod
     def _refuse_clashes(host_names: Iterable[str], group_names: Set[str]) -> None:

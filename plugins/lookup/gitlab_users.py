@@ -79,8 +79,13 @@ notes:
   - Use C(query) (or C(lookup) with C(wantlist=true)) to always get a list; C(lookup) returns a single user as
     it is and joins several usernames into one comma-separated string.
   - 'Requests: one C(GET /users) page (100 users) per listing; a listing of more pages then reads every page
-    again from the start, one after another by cursor (keyset pagination), so that users deleted or created
-    meanwhile make it skip nobody. The listings run O(max_concurrency) at a time. An exact username costs one
+    again from the start by cursor (keyset pagination), so that users deleted or created meanwhile make it skip
+    nobody. With an administrator''s token, a listing of 20 pages or more is cut into ranges of C(created_at), each
+    read by cursor, O(max_concurrency) ranges at a time (one probe and about 4 times O(max_concurrency) requests more);
+    a shorter listing, the listing of another token, one filtered by O(created_after) or O(created_before), and
+    every listing with O(max_concurrency=1) go one page after another (see
+    R(Listing large instances,ansible_collections.gitlab_ops.users.docsite.guide_user_patterns.large_instances)).
+    The listings run O(max_concurrency) requests at a time. An exact username costs one
     request (C(username=)). A pattern that needs an administrator and selects nobody costs one C(GET /user) more,
     to tell an empty answer from the view of a non-administrator.'
 seealso:

@@ -18,7 +18,10 @@ description:
   - 'Requests: finding the users costs one C(GET /users/:id) per ID, and for the strings of O(users) the
     listing of the P(gitlab_ops.users.gitlab_users#lookup) lookup: one C(GET /users?username=) per exact
     username (up to 30; more are found in one listing of every user), and for groups and globs one C(GET /users)
-    page of 100 users per listing, or with more pages that page and then every page by cursor; C(dormant) adds
+    page of 100 users per listing, or with more pages that page and then every page by cursor (a listing of 20 pages
+    or more in ranges of C(created_at), O(max_concurrency) at a time, when the token is an administrator''s; see
+    R(Listing large instances,ansible_collections.gitlab_ops.users.docsite.guide_user_patterns.large_instances));
+    C(dormant) adds
     every page of C(GET /user/activities). Then each item
     of O(include) costs one request per user (a second page for a user with more than 100 keys, emails, tokens,
     memberships, followers or followed users), except C(custom_attributes), which costs nothing more. For N users found by ID with

@@ -19,9 +19,12 @@ description:
     M(gitlab_ops.users.gitlab_user_gpg_key), M(gitlab_ops.users.gitlab_user_status),
     M(gitlab_ops.users.gitlab_impersonation_token)), with the same checks, warnings and requests, in that order.
   - "Reading: the first page of the user listing (100 users), then whichever costs fewer requests: one
-    C(GET /users?username=) for each listed user not on that page, or the listing, every page read again page
-    after page by cursor (keyset pagination: with offset pages a user deleted meanwhile could make the listing
-    skip a user, who would then be created again). A few users on a large instance cost a few requests; a
+    C(GET /users?username=) for each listed user not on that page, or the listing, every page read again by
+    cursor (keyset pagination: with offset pages a user deleted meanwhile could make the listing skip a user, who
+    would then be created again); a listing of 20 pages or more is cut into ranges of C(created_at), read
+    O(max_concurrency) at a time, and with O(max_concurrency=1) it goes one page after another (see
+    R(Listing large instances,ansible_collections.gitlab_ops.users.docsite.guide_user_patterns.large_instances)).
+    A few users on a large instance cost a few requests; a
     thousand users, the listing. A user that
     needs no change then costs no further request; each resource an item lists costs the one read its module makes for a user given by id
     (for example C(GET /users/:id/keys))."

@@ -470,13 +470,13 @@ def parse_pattern(pattern: Any) -> Pattern:
         terms = []
         for index, text in enumerate(items, 1):
             if not isinstance(text, str):
-                raise PatternError("every item must be a string, got %s" % _plain_type_name(text),
+                raise PatternError("every item must be a string, got %s" % plain_type_name(text),
                                    pattern=pattern, item=index)
             terms.extend(_parse_text(text, pattern, index))
     elif isinstance(pattern, str):
         terms = _parse_text(pattern, pattern, None)
     else:
-        raise PatternError("a pattern must be a string or a list of strings, got %s" % _plain_type_name(pattern))
+        raise PatternError("a pattern must be a string or a list of strings, got %s" % plain_type_name(pattern))
     if not terms:
         raise PatternError("the pattern selects nothing; write all to select every user", pattern=pattern)
     order = {UNION: 0, INTERSECTION: 1, EXCLUSION: 2}
@@ -607,7 +607,7 @@ def _username_atom(chars: list, text: str, position: int, item: Optional[int], p
     return Atom("username", text, name, position, item, pattern)
 
 
-def _plain_type_name(value: Any) -> str:
+def plain_type_name(value: Any) -> str:
     """The name of the built-in type `value` is: ansible-core hands plugins subclasses of them whose names
     mean nothing to a user (_AnsibleTaggedInt from 2.19 on, AnsibleUnicode before)."""
     for cls in type(value).__mro__:

@@ -244,6 +244,117 @@ def test_strict_composition_names_the_host(people, tmp_path):
     assert "Could not set x for host svc-deploy" in completed.stderr
 
 
+# -- hostvar_fields: only the chosen host variables (issue 23) ---------------------------------------------------
+LOCAL = ("ansible_connection", "ansible_python_interpreter")
+
+
+def gitlab_variables(host):
+    return {key: value for key, value in host.items() if key not in LOCAL}
+
+
+@pytest.mark.parametrize("fields", [
+    ["id", "state", "email", "is_admin"],  # username left out: it names the host, so it stays
+    ["bio", "web_url", "identities", "username"],  # profile fields, which the listing drops unless asked for
+])
+def test_hostvar_fields_keep_the_chosen_variables_and_every_group(people, tmp_path, fields):
+    inventory, log = listed(tmp_path, people, {"host_prefix": PREFIX, "hostvar_fields": fields})
+    hostvars = inventory["_meta"]["hostvars"]
+    assert sorted(hostvars) == usernames(people, people.people, PREFIX)
+    kept = set(fields) | {"username"}
+    for entity in people.entities.values():
+        host = hostvars[PREFIX + entity["username"]]
+        assert gitlab_variables(host) == {"gitlab_user_" + key: entity[key] for key in kept}
+        assert host["ansible_connection"] == "local"
+    # The groups come from every field of the listed users, whatever the host variables keep.
+    for group in NAMED_GROUPS + ["provider_ldapmain", "provider_github", "provider_saml"]:
+        assert group_hosts(inventory, group) == usernames(people, people.members(group), PREFIX), group
+    # The same listings as the default inventory's (test_requests_one_listing_per_group_gitlab_decides).
+    assert filters(log) == {(), (("active", "true"),), (("humans", "true"),), (("exclude_internal", "true"),),
+                            (("without_projects", "true"),)}
+
+
+def test_left_out_variables_are_undefined_for_constructed_features(people, tmp_path):
+    """Ansible's strict semantics: without strict, a variable or group whose expression reads a left-out variable is
+    skipped for the host; with strict, the source fails naming the host."""
+    config = {"users": "svc-*", "named_groups": [], "provider_groups": False, "hostvar_fields": ["state"],
+              "compose": {"contact": "gitlab_user_email", "status": "gitlab_user_state | upper"},
+              "groups": {"important": "gitlab_user_is_admin"},
+              "keyed_groups": [{"key": "gitlab_user_state", "prefix": "state"},
+                               {"key": "gitlab_user_external", "prefix": "external"}]}
+    inventory, _log = listed(tmp_path, people, config)
+    svc = people.ids(lambda p: p.username.lower().startswith("svc-"))
+    hostvars = inventory["_meta"]["hostvars"]
+    assert sorted(hostvars) == usernames(people, svc)
+    for user_id in svc:
+        host = hostvars[people.people[user_id].username]
+        assert "contact" not in host and host["status"] == people.people[user_id].state.upper()
+    state_groups = {"state_" + people.people[user_id].state for user_id in svc}
+    assert {name for name in inventory["all"]["children"] if name != "ungrouped"} == state_groups
+    completed = ansible_inventory(source(tmp_path, dict(config, strict=True)), gitlab=people.sim, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    # The hosts are made in the order of order_by (id): the first one fails the source.
+    assert "Could not set contact for host %s" % people.people[min(svc)].username in unwrapped(completed.stderr)
+
+
+def test_hostvar_fields_in_a_play(people, tmp_path):
+    inventory = source(tmp_path, {"host_prefix": PREFIX, "named_groups": ["admins"], "hostvar_fields": ["email"]})
+    shown = "[gitlab_user_username, gitlab_user_email, gitlab_user_id is defined, gitlab_user_name is defined]"
+    task = {"name": "variables", "ansible.builtin.debug": {"msg": "{{ %s }}" % shown}}
+    run = play(tmp_path, [task], gitlab=people.sim, hosts="admins", inventory=inventory)
+    assert run.returncode == 0, run.output[-3000:]
+    admins = people.members("admins")
+    assert sorted(record.host for record in run.records) == usernames(people, admins, PREFIX)
+    for user_id in admins:
+        entity = people.entities[user_id]
+        assert run.on(PREFIX + entity["username"])[0].msg == [entity["username"], entity["email"], False, False]
+
+
+def test_a_field_no_user_has_fails_naming_the_option(people, tmp_path):
+    completed = ansible_inventory(source(tmp_path, {"users": "svc-*", "named_groups": [], "provider_groups": False,
+                                                    "hostvar_fields": ["state", "emial"]}),
+                                  gitlab=people.sim, env=FAIL_ON_ERRORS)
+    assert completed.returncode != 0
+    assert "hostvar_fields: no listed user has emial" in unwrapped(completed.stderr)
+
+
+def test_a_cache_of_other_host_variables_is_listed_again(people, tmp_path):
+    config = {"users": "admins", "named_groups": [], "provider_groups": False, "hostvar_fields": ["state"],
+              "cache": True, "cache_plugin": "ansible.builtin.jsonfile", "cache_connection": str(tmp_path / "cache")}
+    first, first_log = listed(tmp_path, people, config)
+    people.sim.clear_log()
+    again, again_log = listed(tmp_path, people, config)
+    assert again == first and first_log and again_log == []
+    people.sim.clear_log()
+    other, other_log = listed(tmp_path, people, dict(config, hostvar_fields=["email"]))
+    assert len(other_log) == len(first_log)
+    for user_id in people.members("admins"):
+        entity = people.entities[user_id]
+        assert gitlab_variables(other["_meta"]["hostvars"][entity["username"]]) == {
+            "gitlab_user_username": entity["username"], "gitlab_user_email": entity["email"]}
+
+
+def test_a_cache_of_an_earlier_release_is_listed_again(people, tmp_path):
+    """A cache entry written before hostvar_fields ({"users", "groups"} alone) holds no provider groups: the users are
+    listed again, and the cache is rewritten for the next run."""
+    cache = tmp_path / "cache"
+    config = {"users": "svc-*", "named_groups": ["admins"], "cache": True, "cache_plugin": "ansible.builtin.jsonfile",
+              "cache_connection": str(cache)}
+    first, first_log = listed(tmp_path, people, config)
+    (entry,) = list(cache.iterdir())
+    stored = json.loads(entry.read_text())
+    # ansible-core 2.19+ stores the JSON of the entry under __payload__; earlier releases the entry itself.
+    wrapped = set(stored) == {"__payload__"}
+    cached = json.loads(stored["__payload__"]) if wrapped else stored
+    earlier = {"users": cached["users"], "groups": cached["groups"]}
+    entry.write_text(json.dumps({"__payload__": json.dumps(earlier)} if wrapped else earlier))
+    people.sim.clear_log()
+    again, again_log = listed(tmp_path, people, config)
+    assert again == first and len(again_log) == len(first_log)
+    people.sim.clear_log()
+    third, third_log = listed(tmp_path, people, config)
+    assert third == first and third_log == []
+
+
 # -- cache ------------------------------------------------------------------------------------------------
 def test_a_cached_inventory_sends_no_request(people, tmp_path):
     config = {"users": "admins", "named_groups": ["active"], "cache": True,
@@ -274,6 +385,15 @@ def test_a_cached_inventory_sends_no_request(people, tmp_path):
     ({"users": ["alice", 3]}, "item 2: every item must be a string, got int"),
     ({"host_prefix": "gitlab:"}, "host_prefix must be made of letters, digits, _ . and - (so that host patterns can "
                                  "name the hosts), got 'gitlab:'"),
+    # Ansible's own check of a list option names it ("Config 'hostvar_fields' ... has an invalid value").
+    ({"hostvar_fields": 5}, "hostvar_fields"),
+    ({"hostvar_fields": {"email": True}}, "hostvar_fields"),
+    ({"hostvar_fields": ["id", ""]}, "hostvar_fields: item 2 must be the name of a field (letters, digits and _), "
+                                     "got ''"),
+    ({"hostvar_fields": ["user name"]}, "hostvar_fields: item 1 must be the name of a field"),
+    ({"hostvar_fields": [3]}, "hostvar_fields: item 1 must be a string, got int"),
+    ({"hostvar_fields": ["gitlab_user_email"]}, "hostvar_fields: item 1 is the host variable gitlab_user_email: write "
+                                                "the field without gitlab_user_, for example email"),
 ])
 def test_bad_options_fail_before_any_request(people, tmp_path, config, message):
     completed = ansible_inventory(source(tmp_path, config), gitlab=people.sim, env=FAIL_ON_ERRORS)
