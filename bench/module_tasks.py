@@ -192,13 +192,13 @@ def run_round(sim, workdir):
         for subject in [subject for subject in SUBJECTS if step in subject.steps]:
             ours, theirs = contexts[subject.name]
             peer = PEERS.get(subject.name)
-            tasks.append(_module_task("ours|%s|%s" % (subject.name, step), "gitlab_ops.users." + subject.name,
+            tasks.append(_module_task("ours|%s|%s" % (subject.name, step), "gitlab_ops.users." + subject.module,
                                       subject.options(ours, step), sim))
             if step == "noop":
                 # The no-op again as an AnsiballZ payload (docs/docsite/rst/guide_execution.rst): where a task's
                 # time goes when the module does not run in Ansible's worker process.
                 tasks.append(dict(_module_task("payload|%s|%s" % (subject.name, step),
-                                               "gitlab_ops.users." + subject.name, subject.options(ours, step), sim),
+                                               "gitlab_ops.users." + subject.module, subject.options(ours, step), sim),
                                   vars={"gitlab_ops_users_direct_execution": False}))
             if peer is not None and peer.kind == "module" and peer.options(theirs, step) is not None:
                 tasks.append(_module_task("peer|%s|%s" % (subject.name, step), COMMUNITY, peer.options(theirs, step),
