@@ -46,9 +46,24 @@ def peak_rss(command, env):
     return int(kib) / 1024.0, seconds, int(code)
 
 
+def time_listings(sim, client, concurrencies, repeats):
+    """Every user listed at each max_concurrency, `repeats` times interleaved so that a busy moment favours none.
+    -> ({concurrency: [seconds]}, {concurrency: requests}, {concurrency: users listed})."""
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import list_users
+
+    seconds, requests, counts = {concurrency: [] for concurrency in concurrencies}, {}, {}
+    for _repeat in range(repeats):
+        for concurrency in concurrencies:
+            sim.clear()
+            started = time.perf_counter()
+            counts[concurrency] = len(list_users(client, {}, max_concurrency=concurrency))
+            seconds[concurrency].append(time.perf_counter() - started)
+            requests[concurrency] = len(sim.log())
+    return seconds, requests, counts
+
+
 def bench_listing(report, users=100000, latency_ms=50, workers=8, repeats=1):
     from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import list_users
 
     print("Listing %d users, simulator latency %d ms per request" % (users, latency_ms), flush=True)
     with running_simulator(latency_ms=latency_ms) as running:
@@ -59,14 +74,7 @@ def bench_listing(report, users=100000, latency_ms=50, workers=8, repeats=1):
         client = GitLabClient(sim.url, api_token=sim.token)
         runs = (("serial: by cursor, one page after another (max_concurrency=1)", 1),
                 ("partitioned: ranges of created_at by cursor (max_concurrency=%d)" % workers, workers))
-        seconds, requests, counts = {w: [] for _l, w in runs}, {}, {}
-        for _repeat in range(repeats):  # interleaved, so that a busy moment does not favour one listing
-            for _label, concurrency in runs:
-                sim.clear()
-                started = time.perf_counter()
-                counts[concurrency] = len(list_users(client, {}, max_concurrency=concurrency))
-                seconds[concurrency].append(time.perf_counter() - started)
-                requests[concurrency] = len(sim.log())
+        seconds, requests, counts = time_listings(sim, client, [concurrency for _label, concurrency in runs], repeats)
         rows = []
         serial = median(seconds[1])
         for label, concurrency in runs:

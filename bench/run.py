@@ -31,7 +31,7 @@ import os
 import time
 
 from harness import HERE, Report, Sim, machine, median, run_tasks
-from listing import bench_listing
+from listing import bench_listing, time_listings
 from many_users import bench_many_users
 from rate_limits import bench_rate_limits
 from module_tasks import bench_module_tasks
@@ -92,24 +92,17 @@ def bench_lookup(report, users=9999):
     time, or 8), and the lookup itself in ansible-playbook (its task time includes forking the worker and
     importing the plugin). Then 51 more users: GitLab stops counting and the pages follow one another by cursor."""
     from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
-    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import DEFAULT_CONCURRENCY, list_users
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import DEFAULT_CONCURRENCY
 
     print("gitlab_users lookup: listing %d users, simulator latency %d ms per request" % (users + 1, LOOKUP_LATENCY_MS))
     with running_simulator(latency_ms=LOOKUP_LATENCY_MS) as running:
         sim = Sim(running.url, running.root_token)
         sim.control("POST", "/seed", json={"users": users})
         client = GitLabClient(sim.url, api_token=sim.token)
-        figures, requests, rows = {}, {}, []
+        figures, rows = {}, []
         runs = (("one page after another", 1), ("lookup listing, %d at a time" % DEFAULT_CONCURRENCY,
                                                 DEFAULT_CONCURRENCY), ("max_concurrency=8", 8))
-        seconds, counts = {workers: [] for _label, workers in runs}, {}
-        for _repeat in range(LOOKUP_REPEATS):  # interleaved, so that a busy moment does not favour one listing
-            for _label, workers in runs:
-                sim.clear()
-                started = time.perf_counter()
-                counts[workers] = len(list_users(client, {}, max_concurrency=workers))
-                seconds[workers].append(time.perf_counter() - started)
-                requests[workers] = len(sim.log())
+        seconds, requests, counts = time_listings(sim, client, [workers for _label, workers in runs], LOOKUP_REPEATS)
         for label, workers in runs:
             figures[workers] = median(seconds[workers])
             print("  %-40s %6d users, %4d requests, %.2f s (median of %d: %s)" % (

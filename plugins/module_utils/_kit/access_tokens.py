@@ -34,6 +34,8 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors impor
     GitLabError, GitLabNotFound, GitLabTransportError)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.compare import parse_date
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
+    ConvergePart, Tasks, without_user)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ContextTask, MASK, ModuleFailed, TaskContext, absent, error_details, present, refuse)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.token_expiry import (
@@ -570,3 +572,28 @@ def never_used(token: Mapping[str, Any]) -> bool:
 
 def describe_expiry(day: Optional[datetime.date]) -> str:
     return "never" if day is None else "on %s" % day.isoformat()
+
+
+class TokenListPart(ConvergePart):
+    """A gitlab_users_converge entry's list of tokens of one token module: one task per item, each with the module's
+    options but the owner's (`omitted`), named by the token's name; a created value is returned in the bulk
+    module's no_log `tokens`, nowhere else."""
+
+    many = True
+    omitted: Tuple[str, ...] = ("user",)  # the module's options that the entry names for all its parts
+
+    def entry_spec(self) -> Dict[str, Any]:
+        return dict(type="list", elements="dict", no_log=False,
+                    options=without_user(self.argument_spec(), *self.omitted), **self.module_rules)
+
+    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
+        return [(item["name"], dict(item)) for item in value]
+
+    def view(self, side: Any) -> Any:
+        """A token's diff side without its owner, which the entry's report already names."""
+        return dict((key, value) for key, value in (side or {}).items() if key != self.owner_option)
+
+    def returned_value(self, result: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
+        """The token this task created, with its value."""
+        token = result.get("token")
+        return token if result.get("value_returned") and isinstance(token, dict) else None

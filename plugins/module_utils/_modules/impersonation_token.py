@@ -39,9 +39,8 @@ from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabNotFound
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.access_tokens import (
-    TOKEN_OPTIONS, TokenEngine, TokenKind, token_argument_spec, token_problems)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
-    CONVERGE, ConvergePart, Tasks, without_user)
+    TOKEN_OPTIONS, TokenEngine, TokenKind, TokenListPart, token_argument_spec, token_problems)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ModuleFailed, TaskContext, error_details)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.module import GitLabModule
@@ -176,26 +175,18 @@ class TokenTask(TokenEngine):
         return self._impersonation_ids
 
 
-class TokensPart(ConvergePart):
+class TokensPart(TokenListPart):
     """The `impersonation_tokens` of a gitlab_users_converge entry: one task per item, each with the module's
     options but `user`, named by the token's name."""
 
     key = "impersonation_tokens"
     module_name = "gitlab_impersonation_token"
-    many = True
     description = (
         "Tokens of the user, each with the options of M(gitlab_ops.users.gitlab_impersonation_token) except "
         "C(user), identified by name.",
         "The value of a token created by this task is returned in RV(%stokens), nowhere else." % CONVERGE,
         "Tokens the list does not name are left alone.",
     )
-
-    def entry_spec(self) -> Dict[str, Any]:
-        return dict(type="list", elements="dict", no_log=False, options=without_user(self.argument_spec()),
-                    **self.module_rules)
-
-    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
-        return [(item["name"], dict(item)) for item in value]
 
     def problems(self, options: Dict[str, Any]) -> List[str]:
         return validate(options, utc_today())
@@ -205,15 +196,6 @@ class TokensPart(ConvergePart):
 
     def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
         return new_user_tokens()
-
-    def view(self, side: Any) -> Any:
-        """A token's diff side without the user id, which the user's report already tells."""
-        return dict((key, value) for key, value in (side or {}).items() if key != "user")
-
-    def returned_value(self, result: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
-        """The token this task created, with its value."""
-        token = result.get("token")
-        return token if result.get("value_returned") and isinstance(token, dict) else None
 
 
 CONVERGE_PART = TokensPart(argument_spec, MODULE_OPTIONS)

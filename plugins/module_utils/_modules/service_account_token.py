@@ -36,9 +36,8 @@ from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabNotFound
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.paths import api_path
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.access_tokens import (
-    TOKEN_OPTIONS, TokenEngine, TokenKind, token_argument_spec, token_problems)
-from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import (
-    CONVERGE, ConvergePart, Tasks, without_user)
+    TOKEN_OPTIONS, TokenEngine, TokenKind, TokenListPart, token_argument_spec, token_problems)
+from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.converge_part import CONVERGE
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.context import (
     ModuleFailed, TaskContext, error_details)
 from ansible_collections.gitlab_ops.users.plugins.module_utils._kit.gitlab_version import Capabilities
@@ -165,15 +164,15 @@ class ServiceAccountTokenTask(TokenEngine):
         return [row for row in rows if row.get("id") not in self._impersonation_ids]
 
 
-class AccountTokensPart(ConvergePart):
+class AccountTokensPart(TokenListPart):
     """The `tokens` of an item of gitlab_users_converge's `service_accounts`: one task per item, each with the
     module's options but `service_account` and `group` (the item is an instance account), named by the token's
     name."""
 
     key = "tokens"
     module_name = "gitlab_service_account_token"
-    many = True
     owner_option = "service_account"
+    omitted = ("service_account", "group")
     description = (
         "Personal access tokens of the service account, each with the options of "
         "M(gitlab_ops.users.gitlab_service_account_token) except C(service_account) and C(group), identified by "
@@ -183,13 +182,6 @@ class AccountTokensPart(ConvergePart):
         "Tokens the list does not name are left alone.",
     )
 
-    def entry_spec(self) -> Dict[str, Any]:
-        return dict(type="list", elements="dict", no_log=False,
-                    options=without_user(self.argument_spec(), "service_account", "group"), **self.module_rules)
-
-    def task_options(self, value: Any, entry: Mapping[str, Any], run_params: Mapping[str, Any]) -> Tasks:
-        return [(item["name"], dict(item)) for item in value]
-
     def problems(self, options: Dict[str, Any]) -> List[str]:
         return validate(options, utc_today())
 
@@ -198,15 +190,6 @@ class AccountTokensPart(ConvergePart):
 
     def new_user_state(self, user: Mapping[str, Any], options: Mapping[str, Any]) -> List[Dict[str, Any]]:
         return []  # POST /service_accounts makes no token (ee/lib/api/service_accounts.rb)
-
-    def view(self, side: Any) -> Any:
-        """A token's diff side without the account, which the account's report already names."""
-        return dict((key, value) for key, value in (side or {}).items() if key != "service_account")
-
-    def returned_value(self, result: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
-        """The token this task created, with its value."""
-        token = result.get("token")
-        return token if result.get("value_returned") and isinstance(token, dict) else None
 
 
 CONVERGE_PART = AccountTokensPart(argument_spec, MODULE_OPTIONS)
