@@ -11,10 +11,13 @@ Fixtures:
 - `unique`: a factory for names that cannot collide between tests or runs: unique("alice").
 - `tls_sim`: a separate simulator serving HTTPS with a throwaway CA (attribute `ca_path`).
 - `site`: a module's own simulator (`dedicated_simulator`), started with the module's `SITE_ARGS`.
+
+Helper: `days_from_today(n)`, the ISO date n days from the UTC date, read when a test runs.
 """
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import uuid
 
@@ -22,6 +25,13 @@ import pytest
 import requests
 
 from gitlab_sim.launcher import running_simulator
+
+
+def days_from_today(days=0):
+    """The ISO date `days` after (before, if negative) the current UTC date. GitLab judges token expiry by the UTC
+    date when it handles a request (the simulator by its clock: gitlab_sim.records.today), so a test reads the date
+    when it runs, never once at import: a run that crosses midnight UTC would otherwise send yesterday's dates."""
+    return (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=days)).isoformat()
 
 
 class GitLabHandle:

@@ -327,7 +327,7 @@ def test_rotate_kinds_and_errors(tokens):
     assert shown["impersonation"] is True and shown["revoked"] is False
     again = site.api("POST", "/personal_access_tokens/%d/rotate" % token_id, token=tokens.admin_token)
     assert (again.status_code, again.json()) == (400, {"message": "400 Bad request - Token already revoked"})
-    too_late = (datetime.date.today() + datetime.timedelta(days=400)).isoformat()
+    too_late = (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=400)).isoformat()
     refused = site.api("POST", "/personal_access_tokens/%d/rotate" % new_id, token=tokens.admin_token,
                        json={"expires_at": too_late})
     assert refused.status_code == 400 and refused.json()["message"].startswith("400 Bad request - Expires at must be before")

@@ -4,11 +4,10 @@ Every test runs on a fresh EE instance of this module's simulator; the version i
 endpoint is younger than the default 17.8.1."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-IN_A_MONTH = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+from gitlab_sim.pytest_plugin import days_from_today
+
 SITE_ARGS = ("--edition", "ee")
 NOT_EXISTING = 99999999
 
@@ -262,8 +261,9 @@ def test_group_accounts_lifecycle(world):
     token = world.site.api("POST", tokens, data={"name": "deploy", "scopes": "api,read_repository"})
     assert token.status_code == 201 and token.json()["scopes"] == ["api", "read_repository"]
     assert token.json()["user_id"] == account["id"] and token.json()["token"].startswith("glpat-")
-    rotated = world.site.api("POST", "%s/%d/rotate" % (tokens, token.json()["id"]), data={"expires_at": IN_A_MONTH})
-    assert rotated.status_code == 200 and rotated.json()["expires_at"] == IN_A_MONTH
+    in_a_month = days_from_today(30)
+    rotated = world.site.api("POST", "%s/%d/rotate" % (tokens, token.json()["id"]), data={"expires_at": in_a_month})
+    assert rotated.status_code == 200 and rotated.json()["expires_at"] == in_a_month
     listed_tokens = world.site.api("GET", tokens, params={"state": "active"})
     assert [t["id"] for t in listed_tokens.json()] == [rotated.json()["id"]]
     assert world.site.api("DELETE", "%s/%d" % (tokens, rotated.json()["id"])).status_code == 204

@@ -17,6 +17,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from gitlab_sim.pytest_plugin import days_from_today
+
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
        b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
 NAMESPACE_FORMAT = ("can contain only letters, digits, '_', '-' and '.'. Cannot start with '-' or end in '.', "
@@ -26,7 +28,6 @@ OCI_PATH = ("can only include non-accented letters, digits, '_', '-' and '.'. It
 NOT_EXISTING = 99999999  # non_existing_record_id
 RATE_WINDOW = 1800000000  # epoch seconds at the start of a rate-limit window (a multiple of 60 and 600)
 RATE_LIMITED_BODY = '{"message":{"error":"This endpoint has been requested too many times. Try again later."}}'
-IN_A_MONTH = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
 
 
 class World:
@@ -1458,7 +1459,7 @@ def test_deactivate(world):
     users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for an internal user > returns 403
     users_spec.rb: activate and deactivate > POST /users/:id/deactivate > performed by an admin user > for a user that does not exist > returns 404"""
     assert act(world, world.user["id"], "deactivate", as_user="user")[0] == 403
-    today = datetime.date.today()
+    today = datetime.datetime.now(datetime.timezone.utc).date()
     dormant = world.make()
     world.site.poke_user(dormant["username"], last_activity_on=(today - datetime.timedelta(days=91)).isoformat())
     assert act(world, dormant["id"], "deactivate")[0] == 201 and state_of(world, dormant) == "deactivated"
@@ -1769,7 +1770,7 @@ def test_admin_creates_personal_access_token(world):
     users_spec.rb: POST /users/:user_id/personal_access_tokens > returns a 403 error when authenticated as normal user
     users_spec.rb: POST /users/:user_id/personal_access_tokens > creates a personal access token when authenticated as admin"""
     path = "/users/%d/personal_access_tokens" % world.user["id"]
-    expires_at = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+    expires_at = days_from_today(3)
     params = {"name": "new pat", "scopes": ["api", "read_user"], "expires_at": expires_at,
               "description": "new pat description"}
     missing = world.api("POST", path)
@@ -1812,15 +1813,15 @@ def test_create_own_personal_access_token(world):
     empty = world.api("POST", path, as_user="user", json=dict(params, scopes=[]))
     assert (empty.status_code, empty.json()["message"]) == (422, "Scopes can't be blank")
     created = world.api("POST", path, as_user="user", json=params)
-    tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+    tomorrow = days_from_today(1)
     body = created.json()
     assert created.status_code == 201 and (body["name"], body["scopes"], body["expires_at"]) == (
         "new pat", ["k8s_proxy"], tomorrow)
     assert body["active"] is True and body["revoked"] is False and body["token"]
     past = world.api("POST", path, as_user="user",
-                     json=dict(params, expires_at=(datetime.date.today() - datetime.timedelta(days=1)).isoformat()))
+                     json=dict(params, expires_at=days_from_today(-1)))
     assert (past.status_code, past.json()["active"]) == (201, False)
-    in_a_month = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    in_a_month = days_from_today(30)
     future = world.api("POST", path, as_user="user", json=dict(params, expires_at=in_a_month)).json()
     assert (future["expires_at"], future["active"]) == (in_a_month, True)
 
@@ -1888,7 +1889,7 @@ def test_impersonation_token_lookups(world, method):
     uid = world.user["id"]
     personal = world.api("POST", "/users/%d/personal_access_tokens" % uid, json={"name": "p", "scopes": ["api"]}).json()
     impersonation = world.api("POST", "/users/%d/impersonation_tokens" % uid,
-                              json={"name": "i", "scopes": ["api"], "expires_at": IN_A_MONTH}).json()
+                              json={"name": "i", "scopes": ["api"], "expires_at": days_from_today(30)}).json()
     no_user = world.api(method, "/users/%d/impersonation_tokens/1" % NOT_EXISTING)
     assert (no_user.status_code, no_user.json()["message"]) == (404, "404 User Not Found")
     for token_id in (NOT_EXISTING, personal["id"]):
@@ -1907,7 +1908,7 @@ def test_get_and_revoke_impersonation_token(world):
     users_spec.rb: DELETE /users/:user_id/impersonation_tokens/:impersonation_token_id > revokes a impersonation token"""
     uid = world.user["id"]
     token = world.api("POST", "/users/%d/impersonation_tokens" % uid,
-                      json={"name": "i", "scopes": ["api"], "expires_at": IN_A_MONTH}).json()
+                      json={"name": "i", "scopes": ["api"], "expires_at": days_from_today(30)}).json()
     path = "/users/%d/impersonation_tokens/%d" % (uid, token["id"])
     shown = world.api("GET", path)
     assert shown.status_code == 200 and "token" not in shown.json() and shown.json()["impersonation"] is True

@@ -2,14 +2,13 @@
 return."""
 from __future__ import annotations
 
-import datetime
-
 import gitlab as python_gitlab
 import pytest
 
-TODAY = datetime.date.today()
-IN_A_YEAR = (TODAY + datetime.timedelta(days=365)).isoformat()
-TOO_LATE = (TODAY + datetime.timedelta(days=366)).isoformat()
+from gitlab_sim.pytest_plugin import days_from_today
+
+# GitLab's longest token lifetime: 365 days from the UTC date (read when each test runs, never at import).
+LONGEST = 365
 EXPIRED = "Token is expired. You can either do re-authorization or token refresh."
 REVOKED = "Token was revoked. You have to re-authorize from the user."
 
@@ -20,7 +19,7 @@ def owner(gitlab, unique):
 
 
 def impersonate(gitlab, user_id, **fields):
-    body = {"name": "imp", "scopes": ["api"], "expires_at": IN_A_YEAR}
+    body = {"name": "imp", "scopes": ["api"], "expires_at": days_from_today(LONGEST)}
     body.update(fields)
     return gitlab.api("POST", "/users/%d/impersonation_tokens" % user_id, json=body)
 
@@ -31,10 +30,11 @@ def as_token(gitlab, token):
 
 # -- python-gitlab ------------------------------------------------------------------------------------
 def test_python_gitlab_impersonation_tokens(gl, owner):
+    in_a_year = days_from_today(LONGEST)
     user = gl.users.get(owner["id"])
-    created = user.impersonationtokens.create({"name": "ci", "scopes": ["api", "read_user"], "expires_at": IN_A_YEAR})
+    created = user.impersonationtokens.create({"name": "ci", "scopes": ["api", "read_user"], "expires_at": in_a_year})
     assert created.token and created.impersonation is True and created.active is True
-    assert (created.scopes, created.expires_at, created.revoked) == (["api", "read_user"], IN_A_YEAR, False)
+    assert (created.scopes, created.expires_at, created.revoked) == (["api", "read_user"], in_a_year, False)
     assert [token.id for token in user.impersonationtokens.list(state="active")] == [created.id]
     fetched = user.impersonationtokens.get(created.id)
     assert not hasattr(fetched, "token") and fetched.name == "ci"
@@ -46,8 +46,9 @@ def test_python_gitlab_impersonation_tokens(gl, owner):
 
 
 def test_python_gitlab_personal_access_token(gl, owner):
+    in_a_year = days_from_today(LONGEST)
     created = gl.users.get(owner["id"]).personal_access_tokens.create({"name": "bot", "scopes": ["read_user"]})
-    assert created.expires_at == IN_A_YEAR and created.token.startswith("glpat-")
+    assert created.expires_at == in_a_year and created.token.startswith("glpat-")
     assert "impersonation" not in created.attributes and created.user_id == owner["id"]
 
 
@@ -130,13 +131,14 @@ def test_a_personal_access_token_is_not_an_impersonation_token(gitlab, owner):
 
 # -- impersonation token validation (model errors, 400) ---------------------------------------------------
 def test_impersonation_token_model_errors(gitlab, owner):
+    in_a_year, too_late = days_from_today(LONGEST), days_from_today(LONGEST + 1)
     path = "/users/%d/impersonation_tokens" % owner["id"]
     assert gitlab.api("POST", path, json={"name": "x"}).json() == {
         "message": {"scopes": ["can't be blank"], "expires_at": ["can't be blank"]}}
     assert impersonate(gitlab, owner["id"], scopes=["api", "root_everything"]).json() == {
         "message": {"scopes": ["can only contain available scopes"]}}
-    assert impersonate(gitlab, owner["id"], expires_at=TOO_LATE).json() == {
-        "message": {"expires_at": ["must be before %s" % IN_A_YEAR]}}
+    assert impersonate(gitlab, owner["id"], expires_at=too_late).json() == {
+        "message": {"expires_at": ["must be before %s" % in_a_year]}}
     assert impersonate(gitlab, owner["id"], name=" ").json() == {"message": {"name": ["can't be blank"]}}
     assert gitlab.api("POST", path, json={"scopes": ["api"]}).json() == {"error": "name is missing"}
     assert impersonate(gitlab, owner["id"], expires_at="soon").json() == {"error": "expires_at is invalid"}
@@ -144,7 +146,7 @@ def test_impersonation_token_model_errors(gitlab, owner):
 
 def test_comma_separated_scopes(gitlab, owner):
     created = gitlab.api("POST", "/users/%d/impersonation_tokens" % owner["id"],
-                         data={"name": "form", "scopes": "api,read_user", "expires_at": IN_A_YEAR})
+                         data={"name": "form", "scopes": "api,read_user", "expires_at": days_from_today(LONGEST)})
     assert created.json()["scopes"] == ["api", "read_user"]
 
 
@@ -164,6 +166,7 @@ def test_expiry_not_required_by_the_instance(sim, owner):
 
 # -- personal access tokens (Grape values, 422 service errors) --------------------------------------------
 def test_personal_access_token_errors(gitlab, owner):
+    in_a_year, too_late = days_from_today(LONGEST), days_from_today(LONGEST + 1)
     path = "/users/%d/personal_access_tokens" % owner["id"]
     # Grape runs the `values` check on present parameters only (users_spec.rb: "returns error if required
     # attributes are missing")
@@ -171,8 +174,8 @@ def test_personal_access_token_errors(gitlab, owner):
     assert gitlab.api("POST", path, json={"name": "x"}).json() == {"error": "scopes is missing"}
     assert gitlab.api("POST", path, json={"name": "x", "scopes": ["api", "nope"]}).json() == {
         "error": "scopes does not have a valid value"}
-    late = gitlab.api("POST", path, json={"name": "x", "scopes": ["api"], "expires_at": TOO_LATE})
-    assert (late.status_code, late.json()) == (422, {"message": "Expires at must be before %s" % IN_A_YEAR})
+    late = gitlab.api("POST", path, json={"name": "x", "scopes": ["api"], "expires_at": too_late})
+    assert (late.status_code, late.json()) == (422, {"message": "Expires at must be before %s" % in_a_year})
     blank = gitlab.api("POST", path, json={"name": "", "scopes": []})
     assert (blank.status_code, blank.json()) == (422, {"message": "Name can't be blank and Scopes can't be blank"})
     past = gitlab.api("POST", path, json={"name": "old", "scopes": ["api"], "expires_at": "2020-01-01"})

@@ -1,11 +1,12 @@
 """State actions, approve/reject, 2FA reset and custom attributes."""
 from __future__ import annotations
 
-import datetime
 import time
 import uuid
 
 import pytest
+
+from gitlab_sim.pytest_plugin import days_from_today
 
 
 def make(site, state=None, **fields):
@@ -94,7 +95,7 @@ def test_internal_users_cannot_be_blocked_or_deactivated(site):
 
 def test_recent_activity_prevents_deactivation(site):
     user = make(site)
-    site.poke_user(user["username"], last_activity_on=datetime.date.today().isoformat())
+    site.poke_user(user["username"], last_activity_on=days_from_today(0))
     message = "The user you are trying to deactivate has been active in the past 90 days and cannot be deactivated"
     assert act(site, user, "deactivate") == (403, {"message": message})
     site.poke_user(user["username"], last_activity_on=None, current_sign_in_at="now")
@@ -104,7 +105,7 @@ def test_recent_activity_prevents_deactivation(site):
         assert act(site, user, "deactivate") == (201, True)
     finally:
         site.settings(deactivate_dormant_users_period=90)
-    old = (datetime.date.today() - datetime.timedelta(days=91)).isoformat()
+    old = days_from_today(-91)
     other = make(site)
     site.poke_user(other["username"], last_activity_on=old)
     assert act(site, other, "deactivate") == (201, True)

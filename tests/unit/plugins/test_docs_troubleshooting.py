@@ -12,7 +12,6 @@ the others run against a real GitLab too."""
 
 from __future__ import annotations
 
-import datetime
 import os
 
 import pytest
@@ -20,6 +19,7 @@ import pytest
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabError
 from ansible_collections.gitlab_ops.users.plugins.modules.gitlab_user import main as gitlab_user
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 with open(os.path.join(REPO, "docs", "docsite", "rst", "guide_troubleshooting.rst"), encoding="utf-8") as guide:
@@ -108,7 +108,7 @@ def test_ban_needs_an_active_user(gitlab, unique, state):
 # ---- the simulator's control endpoints ----------------------------------------------------------------
 
 def test_expired_token(sim):
-    token = mint(sim, "root", expires_at=(datetime.date.today() - datetime.timedelta(days=1)).isoformat())
+    token = mint(sim, "root", expires_at=days_from_today(-1))
     message = refusal(sim, "GET", "/user", token=token)
     assert_documented("401: invalid_token: Token is expired. You can either do re-authorization or token refresh.",
                       message)
@@ -177,7 +177,7 @@ def test_ldap_blocked_user(sim, unique, run_module):
 
 def test_recently_active_user_is_not_deactivated(sim, unique, run_module):
     user = sim.create_user(unique("active"))
-    sim.poke_user(user["id"], last_activity_on=datetime.date.today().isoformat())
+    sim.poke_user(user["id"], last_activity_on=days_from_today(0))
     result = run_module(gitlab_user, username=user["username"], account_state="deactivated")
     assert result.get("failed"), result
     assert_documented("has been active in the past 90 days and cannot be deactivated", result["msg"])

@@ -22,14 +22,14 @@ import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._modules import impersonation_token as logic
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_impersonation_token
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import InDays, days_from_today, resolve, utc_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import clear, log, warnings, writes
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import cycle as kit_cycle
 
-TODAY = datetime.datetime.now(datetime.timezone.utc).date()
-
 
 def day(offset):
-    return (TODAY + datetime.timedelta(days=offset)).isoformat()
+    """The ISO date `offset` days from the UTC date, read when called (never once at import)."""
+    return days_from_today(offset)
 
 
 @pytest.fixture
@@ -37,9 +37,9 @@ def run(run_module, monkeypatch):
     """run(check=False, diff=True, today=None, **options); `today` (days from now) moves the module's clock."""
     def run_token(check=False, diff=True, today=None, **options):
         if today is not None:
-            monkeypatch.setattr(logic, "utc_today", lambda: TODAY + datetime.timedelta(days=today))
+            monkeypatch.setattr(logic, "utc_today", lambda: utc_today() + datetime.timedelta(days=today))
         result = run_module(gitlab_impersonation_token.main, check=check, diff=diff, **options)
-        monkeypatch.setattr(logic, "utc_today", lambda: TODAY)
+        monkeypatch.setattr(logic, "utc_today", utc_today)
         return result
     return run_token
 
@@ -489,15 +489,15 @@ BAD_INPUT = [
     (dict(description="x" * 256), ["description", "255"]),
     (dict(expires_in_days=None, expires_at="31.12.2026"), ["expires_at", "YYYY-MM-DD"]),
     (dict(expires_in_days=None, expires_at="2026-02-30"), ["expires_at", "YYYY-MM-DD"]),
-    (dict(expires_in_days=None, expires_at=day(0)), ["expires_at", "after today"]),
-    (dict(expires_in_days=None, expires_at=day(-1)), ["expires_at", "after today"]),
-    (dict(expires_in_days=None, expires_at=day(366)), ["expires_at", "365"]),
+    (dict(expires_in_days=None, expires_at=InDays(0)), ["expires_at", "after today"]),
+    (dict(expires_in_days=None, expires_at=InDays(-1)), ["expires_at", "after today"]),
+    (dict(expires_in_days=None, expires_at=InDays(366)), ["expires_at", "365"]),
     (dict(expires_in_days=0), ["expires_in_days", "between 1 and 365"]),
     (dict(expires_in_days=366), ["expires_in_days"]),
     (dict(expires_in_days=30, renew_before_days=30), ["renew_before_days", "expires_in_days"]),
     (dict(expires_in_days=30, renew_before_days=0), ["renew_before_days"]),
     (dict(expires_in_days=None, renew_before_days=3), ["renew_before_days", "expires_in_days"]),
-    (dict(expires_at=day(5)), ["expires_at", "expires_in_days"]),
+    (dict(expires_at=InDays(5)), ["expires_at", "expires_in_days"]),
     (dict(scopes=None), ["scopes"]),
     (dict(user=0), ["user"]),
     (dict(user="  "), ["user"]),
@@ -510,7 +510,7 @@ BAD_INPUT = [
 @pytest.mark.parametrize("options, words", BAD_INPUT)
 def test_bad_input_refused_before_any_request(run, gitlab, options, words):
     clear(gitlab)
-    result = run(**base(dict(username="someone"), **options))
+    result = run(**base(dict(username="someone"), **resolve(options)))
     assert result["failed"] is True and result.get("changed") is not True
     assert all(word in result["msg"] for word in words), result["msg"]
     if gitlab.is_sim:

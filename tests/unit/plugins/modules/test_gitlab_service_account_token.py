@@ -10,24 +10,32 @@ doc/api/personal_access_tokens.md) and their version history."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_service_account_token
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, refused_before_any_request, warnings, writes)
 
 MODULE = gitlab_service_account_token  # what the `run` fixture (conftest.py) runs
-TODAY = datetime.datetime.now(datetime.timezone.utc).date()
-IN_30 = (TODAY + datetime.timedelta(days=30)).isoformat()
-IN_60 = (TODAY + datetime.timedelta(days=60)).isoformat()
 PAGE = {"per_page": "100"}
 
 
 @pytest.fixture
 def gitlab(newest_ee):
     return newest_ee
+
+
+@pytest.fixture
+def in_30():
+    """The expiry date 30 days from the UTC date on which the test runs (read then, not at import)."""
+    return days_from_today(30)
+
+
+@pytest.fixture
+def in_60():
+    """The same, 60 days from it."""
+    return days_from_today(60)
 
 
 def new_group(gitlab, unique):
@@ -64,44 +72,44 @@ def group_tokens(gitlab, group, user_id, state="active"):
 
 # -- instance service accounts ------------------------------------------------------------------------
 
-def test_a_token_for_an_instance_account(run, sim, unique):
+def test_a_token_for_an_instance_account(run, sim, unique, in_30):
     account = instance_account(sim, unique)
     lookup = ("GET", "/users", {"username": account["username"]})
     listing = ("GET", "/personal_access_tokens", dict(PAGE, user_id=str(account["id"]), state="active"))
     noop = [lookup, listing, ("GET", "/users/%d/impersonation_tokens" % account["id"], PAGE)]
     check, applied, apply_log = cycle(run, sim, noop_requests=noop, service_account=account["username"], name="ci",
-                                      scopes=["api"], expires_at=IN_30)
+                                      scopes=["api"], expires_at=in_30)
     assert applied["actions"] == ["POST /users/%d/personal_access_tokens" % account["id"]]
     assert [(method, path) for method, path, _query in apply_log] == [
         ("GET", "/users"), ("GET", "/personal_access_tokens"), ("GET", "/personal_access_tokens"),
         ("POST", "/users/%d/personal_access_tokens" % account["id"]), ("GET", "/personal_access_tokens"),
         ("GET", "/users/%d/impersonation_tokens" % account["id"])]
-    assert active_tokens(sim, account["id"]) == [("ci", ["api"], IN_30)]
+    assert active_tokens(sim, account["id"]) == [("ci", ["api"], in_30)]
     assert applied["token"]["token"] and applied["value_returned"] is True
     assert applied["token"]["token"] not in str(applied["diff"]) + str(warnings(applied))
     assert applied["diff"]["after"] == dict(service_account=account["username"], name="ci", scopes=["api"],
-                                            expires_at=IN_30, token="********", state="present")
+                                            expires_at=in_30, token="********", state="present")
     # By id: no lookup.
     clear(sim)
-    by_id = run(service_account=account["id"], name="ci", scopes=["api"], expires_at=IN_30)
+    by_id = run(service_account=account["id"], name="ci", scopes=["api"], expires_at=in_30)
     assert by_id["changed"] is False and log(sim) == noop[1:]
 
 
-def test_a_changed_expiry_rotates_the_instance_token(run, sim, unique):
+def test_a_changed_expiry_rotates_the_instance_token(run, sim, unique, in_30, in_60):
     account = instance_account(sim, unique)
-    first = run(service_account=account["id"], name="ci", scopes=["read_api"], expires_at=IN_30)
+    first = run(service_account=account["id"], name="ci", scopes=["read_api"], expires_at=in_30)
     old_id = first["token"]["id"]
     clear(sim)
-    rotated = run(service_account=account["id"], name="ci", scopes=["read_api"], expires_at=IN_60)
+    rotated = run(service_account=account["id"], name="ci", scopes=["read_api"], expires_at=in_60)
     assert rotated["actions"] == ["POST /personal_access_tokens/%d/rotate" % old_id]
     assert rotated["token"]["token"] and rotated["token"]["id"] != old_id
-    assert active_tokens(sim, account["id"]) == [("ci", ["read_api"], IN_60)]
+    assert active_tokens(sim, account["id"]) == [("ci", ["read_api"], in_60)]
 
 
-def test_revoke_an_instance_token_and_the_recreate_alias(run, sim, unique):
+def test_revoke_an_instance_token_and_the_recreate_alias(run, sim, unique, in_30):
     account = instance_account(sim, unique)
-    made = run(service_account=account["id"], name="ci", scopes=["api"], expires_at=IN_30)
-    refused = run(service_account=account["id"], name="ci", scopes=["read_api"], expires_at=IN_30, recreate="never")
+    made = run(service_account=account["id"], name="ci", scopes=["api"], expires_at=in_30)
+    refused = run(service_account=account["id"], name="ci", scopes=["read_api"], expires_at=in_30, recreate="never")
     assert refused["failed"] is True and "rotate=never does not replace or revoke tokens" in refused["msg"]
     clear(sim)
     gone = run(service_account=account["id"], name="ci", state="absent")
@@ -133,7 +141,7 @@ def test_bad_input_fails_before_any_request(run, sim, options, words):
 
 # -- group service accounts -----------------------------------------------------------------------------
 
-def test_group_token_lifecycle(run, sim, unique):
+def test_group_token_lifecycle(run, sim, unique, in_30):
     group = new_group(sim, unique)
     account = group_account(sim, group, unique)
     base = "/groups/%d/service_accounts/%d/personal_access_tokens" % (group["id"], account["id"])
@@ -144,7 +152,7 @@ def test_group_token_lifecycle(run, sim, unique):
     states = [(method, query.get("state")) for method, _path, query in apply_log]
     assert states == [("GET", "active"), ("GET", "inactive"), ("POST", None), ("GET", "active")]
     [(token_id, name, scopes, expires)] = group_tokens(sim, group, account["id"])
-    assert (name, scopes, expires) == ("ci", ["api"], IN_30)
+    assert (name, scopes, expires) == ("ci", ["api"], in_30)
     clear(sim)
     rotated = run(group=group["id"], service_account=account["id"], name="ci", scopes=["api"], expires_in_days=30,
                   rotate="always")
@@ -156,15 +164,15 @@ def test_group_token_lifecycle(run, sim, unique):
     assert gone["actions"] == ["DELETE %s/%d" % (base, new_id)] and group_tokens(sim, group, account["id"]) == []
 
 
-def test_changed_scopes_create_before_revoking(run, sim, unique):
+def test_changed_scopes_create_before_revoking(run, sim, unique, in_30):
     group = new_group(sim, unique)
     account = group_account(sim, group, unique)
     base = "/groups/%d/service_accounts/%d/personal_access_tokens" % (group["id"], account["id"])
     first = run(group=group["full_path"], service_account=account["username"], name="ci", scopes=["api"],
-                expires_at=IN_30)
+                expires_at=in_30)
     clear(sim)
     changed = run(group=group["full_path"], service_account=account["username"], name="ci", scopes=["read_api"],
-                  expires_at=IN_30)
+                  expires_at=in_30)
     new_id = changed["token"]["id"]
     encoded = base.replace("/groups/%d/" % group["id"], "/groups/%s/" % group["full_path"])
     assert changed["actions"] == ["POST %s" % encoded, "DELETE %s/%d" % (encoded, first["token"]["id"])]
@@ -195,12 +203,12 @@ def test_an_account_of_another_group_names_the_option(run, sim, unique):
     assert result["failed"] is True and result["msg"].startswith("service_account:") and writes(sim) == []
 
 
-def test_a_lost_create_answer_revokes_the_orphan_and_creates_again(run, sim, unique):
+def test_a_lost_create_answer_revokes_the_orphan_and_creates_again(run, sim, unique, in_30):
     group = new_group(sim, unique)
     account = group_account(sim, group, unique)
     base = "/groups/%d/service_accounts/%d/personal_access_tokens" % (group["id"], account["id"])
     sim.add_faults(dict(action="drop_after_commit", method="POST", path="personal_access_tokens$"))
-    result = run(group=group["id"], service_account=account["id"], name="ci", scopes=["api"], expires_at=IN_30)
+    result = run(group=group["id"], service_account=account["id"], name="ci", scopes=["api"], expires_at=in_30)
     assert result["_rc"] == 0, result.get("msg")
     orphan = group_tokens(sim, group, account["id"], state="inactive")
     assert len(orphan) == 1

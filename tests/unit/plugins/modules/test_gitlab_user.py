@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import PNG, clear, log, server_user, warnings
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import cycle as kit_cycle
 
@@ -264,9 +265,7 @@ def test_ldap_blocked_counts_as_blocked(run, sim, unique):
 
 
 def _recent_day():
-    import datetime
-
-    return (datetime.date.today() - datetime.timedelta(days=2)).isoformat()
+    return days_from_today(-2)
 
 
 # -- email switch ------------------------------------------------------------------------------------
@@ -624,9 +623,7 @@ def test_bad_input_fails_before_any_request(run, sim, unique, options, fragment)
 
 
 def test_non_admin_token_is_explained(run, sim, unique):
-    import datetime
-
-    expires = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    expires = days_from_today(30)
     target = make_user(sim, unique)
     helper = make_user(sim, unique, "helper")
     token = sim.api("POST", "/users/%d/personal_access_tokens" % helper["id"],

@@ -17,6 +17,7 @@ import uuid
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_info
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     after_first_users_page,
     clear,
@@ -26,7 +27,6 @@ from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import 
 )
 
 EVERY_LIST = ["keys", "gpg_keys", "emails", "impersonation_tokens", "personal_access_tokens", "memberships"]
-EXPIRES = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
 
 
 @pytest.fixture
@@ -74,10 +74,11 @@ class Audited:
         ok(gitlab.api("POST", "/users/%d/emails" % rich_id, json=second))
         ok(gitlab.api("PUT", "/user/status", headers={"Sudo": self.rich["username"]},
                       json={"emoji": "coffee", "message": "auditing"}))
+        expires = days_from_today(30)  # the UTC date GitLab judges expiry by, read when the users are made
         self.pat = ok(gitlab.api("POST", "/users/%d/personal_access_tokens" % rich_id,
-                                 json={"name": "ci", "scopes": ["read_api"], "expires_at": EXPIRES}))
+                                 json={"name": "ci", "scopes": ["read_api"], "expires_at": expires}))
         self.impersonation = ok(gitlab.api("POST", "/users/%d/impersonation_tokens" % rich_id,
-                                           json={"name": "support", "scopes": ["api"], "expires_at": EXPIRES}))
+                                           json={"name": "support", "scopes": ["api"], "expires_at": expires}))
         ok(gitlab.api("PUT", "/users/%d/custom_attributes/team" % rich_id, json={"value": "platform"}))
         if gitlab.is_sim:  # memberships need groups or projects, which the simulator seeds as rows
             gitlab.add_membership(rich_id, source_type="Namespace", source_name="infra", source_id=7,

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_key
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import InDays, resolve
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.key_material import (
     blob_of,
     openssh_public_line,
@@ -393,7 +394,7 @@ BAD_INPUT = [
     (dict(key=GOOD_TYPE), ["no key data"]),
     (dict(key="x" * 6000), ["key "]),
     (dict(key=GOOD, expires_at="2001-02-03"), ["key ", "already expired", "2001-02-03"]),
-    (dict(key=GOOD, expires_at=day(0)), ["already expired"]),
+    (dict(key=GOOD, expires_at=InDays(0)), ["already expired"]),
     (dict(key=GOOD, expires_at="next week"), ["expiry date 'next week'", "ISO 8601"]),
     (dict(keys=[dict(key=GOOD, title="old", expires_at="1999-12-31")]), ["keys[0] ('old')", "already expired"]),
     # Valid ISO 8601 moments that lie outside the years 1 to 9999 once converted to UTC (issue 20, item 6).
@@ -430,7 +431,7 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize("options, words", BAD_INPUT, ids=["bad%d" % n for n in range(len(BAD_INPUT))])
 def test_bad_input_fails_before_any_request(run, sim, options, words):
-    refused_before_any_request(run, sim, words, secrets=(PRIVATE_OPENSSH.splitlines()[1],), **options)
+    refused_before_any_request(run, sim, words, secrets=(PRIVATE_OPENSSH.splitlines()[1],), **resolve(options))
 
 
 def test_absent_keys_skip_the_checks_only_new_keys_need(run, gitlab, user):

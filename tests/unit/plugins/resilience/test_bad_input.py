@@ -7,10 +7,9 @@ stays empty) with a message naming the option, and never echoes a secret it was 
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import PNG, clear, log
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import (
     BY_NAME,
@@ -22,7 +21,6 @@ PASSWORD = "Initial-Secret-4711"
 SECRET_TOKEN_PART = "glpat-leak-me-not"
 SSH_KEY = ssh_public_key()
 GPG_KEY = gpg_public_key("bad-input@example.com")
-IN_A_MONTH = (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=30)).isoformat()
 # Values of rows that must never appear in the module's output.
 SECRETS = (SECRET_TOKEN_PART, "hunter2-secret", PASSWORD, "Short1!")
 
@@ -350,12 +348,12 @@ IDENTITY = {
     "gitlab_user_runner": lambda unique: dict(runner_type="group_type", group=unique("bad"), description="docker"),
     "gitlab_users_converge": lambda unique: dict(users=[dict(username=unique("bad"))]),
     "gitlab_impersonation_token": lambda unique: dict(user=unique("bad"), name="ci", scopes=["api"],
-                                                      expires_at=IN_A_MONTH),
+                                                      expires_at=days_from_today(30)),
     "gitlab_service_account": lambda unique: dict(username=unique("bad"), name="Bot"),
     "gitlab_service_account_token": lambda unique: dict(service_account=unique("bad"), name="ci", scopes=["api"],
-                                                        expires_at=IN_A_MONTH),
+                                                        expires_at=days_from_today(30)),
     "gitlab_service_account_token-group": lambda unique: dict(group="platform/bots", service_account=unique("bad"),
-                                                              name="ci", scopes=["api"], expires_at=IN_A_MONTH),
+                                                              name="ci", scopes=["api"], expires_at=days_from_today(30)),
 }
 ROWS = [(module, options, words) for module, rows in TABLE.items() for options, words in rows] + [
     (module, options, words) for module in TABLE if module != "gitlab_user" for options, words in CONNECTION]

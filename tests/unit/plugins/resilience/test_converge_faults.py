@@ -22,21 +22,21 @@ third run changes nothing. Nothing sleeps: the `waits` fixture records the clien
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Any, Dict, List, Mapping, Optional
 
 import pytest
 
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.fault_rules import aimed
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import BY_NAME, ssh_public_key
 
-TODAY = datetime.datetime.now(datetime.timezone.utc).date()
 ROOT_ID = 1  # the simulator's root: the token's own user
 
 
 def day(offset: int) -> str:
-    return (TODAY + datetime.timedelta(days=offset)).isoformat()
+    """The ISO date `offset` days from the UTC date, read when called (never once at import)."""
+    return days_from_today(offset)
 
 
 class Scenario:

@@ -13,27 +13,24 @@ fault converges. The oracle is GitLab itself: GET /user with that value (lib/api
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.modules import (
     gitlab_service_account_token, gitlab_users_converge)
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import InDays, resolve
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.fault_rules import rules
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import (
     GROUP_TOKENS, SERVICE_ACCOUNT_SETTINGS, change_settings, new_group)
 
-TODAY = datetime.datetime.now(datetime.timezone.utc).date()
-IN_5 = (TODAY + datetime.timedelta(days=5)).isoformat()
-IN_60 = (TODAY + datetime.timedelta(days=60)).isoformat()
-FIRST = dict(name="ci", scopes=["api"], expires_at=IN_5)
+# The tables hold InDays(n), turned into dates (`resolve`) when the test runs, not when this file is imported.
+FIRST = dict(name="ci", scopes=["api"], expires_at=InDays(5))
 # (the token options of the replacing run, the successor's write: "rotate" or "create")
 REPLACEMENTS = {
     # 5 days left, within renew_before_days: renewed by rotation, which keeps name and scopes.
     "renewal": (dict(name="ci", scopes=["api"], expires_in_days=30, renew_before_days=7), "rotate"),
-    "new expiry": (dict(name="ci", scopes=["api"], expires_at=IN_60), "rotate"),
+    "new expiry": (dict(name="ci", scopes=["api"], expires_at=InDays(60)), "rotate"),
     # Rotation keeps the scopes: new scopes need a new token, made before the old one is revoked.
-    "new scopes": (dict(name="ci", scopes=["read_api"], expires_at=IN_60), "create"),
+    "new scopes": (dict(name="ci", scopes=["read_api"], expires_at=InDays(60)), "create"),
 }
 FAULTS = ("500", "drop", "drop_after_commit")
 
@@ -97,11 +94,12 @@ def test_a_failed_successor_never_leaves_the_account_without_a_valid_token(run_m
                                                                            replacement, fault):
     change_settings(sim, SERVICE_ACCOUNT_SETTINGS)
     owner = Owner(sim, unique, kind)
-    first = owner.run(run_module, FIRST)
+    first = owner.run(run_module, resolve(FIRST))
     assert first["_rc"] == 0, first.get("msg")
     held = owner.new_value(first)
     assert owner.authenticates(held)
     token, how = REPLACEMENTS[replacement]
+    token = resolve(token)
     method, path = owner.successor_write(how)
     sim.add_faults(*rules(fault, method, path))
     hit = owner.run(run_module, token)

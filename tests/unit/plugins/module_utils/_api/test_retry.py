@@ -67,12 +67,12 @@ def test_429_without_hints_backs_off_exponentially_with_jitter(make_client, sim,
 
 
 @pytest.mark.parametrize("headers", [
-    {"Retry-After": "600"},  # GitLab's users_get_by_id limiter says 600 s; a task must not hang that long
-    {"RateLimit-Reset": str(int(time.time()) + 3600)},
-])
+    lambda: {"Retry-After": "600"},  # GitLab's users_get_by_id limiter says 600 s; a task must not hang that long
+    lambda: {"RateLimit-Reset": str(int(time.time()) + 3600)},  # an hour from when the test runs
+], ids=["Retry-After", "RateLimit-Reset"])
 def test_429_waits_are_capped(make_client, sim, sleeps, headers):
     # With a retry_timeout that allows the wait GitLab asks for, one pause is at most a minute.
-    sim.add_faults(too_many_requests(headers=headers))
+    sim.add_faults(too_many_requests(headers=headers()))
     make_client(retry_timeout=4000).get("/user")
     assert sleeps.waits == [60.0]
 

@@ -9,23 +9,31 @@ doc/api/users.md) and their version history; the requests are what those endpoin
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.listing_requests import listing, user_count
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, server_user_id, writes)
 
-TODAY = datetime.datetime.now(datetime.timezone.utc).date()
-IN_30 = (TODAY + datetime.timedelta(days=30)).isoformat()
-IN_60 = (TODAY + datetime.timedelta(days=60)).isoformat()
 PAGE = {"per_page": "100"}
 
 
 @pytest.fixture
 def gitlab(newest_ee):
     return newest_ee
+
+
+@pytest.fixture
+def in_30():
+    """The expiry date 30 days from the UTC date on which the test runs (read then, not at import)."""
+    return days_from_today(30)
+
+
+@pytest.fixture
+def in_60():
+    """The same, 60 days from it."""
+    return days_from_today(60)
 
 
 def active_tokens(gitlab, user_id):
@@ -46,11 +54,11 @@ def token_reads(user_id):
             ("GET", "/users/%d/impersonation_tokens" % user_id, PAGE)]
 
 
-def test_an_account_with_a_token_next_to_a_user(run, sim, unique):
+def test_an_account_with_a_token_next_to_a_user(run, sim, unique, in_30):
     username, bot = unique("human"), unique("svcbot")
     users = [dict(username=username, name="A Human", email="%s@example.com" % username, force_random_password=True)]
     accounts = [dict(username=bot, name="CI bot", email="%s@example.org" % bot,
-                     tokens=[dict(name="ci", scopes=["read_api"], expires_at=IN_30)])]
+                     tokens=[dict(name="ci", scopes=["read_api"], expires_at=in_30)])]
     total = user_count(sim) + 2
     check, applied, _log = cycle(run, sim, new_id=lambda result: server_user_id(sim, bot),
                                  users=users, service_accounts=accounts, max_concurrency=1)
@@ -63,9 +71,9 @@ def test_an_account_with_a_token_next_to_a_user(run, sim, unique):
     assert applied["summary"]["users"] == 2 and applied["summary"]["created"] == 2
     assert check["users"][1]["changes"] == applied["users"][1]["changes"]
     assert applied["users"][1]["changes"]["tokens"]["after"]["ci"] == dict(
-        name="ci", scopes=["read_api"], expires_at=IN_30, token="********", state="present")
+        name="ci", scopes=["read_api"], expires_at=in_30, token="********", state="present")
     assert account_on_server(sim, bot) == [dict(username=bot, name="CI bot", email="%s@example.org" % bot, bot=True)]
-    assert active_tokens(sim, bot_id) == [("ci", ["read_api"], IN_30)]
+    assert active_tokens(sim, bot_id) == [("ci", ["read_api"], in_30)]
     # The value is in `tokens`, under the account's username, and nowhere else; it authenticates as the account.
     value = applied["tokens"][bot]["ci"]["token"]
     assert applied["_out"].count(value) == 1 and check["tokens"] == {}
@@ -77,26 +85,26 @@ def test_an_account_with_a_token_next_to_a_user(run, sim, unique):
     assert log(sim) == listing(total) + token_reads(bot_id)
 
 
-def test_a_changed_expiry_rotates_and_a_changed_name_patches(run, sim, unique):
+def test_a_changed_expiry_rotates_and_a_changed_name_patches(run, sim, unique, in_30, in_60):
     bot = unique("svcrot")
-    first = dict(username=bot, name="Bot", tokens=[dict(name="ci", scopes=["api"], expires_at=IN_30)])
+    first = dict(username=bot, name="Bot", tokens=[dict(name="ci", scopes=["api"], expires_at=in_30)])
     made = run(users=[], service_accounts=[first])
     bot_id = server_user_id(sim, bot)
     old_id = made["tokens"][bot]["ci"]["id"]
-    changed = dict(username=bot, name="Renamed", tokens=[dict(name="ci", scopes=["api"], expires_at=IN_60)])
+    changed = dict(username=bot, name="Renamed", tokens=[dict(name="ci", scopes=["api"], expires_at=in_60)])
     check, applied, _log = cycle(run, sim, users=[], service_accounts=[changed])
     # Rotation keeps name and scopes and sets the new expiry (POST /personal_access_tokens/:id/rotate).
     assert applied["actions"] == ["PATCH /service_accounts/%d" % bot_id, "POST /personal_access_tokens/%d/rotate"
                                   % old_id]
     assert check["actions"] == applied["actions"]
     assert applied["tokens"][bot]["ci"]["id"] != old_id
-    assert active_tokens(sim, bot_id) == [("ci", ["api"], IN_60)]
+    assert active_tokens(sim, bot_id) == [("ci", ["api"], in_60)]
     assert account_on_server(sim, bot)[0]["name"] == "Renamed"
 
 
-def test_absent_revokes_a_token_and_deletes_an_account(run, sim, unique):
+def test_absent_revokes_a_token_and_deletes_an_account(run, sim, unique, in_30):
     bot = unique("svcdel")
-    run(users=[], service_accounts=[dict(username=bot, tokens=[dict(name="ci", scopes=["api"], expires_at=IN_30)])])
+    run(users=[], service_accounts=[dict(username=bot, tokens=[dict(name="ci", scopes=["api"], expires_at=in_30)])])
     bot_id = server_user_id(sim, bot)
     token_id = sim.api("GET", "/personal_access_tokens", params=dict(user_id=bot_id)).json()[0]["id"]
     revoked = run(users=[], service_accounts=[dict(username=bot, tokens=[dict(name="ci", state="absent")])])
@@ -184,10 +192,10 @@ def test_remove_unlisted_never_retires_a_listed_account_nor_an_unnamed_bot(run, 
     assert sim.api("GET", "/users", params={"username": keep}).json()[0]["state"] == "active"
 
 
-def test_a_failed_token_is_reported_with_what_was_done_for_its_account(run, sim, unique):
+def test_a_failed_token_is_reported_with_what_was_done_for_its_account(run, sim, unique, in_30):
     bot, other = unique("svcfail"), unique("svcfine")
-    accounts = [dict(username=bot, tokens=[dict(name="ci", scopes=["api"], expires_at=IN_30)]),
-                dict(username=other, tokens=[dict(name="ci", scopes=["api"], expires_at=IN_30)])]
+    accounts = [dict(username=bot, tokens=[dict(name="ci", scopes=["api"], expires_at=in_30)]),
+                dict(username=other, tokens=[dict(name="ci", scopes=["api"], expires_at=in_30)])]
     sim.add_faults(dict(method="POST", path=r"^/api/v4/users/[^/]+/personal_access_tokens$", action="status",
                         status=500, body={"message": "500 Internal Server Error"}))
     result = run(users=[], service_accounts=accounts, max_concurrency=1)
@@ -202,7 +210,7 @@ def test_a_failed_token_is_reported_with_what_was_done_for_its_account(run, sim,
                                        error="500 Internal Server Error", msg=failed["failures"][0]["msg"])]
     assert "POST /users/%d/personal_access_tokens" % bot_id in failed["msg"] and "500" in failed["msg"]
     # The other account is converged, and its token value returned, although the task failed.
-    assert fine["status"] == "created" and active_tokens(sim, other_id) == [("ci", ["api"], IN_30)]
+    assert fine["status"] == "created" and active_tokens(sim, other_id) == [("ci", ["api"], in_30)]
     assert sim.api("GET", "/user", token=result["tokens"][other]["ci"]["token"]).json()["username"] == other
     assert bot not in result["tokens"] and active_tokens(sim, bot_id) == []
     again = run(users=[], service_accounts=accounts, max_concurrency=1)
