@@ -103,7 +103,8 @@ def recently_active(user, today=None, days=DORMANT_DAYS):
 
     Looks at ``last_activity_on`` (a date) and ``current_sign_in_at`` (a timestamp) of the user entity.
     """
-    today = today or datetime.date.today()
+    # GitLab dates activity in UTC (Rails' default zone), not in the controller's local zone.
+    today = today or datetime.datetime.now(datetime.timezone.utc).date()
     limit = today - datetime.timedelta(days=days)
     for field in ("last_activity_on", "current_sign_in_at"):
         value = user.get(field)

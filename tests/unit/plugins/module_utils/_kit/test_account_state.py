@@ -9,6 +9,7 @@ source, independently of the planner's own tables."""
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 
@@ -105,3 +106,24 @@ def test_recently_active():
     assert not recently_active(dict(last_activity_on="2026-01-01", current_sign_in_at=None), today)
     assert not recently_active(dict(last_activity_on=None), today)
     assert not recently_active(dict(last_activity_on="garbage"), today)
+
+
+def test_recently_active_counts_days_in_utc_whatever_the_local_zone(monkeypatch):
+    """GitLab dates activity in UTC (Rails' default zone; app/models/user.rb last_activity_on). A controller in a
+    zone whose date differs from UTC's right now must still put the 90-day boundary where GitLab does."""
+    utc_today = datetime.datetime.now(datetime.timezone.utc).date()
+    # One of these two zones (UTC-11 and UTC+14) is on another date than UTC at any moment.
+    for zone in ("Pacific/Pago_Pago", "Pacific/Kiritimati"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        if datetime.date.today() != utc_today:
+            break
+    try:
+        assert datetime.date.today() != utc_today
+        boundary = (utc_today - datetime.timedelta(days=90)).isoformat()
+        inside = (utc_today - datetime.timedelta(days=89)).isoformat()
+        assert not recently_active(dict(last_activity_on=boundary))
+        assert recently_active(dict(last_activity_on=inside))
+    finally:
+        monkeypatch.undo()  # the zone this process had, before any later test reads the local date
+        time.tzset()
