@@ -840,12 +840,36 @@ class ExistingUserUpdater:
         done: List[str] = []
         for step in steps:
             try:
-                self.module.write("POST", "/users/{}/%s" % step, user_id)
+                self.post_state_action(user_id, step)
             except GitLabError as exc:
                 if not self.reached_meanwhile(user_id, step, exc):
                     raise ModuleFailed(self.state_failure(user_id, start, steps, done, exc), **error_details(exc))
             done.append(step)
             self.user["state"] = RESULT_STATE[step]
+
+    def post_state_action(self, user_id: Any, step: str) -> None:
+        """POST /users/:id/<step>. When its answer is lost and a re-read shows that it has not taken effect, it is
+        sent once more: a state action cannot act twice (the second is answered 201 for block and deactivate,
+        lib/api/users.rb `break if user.blocked?`, or refused by the state machine, app/models/user.rb, which
+        reached_meanwhile settles by reading the state again)."""
+        template = "/users/{}/%s" % step
+        try:
+            self.module.write("POST", template, user_id)
+            return
+        except GitLabTransportError as exc:
+            if not exc.maybe_committed:
+                raise
+            try:
+                current = self.task.client.resolve_user(int(user_id))
+            except GitLabError:
+                raise exc  # whether it took effect is unknown: the task fails saying maybe_committed
+            action = self.module.action("POST", template, user_id)
+            applied = current is not None and current.get("state") == RESULT_STATE[step]
+            self.module.settle(action, applied=applied)
+            if applied:
+                return
+            self.module.warn("the answer to %s was lost and it did not take effect: sending it again" % action)
+        self.module.write("POST", template, user_id)
 
     def reached_meanwhile(self, user_id: Any, step: str, exc: GitLabError) -> bool:
         """After a refused or unanswered state action, re-read the user: if it already is in the state

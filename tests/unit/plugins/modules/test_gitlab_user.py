@@ -595,6 +595,27 @@ def test_create_dropped_before_commit_creates_again(run, sim, unique):
     assert len(_accounts(sim, username)) == 1
 
 
+@pytest.mark.parametrize("step, target", [("block", "blocked"), ("deactivate", "deactivated"), ("ban", "banned")])
+@pytest.mark.parametrize("fault", ["drop", "drop_after_commit"])
+def test_a_state_action_whose_answer_was_lost_is_read_again(run, sim, unique, step, target, fault):
+    """drop: GitLab never saw the POST, the re-read shows the user unchanged, and the action is sent once more;
+    drop_after_commit: GitLab applied it, and the re-read settles it. Either way the user ends in the state asked
+    for, and the task reports one action."""
+    existing = make_user(sim, unique)
+    path = "/users/%d/%s" % (existing["id"], step)
+    sim.add_faults({"method": "POST", "path": path + "$", "action": fault, "times": 1})
+    clear(sim)
+    result = run(username=existing["username"], account_state=target)
+    assert result["_rc"] == 0, result.get("msg")
+    assert result["changed"] is True and result["actions"] == ["POST " + path]
+    assert "maybe_committed" not in result
+    posts = [entry for entry in log(sim) if entry[0] == "POST"]
+    assert len(posts) == (2 if fault == "drop" else 1), posts
+    resent = [text for text in warnings(result) if "sending it again" in text]
+    assert len(resent) == (1 if fault == "drop" else 0), warnings(result)
+    assert server_user(sim, existing["id"])["state"] == target
+
+
 def test_create_email_taken_by_another_account_fails(run, sim, unique):
     other = make_user(sim, unique)
     username = unique("taken")
