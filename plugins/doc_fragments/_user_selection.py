@@ -124,8 +124,16 @@ options:
         GitLab's active users whose last activity (C(last_activity_on)) is this many days before GitLab's today or
         earlier, and those never active that were created this many days ago or earlier.
       - GitLab records a user's activity, at most once a day, for Git over HTTP or SSH (clone, pull, push),
-        signing in, web pages of dashboards, projects, issues and merge requests, and every authenticated REST or
-        GraphQL API request. See the guide to user patterns.
+        signing in, web pages of dashboards, projects, issues and merge requests, GraphQL requests, and every REST
+        API request that GitLab answers without an error. See the guide to user patterns.
+      - An API request counts for the user it runs as, which is the user a C(Sudo) header names (not the
+        administrator whose token it is) and the user of an impersonation token. So a task of this collection that
+        acts as a user makes that user active, check mode included. Such tasks are
+        M(gitlab_ops.users.gitlab_user_preferences) for another user (it reads through sudo),
+        M(gitlab_ops.users.gitlab_user_follow), M(gitlab_ops.users.gitlab_user_status) and
+        M(gitlab_ops.users.gitlab_users_converge) (C(status)) when another user's follows or status change or would
+        change, M(gitlab_ops.users.gitlab_user_info) reading C(preferences) or C(counts) of other users, the C(sudo)
+        option of any module, and any task with a user's impersonation token.
       - GitLab's today is read from the C(Date) header of its answers, in UTC.
       - A whole number, at least V(1). Only patterns with C(dormant) use it; they need an administrator's token
         and cost every page of C(GET /user/activities) once.

@@ -12,8 +12,10 @@ the GitLab server), at most once a day per user, whenever ``Users::ActivityServi
 Users API documentation (doc/api/users.md, "Get user activities") lists when: Git over HTTP or SSH (clone,
 pull, push; lib/api/internal/base.rb records SSH downloads, app/services/event_create_service.rb pushes),
 signing in (``log_user_activity`` in app/controllers/sessions_controller.rb), web pages of dashboards,
-projects, issues and merge requests, every authenticated REST API request (lib/api/api.rb, ``after`` every
-endpoint) and GraphQL requests. Nothing else is: an e-mail read, a notification, a scheduled pipeline.
+projects, issues and merge requests, every REST API request whose endpoint returned without an error
+(lib/api/api.rb, an ``after`` callback around every endpoint, for the current user: the one a ``Sudo`` header
+names, the impersonated user of an impersonation token) and GraphQL requests. Nothing else is: an e-mail read,
+a notification, a scheduled pipeline. The collection's own tasks that act as a user through sudo make it active.
 
 The ``dormant`` group (app/models/user.rb, the ``dormant`` and ``with_no_activity`` scopes that
 app/workers/users/deactivate_dormant_users_worker.rb deactivates):

@@ -15,7 +15,7 @@ import urllib.parse
 from werkzeug.formparser import parse_form_data
 from werkzeug.wrappers import Request, Response
 
-from gitlab_sim import errors, routing
+from gitlab_sim import activity, errors, routing
 from gitlab_sim import rack_attack
 from gitlab_sim.clock import CLOCK
 from gitlab_sim.errors import ApiError
@@ -227,6 +227,9 @@ class Simulator:
             entry["user"] = call.user.username if call.user else None
             with self.state.lock:
                 result = handler(call, **args)
+                if not web and _ran_after_callbacks(result):
+                    # lib/api/api.rb's `after { ::Users::ActivityService.new(author: @current_user, ...).execute }`
+                    activity.record(call.state, call.user)
         except ApiError as exc:
             return rack_attack.add_headers(call, _error_response(exc))
         except DropConnection:
@@ -322,6 +325,14 @@ class Simulator:
 
 def _now():
     return now()
+
+
+def _ran_after_callbacks(result):
+    """Whether Grape ran the endpoint's `after` callbacks: it returned normally. Errors raise (ApiError) and never
+    get here; the helpers that answer a 2xx/3xx through `error!` (`not_modified!`, `no_content!`) are thrown too."""
+    if isinstance(result, routing.Reply):
+        return not result.thrown and (result.status or 200) < 400
+    return True
 
 
 def _ip(address):

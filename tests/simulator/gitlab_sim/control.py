@@ -7,6 +7,7 @@ import re
 
 from werkzeug.wrappers import Response
 
+from gitlab_sim import activity
 from gitlab_sim.clock import CLOCK
 from gitlab_sim.seed import seed_users
 from gitlab_sim.records import USER_STATES, USER_TYPES, Identity, Membership, iso, now
@@ -174,7 +175,7 @@ def _users(sim, request, method, rest):
         if sub:
             raise ControlError(404, "unknown control endpoint %s %s" % (method, request.path))
         if method == "POST":
-            _poke(user, _body(request) or {})
+            _poke(sim.state, user, _body(request) or {})
         elif method != "GET":
             raise ControlError(405, "use GET or POST")
         return _json(_internals(sim.state, user))
@@ -191,7 +192,7 @@ def _parse_moment(key, value):
     return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
 
 
-def _poke(user, fields):
+def _poke(state, user, fields):
     if not isinstance(fields, dict):
         raise ControlError(400, "expected an object of user fields")
     unknown = sorted(set(fields) - POKEABLE)
@@ -210,6 +211,8 @@ def _poke(user, fields):
         if key == "identities":
             value = [_identity(identity) for identity in value]
         setattr(user, key, value)
+    if "last_activity_on" in fields:
+        activity.release_lease(state, user.id)
 
 
 def _identity(identity):
@@ -273,6 +276,8 @@ def _internals(state, user):
         "id": user.id, "username": user.username, "email": user.email, "state": user.state,
         "user_type": user.user_type, "unconfirmed_email": user.unconfirmed_email,
         "confirmed_at": iso(user.confirmed_at), "updated_at": iso(user.updated_at),
+        # Shown to administrators by the API too, but reading it there is itself activity (of the reader).
+        "last_activity_on": user.last_activity_on.isoformat() if user.last_activity_on else None,
         "password_expires_at": iso(user.password_expires_at),
         "password_automatically_set": user.password_automatically_set,
         "two_factor_enabled": user.two_factor_enabled, "sole_group_owner": user.sole_group_owner,

@@ -20,12 +20,23 @@ _SEGMENT = re.compile(r"<(int|str|path):([a-z_]+)>")
 
 
 class Reply:
-    def __init__(self, body=None, status=None, headers=None, raw=None, content_type="application/json"):
+    """`thrown`: the answer of a lib/api/helpers.rb helper that goes through `error!` although its status is not an
+    error (`not_modified!` 304, `no_content!` 204, `accepted!` 202): Grape throws it past the endpoint's `after`
+    callbacks, so the request records no user activity (gitlab_sim.activity)."""
+
+    def __init__(self, body=None, status=None, headers=None, raw=None, content_type="application/json",
+                 thrown=False):
         self.body = body
         self.status = status
         self.headers = dict(headers or {})
         self.raw = raw  # bytes/str sent as-is (e.g. `null`, `true`) when set
         self.content_type = content_type
+        self.thrown = thrown
+
+
+def no_content():
+    """lib/api/helpers.rb `no_content!`: `render_api_error!('204 No Content', 204)`, an empty 204 that is thrown."""
+    return Reply(status=204, thrown=True)
 
 
 def route(method, pattern, web=False, read_scopes=None, write_scopes=None):

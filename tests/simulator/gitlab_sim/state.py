@@ -140,6 +140,7 @@ class State:
         self.user_counts = {}  # user id -> {"merge_requests": N, ...} (GET /user_counts), seeded by control
         self.pending_deletes = {}  # user id -> threading.Timer
         self.rate_counters = {}  # (limiter key, scope) -> [window number, hits]
+        self.activity_leases = {}  # user id -> epoch seconds: Users::ActivityService's lease (gitlab_sim.activity)
         self.external_url = "http://gitlab.example.com"  # kept current by the app, for host-based values
         self._ids = {}
         self._sorted_ids, self._sorted_ids_key = [], None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gitlab_sim import entities, errors
 from gitlab_sim.params import Param, declared
-from gitlab_sim.routing import Reply, route
+from gitlab_sim.routing import no_content, route
 
 
 def _resource(call, user_id):
@@ -49,4 +49,4 @@ def delete_custom_attribute(call, id, key):
     user = _resource(call, id)
     if user.custom_attributes.pop(key, None) is None:
         raise errors.not_found("Custom attribute")
-    return Reply(status=204)
+    return no_content()

@@ -13,7 +13,7 @@ from gitlab_sim.api.resources import paginate_by_id
 from gitlab_sim.api.token_model import create_personal_access_token, rotate
 from gitlab_sim.pagination import paginate
 from gitlab_sim.params import Param, declared, int_path
-from gitlab_sim.routing import Reply, route
+from gitlab_sim.routing import Reply, no_content, route
 from gitlab_sim.records import today
 from gitlab_sim.sub_entities import personal_access_token, personal_access_token_with_token
 
@@ -173,7 +173,7 @@ def _revoke(call, token):
     if not (call.is_admin or (token.user_id == call.user.id and not token.impersonation)):
         raise errors.bad_request("Not permitted to revoke")
     token.revoked = True
-    return Reply(status=204)
+    return no_content()
 
 
 @route("DELETE", "/personal_access_tokens/self")

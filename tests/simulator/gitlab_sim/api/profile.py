@@ -15,7 +15,7 @@ from gitlab_sim.params import Param, declared
 from gitlab_sim.routing import Reply, route
 from gitlab_sim.records import now
 
-NOT_MODIFIED = Reply(status=304, raw=b"")  # `not_modified!`: HTTP sends no body with a 304
+NOT_MODIFIED = Reply(status=304, raw=b"", thrown=True)  # `not_modified!`: HTTP sends no body with a 304
 ACTIVITIES_DEFAULT_MONTHS = 6
 
 

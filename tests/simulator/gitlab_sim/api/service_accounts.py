@@ -19,7 +19,7 @@ from gitlab_sim.errors import to_sentence
 from gitlab_sim.pagination import paginate
 from gitlab_sim.params import Param, declared
 from gitlab_sim.records import now
-from gitlab_sim.routing import Reply, route
+from gitlab_sim.routing import Reply, no_content, route
 from gitlab_sim.sub_entities import personal_access_token, personal_access_token_with_token
 
 READ_SCOPES = ("api", "read_api")
@@ -341,3 +341,4 @@ def revoke_group_service_account_token(call, id, user_id, token_id):  # pylint: 
     if token is None or token.user_id != user.id or token.kind != "personal":
         raise errors.not_found("Personal Access Token")
     token.revoked = True
+    return no_content()

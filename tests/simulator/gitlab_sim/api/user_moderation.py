@@ -8,7 +8,7 @@ import datetime
 from gitlab_sim import errors
 from gitlab_sim.api.resources import find_user_or_404
 from gitlab_sim.entities import version_at_least
-from gitlab_sim.routing import Reply, route
+from gitlab_sim.routing import Reply, no_content, route
 from gitlab_sim.records import now
 
 NULL = Reply(raw="null", status=201)  # `break` in a Grape endpoint renders nil
@@ -160,4 +160,4 @@ def disable_two_factor(call, id):
         raise errors.bad_request("Two-factor authentication is not enabled for this user")
     user.two_factor_enabled = False
     user.touch()
-    return Reply(status=204)
+    return no_content()

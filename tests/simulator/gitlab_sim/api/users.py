@@ -5,7 +5,7 @@ import datetime
 import itertools
 import secrets
 
-from gitlab_sim import entities, errors
+from gitlab_sim import activity, entities, errors
 from gitlab_sim.api import rate_limits, user_finder, user_model
 from gitlab_sim.api.resources import check_unmodified_since, find_user_or_404
 from gitlab_sim.pagination import FORWARD, KeysetOrder, decode_cursor, pagination_params, paginate, paginate_keyset
@@ -183,7 +183,11 @@ def get_user(call, id):
 
 @route("GET", "/user")
 def current_user(call):
+    """`present current_user, with: entity`: Grape serializes the entity after the endpoint's `after` callbacks, and
+    Users::ActivityService updates that same object (`author: @current_user`), so the answer already shows the
+    activity this request records (the dispatcher's own call then finds it done)."""
     user = call.authenticate()
+    activity.record(call.state, user)
     if user.is_admin:
         return entities.user_with_admin(user, call)
     return entities.user_public(user, call)

@@ -16,7 +16,12 @@ import uuid
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_user_info
+from ansible_collections.gitlab_ops.users.plugins.modules import (
+    gitlab_user_follow,
+    gitlab_user_info,
+    gitlab_user_preferences,
+    gitlab_user_status,
+)
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     after_first_users_page,
@@ -381,5 +386,51 @@ def test_dormant_users_by_gitlabs_date(run, sim, unique):
         clear(sim)
         assert run(users="%s-*:!bots" % prefix)["_rc"] == 0
         assert all(path == "/users" for _method, path, _query in log(sim))
+    finally:
+        sim.release_clock()
+
+
+def test_tasks_acting_as_a_user_make_it_active(run, run_module, sim, unique):
+    """GitLab records activity for the user an API request runs as (lib/api/api.rb's `after` callback runs
+    Users::ActivityService for `@current_user`, which lib/api/helpers.rb `sudo!` replaces with the Sudo user, and which
+    is the impersonated user for an impersonation token): a task acting as a user, through sudo or with its
+    impersonation token, takes that user out of `dormant`; check mode too, whose reads go through sudo. Being
+    followed is no activity. The expected members are GitLab's rule applied to the simulator's state."""
+    prefix = unique("acting")
+    today = datetime.date(2030, 7, 1)
+    names = {part: "%s-%s" % (prefix, part) for part in ("prefs", "follower", "followed", "checked", "impersonated")}
+
+    def by_rule():
+        """Active users last active 90 or more days before GitLab's today (none was never active)."""
+        days = {name: sim._control("GET", "/users/%s" % name)["last_activity_on"] for name in names.values()}
+        return {name for name, day in days.items() if datetime.date.fromisoformat(day) <= today - datetime.timedelta(90)}
+
+    def dormant():
+        result = run(users="%s-*:&dormant" % prefix, dormant_days=90)
+        assert result["_rc"] == 0, result.get("msg")
+        return {user["username"] for user in result["users"]}
+
+    sim.clock(at="2030-07-01T06:00:00Z")
+    try:
+        for name in names.values():
+            sim.create_user(name)
+            sim.poke_user(name, created_at="2029-05-01T01:00:00Z",
+                          last_activity_on=(today - datetime.timedelta(days=100)).isoformat())
+        assert dormant() == by_rule() == set(names.values())
+
+        clear(sim)
+        preferences = run_module(gitlab_user_preferences.main, user=names["prefs"], view_diffs_file_by_file=True)
+        follow = run_module(gitlab_user_follow.main, user=names["follower"], users=[names["followed"]])
+        status = run_module(gitlab_user_status.main, check=True, user=names["checked"], status_message="on leave")
+        impersonation = sim.token_for(names["impersonated"], scopes=["api"], impersonation=True)
+        own = run_module(gitlab_user_preferences.main, api_token=impersonation, show_whitespace_in_diffs=False)
+        for result in (preferences, follow, status, own):
+            assert result["_rc"] == 0 and result["changed"] is True, result.get("msg")
+        # the requests GitLab answered as each of them (the request log's `user`: the one after sudo)
+        acted_as = {entry["user"] for entry in sim.requests_log() if entry["status"] < 400}
+        assert acted_as == {"root", names["prefs"], names["follower"], names["checked"], names["impersonated"]}
+
+        assert by_rule() == {names["followed"]}
+        assert dormant() == {names["followed"]}
     finally:
         sim.release_clock()
