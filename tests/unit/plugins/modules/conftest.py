@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 """Fixtures of the modules' tests: `run`, the module a test file names in MODULE run in-process, `user`, a
-fresh user, and `newest_ee`, a simulator of the test file's own on the newest EE Ultimate (service accounts). A test
-file that runs its module differently (a clock to move, no diff) defines its own `run`."""
+fresh user, `newest_ee`, a simulator of the test file's own on the newest EE Ultimate (service accounts), and
+`in_30`/`in_60`, expiry dates read when the test runs. A test file that runs its module differently (a clock to
+move, no diff) defines its own `run`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any, Callable, Dict
 import pytest
 from gitlab_sim.pytest_plugin import dedicated_simulator, for_one_test
 
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import new_user
 
 
@@ -49,3 +51,15 @@ def newest_ee(own_ee_gitlab):
     Ultimate, whatever the previous test set."""
     own_ee_gitlab.settings(**NEWEST_EE)
     yield from for_one_test(own_ee_gitlab)
+
+
+@pytest.fixture
+def in_30():
+    """The expiry date 30 days from the UTC date on which the test runs (read then, not at import)."""
+    return days_from_today(30)
+
+
+@pytest.fixture
+def in_60():
+    """The same, 60 days from it."""
+    return days_from_today(60)

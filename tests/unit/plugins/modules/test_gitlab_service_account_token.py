@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_service_account_token
-from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, refused_before_any_request, warnings, writes)
 
@@ -24,18 +23,6 @@ PAGE = {"per_page": "100"}
 @pytest.fixture
 def gitlab(newest_ee):
     return newest_ee
-
-
-@pytest.fixture
-def in_30():
-    """The expiry date 30 days from the UTC date on which the test runs (read then, not at import)."""
-    return days_from_today(30)
-
-
-@pytest.fixture
-def in_60():
-    """The same, 60 days from it."""
-    return days_from_today(60)
 
 
 def new_group(gitlab, unique):

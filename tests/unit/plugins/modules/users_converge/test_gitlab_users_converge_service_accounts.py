@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.gitlab_ops.users.tests.unit.helpers.dates import days_from_today
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.listing_requests import listing, user_count
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import (
     clear, cycle, log, server_user_id, writes)
@@ -22,18 +21,6 @@ PAGE = {"per_page": "100"}
 @pytest.fixture
 def gitlab(newest_ee):
     return newest_ee
-
-
-@pytest.fixture
-def in_30():
-    """The expiry date 30 days from the UTC date on which the test runs (read then, not at import)."""
-    return days_from_today(30)
-
-
-@pytest.fixture
-def in_60():
-    """The same, 60 days from it."""
-    return days_from_today(60)
 
 
 def active_tokens(gitlab, user_id):
