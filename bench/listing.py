@@ -64,6 +64,7 @@ def time_listings(sim, client, concurrencies, repeats):
 
 def bench_listing(report, users=100000, latency_ms=50, workers=8, repeats=1):
     from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+    from ansible_collections.gitlab_ops.users.plugins.module_utils._user_selection.listing import DEFAULT_CONCURRENCY
 
     print("Listing %d users, simulator latency %d ms per request" % (users, latency_ms), flush=True)
     with running_simulator(latency_ms=latency_ms) as running:
@@ -72,8 +73,11 @@ def bench_listing(report, users=100000, latency_ms=50, workers=8, repeats=1):
         sim.control("POST", "/seed", json={"users": users - 1})  # and root
         print("  seeded %d users in %.1f s" % (users - 1, time.perf_counter() - started), flush=True)
         client = GitLabClient(sim.url, api_token=sim.token)
-        runs = (("serial: by cursor, one page after another (max_concurrency=1)", 1),
-                ("partitioned: ranges of created_at by cursor (max_concurrency=%d)" % workers, workers))
+        # The modules' default max_concurrency too: a user who sets none gets that figure.
+        runs = [("serial: by cursor, one page after another (max_concurrency=1)", 1)]
+        runs += [("partitioned: ranges of created_at by cursor (max_concurrency=%d%s)"
+                  % (concurrency, ", the default" if concurrency == DEFAULT_CONCURRENCY else ""), concurrency)
+                 for concurrency in sorted({DEFAULT_CONCURRENCY, workers}) if concurrency > 1]
         seconds, requests, counts = time_listings(sim, client, [concurrency for _label, concurrency in runs], repeats)
         rows = []
         serial = median(seconds[1])
@@ -86,8 +90,9 @@ def bench_listing(report, users=100000, latency_ms=50, workers=8, repeats=1):
     print()
     report.section("Listing %d users (%d ms latency)" % (users, latency_ms),
                    "In-process list_users (the listing of the lookup, the inventory, gitlab_user_info and the bulk "
-                   "module), median of %d interleaved run(s): the serial listing against the partitioned one (target: "
-                   "at most 0.25 of the serial time). Then the peak resident memory of the controller's processes "
+                   "module), median of %d interleaved run(s): the serial listing against the partitioned one, at the "
+                   "modules' default max_concurrency and at --listing-workers (target: at most 0.25 of the serial "
+                   "time). Then the peak resident memory of the controller's processes "
                    "(ru_maxrss of the process tree) for the lookup and the inventory on all those users, the inventory "
                    "with every field as host variables and with hostvar_fields: [%s]."
                    % (repeats, ", ".join(FEW_HOSTVAR_FIELDS)))
