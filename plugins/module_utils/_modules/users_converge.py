@@ -94,6 +94,17 @@ ACCOUNT_PARTS: Tuple[ConvergePart, ...] = (service_account_token.CONVERGE_PART,)
 ACCOUNT_PART_KEYS = frozenset(part.key for part in ACCOUNT_PARTS)
 
 
+def own_options(entry: Mapping[str, Any], part_keys: frozenset) -> Dict[str, Any]:
+    """The options of the entry's own module (gitlab_user, gitlab_service_account): every key but its parts'
+    (the argument spec has filled their defaults)."""
+    return dict((key, value) for key, value in entry.items() if key not in part_keys)
+
+
+def listed_parts(entry: Mapping[str, Any], parts: Tuple[ConvergePart, ...]) -> List[ConvergePart]:
+    """The parts the entry lists, in the order they are converged."""
+    return [part for part in parts if entry.get(part.key) is not None]
+
+
 def entry_spec() -> Dict[str, Any]:
     """The options of one item of `users`: gitlab_user's, and one per part."""
     spec = USER.entry_spec()
@@ -306,11 +317,11 @@ class ConvergeRun(ContextTask):
         return []
 
     def account_problems(self, entry: Mapping[str, Any]) -> List[str]:
-        return SERVICE_ACCOUNT.problems(self.account_options(entry)) + self.part_problems(
-            entry, self.listed_account_parts(entry))
+        return SERVICE_ACCOUNT.problems(own_options(entry, ACCOUNT_PART_KEYS)) + self.part_problems(
+            entry, listed_parts(entry, ACCOUNT_PARTS))
 
     def entry_problems(self, entry: Mapping[str, Any]) -> List[str]:
-        return USER.problems(self.user_options(entry)) + self.part_problems(entry, self.listed_parts(entry))
+        return USER.problems(own_options(entry, PART_KEYS)) + self.part_problems(entry, listed_parts(entry, PARTS))
 
     def part_problems(self, entry: Mapping[str, Any], listed: List[ConvergePart]) -> List[str]:
         """The problems of the entry's listed parts, each prepared (and kept) as it is checked."""
@@ -322,25 +333,6 @@ class ConvergeRun(ContextTask):
             self.prepared.setdefault(id(entry), {})[part.key] = tasks
             problems.extend(found)
         return problems
-
-    @staticmethod
-    def user_options(entry: Mapping[str, Any]) -> Dict[str, Any]:
-        """gitlab_user's options out of an entry (the argument spec has filled its defaults)."""
-        return dict((key, value) for key, value in entry.items() if key not in PART_KEYS)
-
-    @staticmethod
-    def listed_parts(entry: Mapping[str, Any]) -> List[ConvergePart]:
-        """The parts the entry lists, in the order they are converged."""
-        return [part for part in PARTS if entry.get(part.key) is not None]
-
-    @staticmethod
-    def account_options(entry: Mapping[str, Any]) -> Dict[str, Any]:
-        """gitlab_service_account's options out of an item of `service_accounts`."""
-        return dict((key, value) for key, value in entry.items() if key not in ACCOUNT_PART_KEYS)
-
-    @staticmethod
-    def listed_account_parts(entry: Mapping[str, Any]) -> List[ConvergePart]:
-        return [part for part in ACCOUNT_PARTS if entry.get(part.key) is not None]
 
     # -- reading -------------------------------------------------------------------------------------
     def read_users(self) -> Dict[str, Dict[str, Any]]:
@@ -363,8 +355,9 @@ class ConvergeRun(ContextTask):
         _modules/service_account.py), checked with one GET /version, and only when an account is to be written.
         An instance that lacks it fails the task here, naming each account and what it needs."""
         needs = [(entry, what, since) for entry in self.accounts
-                 for what, since in SERVICE_ACCOUNT.requirements(self.client, current.get(entry["username"].lower()),
-                                                                 self.account_options(entry), self.capabilities)]
+                 for what, since in SERVICE_ACCOUNT.requirements(
+                     self.client, current.get(entry["username"].lower()), own_options(entry, ACCOUNT_PART_KEYS),
+                     self.capabilities)]
         missing = ["service_accounts (%s): %s needs GitLab %s or later%s" % (
             entry["username"], what, "%d.%d" % since, " (Enterprise Edition, Premium or Ultimate)")
             for entry, what, since in needs if self.capabilities.lacks(since)]
@@ -374,26 +367,25 @@ class ConvergeRun(ContextTask):
     # -- one entry -----------------------------------------------------------------------------------
     def converge(self, entry: Mapping[str, Any], current: Optional[Dict[str, Any]]) -> UserReport:
         report = UserReport(entry["username"])
-        outcome = report.add("user", USER.run(self.client, self.check_mode, current, self.user_options(entry)))
-        listed = self.listed_parts(entry)
-        if outcome.failed:
-            report.skipped = [part.key for part in listed]
-            return report
-        found = USER.converged_user(outcome.result)
-        for part in listed:
-            self.converge_part(report, part, entry, found)
-        return report
+        outcome = report.add("user", USER.run(self.client, self.check_mode, current, own_options(entry, PART_KEYS)))
+        return self.converge_parts(report, entry, PARTS, None if outcome.failed else USER.converged_user(outcome.result))
 
     def converge_account(self, entry: Mapping[str, Any], current: Optional[Dict[str, Any]]) -> UserReport:
         """An item of `service_accounts`: the account (gitlab_service_account's task), then its parts."""
         report = UserReport(entry["username"], service_account=True)
-        outcome = report.add("service_account", SERVICE_ACCOUNT.run(self.client, self.check_mode, current,
-                                                                    self.account_options(entry), self.capabilities))
-        listed = self.listed_account_parts(entry)
-        if outcome.failed:
+        outcome = report.add("service_account", SERVICE_ACCOUNT.run(
+            self.client, self.check_mode, current, own_options(entry, ACCOUNT_PART_KEYS), self.capabilities))
+        found = None if outcome.failed else SERVICE_ACCOUNT.converged_account(outcome.result)
+        return self.converge_parts(report, entry, ACCOUNT_PARTS, found)
+
+    def converge_parts(self, report: UserReport, entry: Mapping[str, Any], parts: Tuple[ConvergePart, ...],
+                       found: Optional[Mapping[str, Any]]) -> UserReport:
+        """The entry's listed parts for the user or account its own task converged (`found`), or all of them
+        skipped when that task failed (None)."""
+        listed = listed_parts(entry, parts)
+        if found is None:
             report.skipped = [part.key for part in listed]
             return report
-        found = SERVICE_ACCOUNT.converged_account(outcome.result)
         for part in listed:
             self.converge_part(report, part, entry, found)
         return report

@@ -25,6 +25,17 @@ def throttled(site):
     site.release_clock()
 
 
+def answer_number(throttled, number, at, per_period, period):
+    """The answer to the `number`-th GET /version of a throttle window that starts counting at `at` (epoch seconds),
+    under `per_period` requests per `period` seconds."""
+    throttled.clock(at=at)
+    throttled.settings(throttle_authenticated_api_requests_per_period=per_period,
+                       throttle_authenticated_api_period_in_seconds=period, **SETTINGS)
+    for _index in range(number - 1):
+        throttled.api("GET", "/version")
+    return throttled.api("GET", "/version")
+
+
 def rate_limit_headers(response):
     return {name: response.headers[name] for name in ALL_NAMES if name in response.headers}
 
@@ -32,13 +43,7 @@ def rate_limit_headers(response):
 def test_the_429_carries_every_header_at_the_spec_moment(throttled):
     """rack_attack_spec.rb: .throttled_response_headers (the where table's first row: 3,700 requests under 3,600 an hour, at 10:29:30)
     request_throttle_data_spec.rb: #throttled_response_headers > includes all headers including Retry-After"""
-    moment = calendar.timegm((2021, 1, 5, 10, 29, 30))
-    throttled.clock(at=moment)
-    throttled.settings(throttle_authenticated_api_requests_per_period=3600,
-                       throttle_authenticated_api_period_in_seconds=3600, **SETTINGS)
-    for _index in range(3699):
-        throttled.api("GET", "/version")
-    refused = throttled.api("GET", "/version")
+    refused = answer_number(throttled, 3700, at=calendar.timegm((2021, 1, 5, 10, 29, 30)), per_period=3600, period=3600)
     assert refused.status_code == 429 and refused.text == "Retry later\n"
     assert refused.headers["Content-Type"].startswith("text/plain")
     assert rate_limit_headers(refused) == {
@@ -52,12 +57,7 @@ def test_an_answer_under_the_limit_carries_the_common_headers_only(throttled):
     rack_attack_headers_spec.rb: #call > when throttle data is present for a non-throttled request > calculates correct remaining count
     request_throttle_data_spec.rb: #common_response_headers > does not include Retry-After
     request_throttle_data_spec.rb: #common_response_headers > does not include RateLimit-ResetTime"""
-    throttled.clock(at=1800000030)
-    throttled.settings(throttle_authenticated_api_requests_per_period=10,
-                       throttle_authenticated_api_period_in_seconds=60, **SETTINGS)
-    for _index in range(4):
-        throttled.api("GET", "/version")
-    fifth = throttled.api("GET", "/version")
+    fifth = answer_number(throttled, 5, at=1800000030, per_period=10, period=60)
     assert fifth.status_code == 200
     assert rate_limit_headers(fifth) == {
         "RateLimit-Name": "throttle_authenticated_api", "RateLimit-Limit": "10", "RateLimit-Observed": "5",
@@ -67,12 +67,7 @@ def test_an_answer_under_the_limit_carries_the_common_headers_only(throttled):
 def test_a_period_other_than_a_minute_gives_the_limit_per_minute_and_the_remaining_per_period(throttled):
     """rack_attack_headers_spec.rb: #call > when throttle data is present for a non-throttled request >
         when period is different from 60 seconds > normalizes limit to 60-second window"""
-    throttled.clock(at=1800000000)
-    throttled.settings(throttle_authenticated_api_requests_per_period=100,
-                       throttle_authenticated_api_period_in_seconds=120, **SETTINGS)
-    for _index in range(49):
-        throttled.api("GET", "/version")
-    fiftieth = throttled.api("GET", "/version")
+    fiftieth = answer_number(throttled, 50, at=1800000000, per_period=100, period=120)
     names = ("RateLimit-Limit", "RateLimit-Observed", "RateLimit-Remaining")
     assert {name: fiftieth.headers[name] for name in names} == {
         "RateLimit-Limit": "50", "RateLimit-Observed": "50", "RateLimit-Remaining": "50"}

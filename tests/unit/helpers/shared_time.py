@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 
+from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+
 # The machine's clock is 20 minutes and a half behind GitLab's: the client must take GitLab's time from its Date
 # headers, or it would count in windows GitLab does not have.
 SKEW = 1234.5
@@ -32,6 +34,13 @@ class SharedTime:
         self.in_flight = 0
         self.answered = threading.Condition()
         site.clock(at=gitlab_start)
+
+    def watched_client(self, api_token=None, **options):
+        """A GitLabClient for the simulator (the root token unless `api_token`) on this clock and sleep, watched."""
+        client = GitLabClient(self.site.url, api_token=api_token or self.site.token, clock=self.clock, sleep=self.sleep,
+                              **options)
+        self.watch(client)
+        return client
 
     def watch(self, client):
         """Count the client's requests of limited families between their admission and their answer, and its read of

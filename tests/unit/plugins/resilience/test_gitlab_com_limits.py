@@ -24,10 +24,11 @@ from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client impor
 from ansible_collections.gitlab_ops.users.plugins.modules import gitlab_users_converge
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_runs import warnings
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.module_subjects import ssh_public_key
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.rate_windows import INTERVAL, window_of
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.shared_time import SharedTime
 
 SITE_ARGS = ("--profile", "gitlab.com")
-SSH_KEYS_LIMIT, INTERVAL = 120, 60
+SSH_KEYS_LIMIT = 120
 USERS = 150  # two windows of key lists
 START = 1893520805.0  # 5 s past a minute (2030-01-01 18:00:05 UTC): 55 s before a boundary
 KEY_LIST = re.compile(r"^/api/v4/users/\d+/keys$")
@@ -70,14 +71,8 @@ def summary(log):
         kind = (entry["method"], re.sub(r"/\d+", "/:id", entry["path"]))
         kinds[kind] = kinds.get(kind, 0) + 1
         if KEY_LIST.match(entry["path"]) and entry["status"] == 200:
-            window = int(_epoch(entry["started_at"]) // INTERVAL)
-            windows[window] = windows.get(window, 0) + 1
+            windows[window_of(entry)] = windows.get(window_of(entry), 0) + 1
     return kinds, windows
-
-
-def _epoch(text):
-    import datetime
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
 @pytest.mark.parametrize("declared", [False, True], ids=["limit-learned", "rate_limits-option"])
@@ -119,7 +114,7 @@ def test_a_converge_of_more_users_than_a_window_allows_under_gitlab_com_limits(
         # The first 429 taught the limit (the instance's settings, read once): only requests already in flight
         # were refused, all in the first window.
         assert 0 < len(refused) <= 8 and kinds[("GET", "/api/v4/application/settings")] == 1
-        assert {int(_epoch(entry["started_at"]) // INTERVAL) for entry in refused} == {first}
+        assert {window_of(entry) for entry in refused} == {first}
     # The task says what the limits cost it: the pacing's wait for the second window, or the 429s and their wait.
     said = " ".join(warnings(noop))
     assert ("ssh_keys rate limit (120 requests per minute, known from the rate_limits option)" in said if declared

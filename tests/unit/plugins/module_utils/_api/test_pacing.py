@@ -14,54 +14,27 @@ a stand-in that moves the simulator's clock by what the client would have slept.
 from __future__ import annotations
 
 import math
-import threading
 
 import pytest
 
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
 from ansible_collections.gitlab_ops.users.plugins.module_utils._api.errors import GitLabRateLimited
 
-from gitlab_sim.pytest_plugin import for_one_test
-
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.rate_windows import INTERVAL, boundary_after, side_by_side, window_of
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.shared_time import SharedTime
 
 # The simulator as GitLab.com runs: users_api_limit_ssh_keys 120 per minute, Retry-After from 18.5 (it is 18.6).
 SITE_ARGS = ("--profile", "gitlab.com")
-SSH_KEYS_LIMIT, INTERVAL = 120, 60
+SSH_KEYS_LIMIT = 120
 WORKERS = 4
-
-
-@pytest.fixture
-def gitlab_com(site):
-    site.release_clock()
-    yield from for_one_test(site)
-    site.release_clock()
 
 
 def read_keys_side_by_side(client, user_id, count, workers=WORKERS, sudo=()):
     """`count` reads of GET /users/:id/keys on `workers` threads sharing the client (as the bulk module's do); with
     `sudo` (a list of Sudo values, one per read), each read as that user."""
-    jobs = iter(list(sudo) or [None] * count)
-    lock = threading.Lock()
-    errors = []
-
-    def work():
-        while True:
-            with lock:
-                job = next(jobs, False)
-            if job is False:
-                return
-            try:
-                client.get("/users/%d/keys" % user_id, headers={"Sudo": job} if job else None)
-            except Exception as exc:  # pylint: disable=broad-except
-                errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _index in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert errors == []
+    path = "/users/%d/keys" % user_id
+    side_by_side(((lambda job=job: client.get(path, headers={"Sudo": job} if job else None))
+                  for job in (list(sudo) or [None] * count)), workers)
 
 
 def per_window(log, status=None, sudo=None):
@@ -71,14 +44,8 @@ def per_window(log, status=None, sudo=None):
     for entry in log:
         if entry["path"].endswith("/keys") and (status is None or entry["status"] == status) and (
                 sudo is None or entry["sudo"] == sudo):
-            window = int(_epoch(entry["started_at"]) // INTERVAL)
-            counts[window] = counts.get(window, 0) + 1
+            counts[window_of(entry)] = counts.get(window_of(entry), 0) + 1
     return counts
-
-
-def _epoch(text):
-    import datetime
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
 def expected_windows(first_window, requests, limit):
@@ -87,17 +54,11 @@ def expected_windows(first_window, requests, limit):
     return dict((first_window + index, min(limit, requests - index * limit)) for index in range(needed))
 
 
-def boundary_after(moment):
-    return (math.floor(moment / INTERVAL) + 1) * INTERVAL
-
-
 def test_a_declared_limit_keeps_every_window_under_it_without_a_single_429(gitlab_com, unique):
     start = 1893456005.0  # 2030-01-01T00:00:05Z, 55 s before a boundary
     user = gitlab_com.create_user(unique("paced"))
     time = SharedTime(gitlab_com, start)
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, rate_limits={"ssh_keys": SSH_KEYS_LIMIT},
-                          clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client(rate_limits={"ssh_keys": SSH_KEYS_LIMIT})
     gitlab_com.clear_log()
     read_keys_side_by_side(client, user["id"], 300)
     log = gitlab_com.requests_log()
@@ -114,8 +75,7 @@ def test_a_limit_learned_from_one_429_paces_the_rest_and_the_wait_ends_at_the_bo
     start = 1893459605.0  # an hour later, 55 s before a boundary
     user = gitlab_com.create_user(unique("learner"))
     time = SharedTime(gitlab_com, start)
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client()
     gitlab_com.clear_log()
     read_keys_side_by_side(client, user["id"], 300)
     log = gitlab_com.requests_log()
@@ -162,9 +122,7 @@ def test_each_sudo_user_has_budgets_of_its_own_and_one_users_reads_wait_for_its_
     target = gitlab_com.create_user(unique("target"))
     first, second = gitlab_com.create_user(unique("asone")), gitlab_com.create_user(unique("astwo"))
     time = SharedTime(gitlab_com, start)
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, rate_limits={"ssh_keys": SSH_KEYS_LIMIT},
-                          clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client(rate_limits={"ssh_keys": SSH_KEYS_LIMIT})
     gitlab_com.clear_log()
     read_keys_side_by_side(client, target["id"], SSH_KEYS_LIMIT, sudo=[first["username"]] * SSH_KEYS_LIMIT)
     read_keys_side_by_side(client, target["id"], SSH_KEYS_LIMIT, sudo=[second["username"]] * SSH_KEYS_LIMIT)
@@ -187,8 +145,7 @@ def test_a_limit_learned_from_one_sudo_users_429_paces_the_other_users_too(gitla
     target = gitlab_com.create_user(unique("target"))
     first, second = gitlab_com.create_user(unique("learnone")), gitlab_com.create_user(unique("learntwo"))
     time = SharedTime(gitlab_com, start)
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client()
     gitlab_com.clear_log()
     read_keys_side_by_side(client, target["id"], 130, sudo=[first["username"]] * 130)
     read_keys_side_by_side(client, target["id"], 250, sudo=[second["username"]] * 250)
@@ -210,9 +167,7 @@ def test_pacing_waits_far_past_retry_timeout_do_not_fail_a_long_run(gitlab_com, 
     start = 1893474005.0
     user = gitlab_com.create_user(unique("longrun"))
     time = SharedTime(gitlab_com, start)
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, rate_limits={"ssh_keys": SSH_KEYS_LIMIT},
-                          retry_timeout=30, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client(rate_limits={"ssh_keys": SSH_KEYS_LIMIT}, retry_timeout=30)
     gitlab_com.clear_log()
     read_keys_side_by_side(client, user["id"], 600)
     log = gitlab_com.requests_log()
@@ -229,9 +184,7 @@ def test_a_learned_limit_charges_retry_timeout_for_its_429_only(gitlab_com, uniq
     start = 1893477605.0
     user = gitlab_com.create_user(unique("learnrun"))
     time = SharedTime(gitlab_com, start)
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, retry_timeout=60, clock=time.clock,
-                          sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client(retry_timeout=60)
     gitlab_com.clear_log()
     read_keys_side_by_side(client, user["id"], 450)
     log = gitlab_com.requests_log()
@@ -284,8 +237,7 @@ def test_after_a_429_the_instances_settings_give_the_limit_that_a_spent_window_u
     earlier = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
     for _index in range(SSH_KEYS_LIMIT - 4):
         earlier.get("/users/%d/keys" % user["id"])
-    client = GitLabClient(gitlab_com.url, api_token=gitlab_com.token, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client()
     gitlab_com.clear_log()
     read_keys_side_by_side(client, user["id"], 300)
     log = gitlab_com.requests_log()
@@ -307,8 +259,7 @@ def test_without_the_settings_a_non_administrator_keeps_the_limit_its_429_taught
     earlier = GitLabClient(gitlab_com.url, api_token=reader_token, clock=time.clock, sleep=time.sleep)
     for _index in range(SSH_KEYS_LIMIT - 4):
         earlier.get("/users/%d/keys" % user["id"])
-    client = GitLabClient(gitlab_com.url, api_token=reader_token, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
+    client = time.watched_client(reader_token)
     gitlab_com.clear_log()
     read_keys_side_by_side(client, user["id"], 12, workers=1)
     log = gitlab_com.requests_log()

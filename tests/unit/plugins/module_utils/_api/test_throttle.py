@@ -14,34 +14,13 @@ of the token, windows at the multiples of P since the epoch."""
 
 from __future__ import annotations
 
-import datetime
-import math
-import threading
-
 import pytest
-from gitlab_sim.pytest_plugin import for_one_test
 
-from ansible_collections.gitlab_ops.users.plugins.module_utils._api.client import GitLabClient
+from ansible_collections.gitlab_ops.users.tests.unit.helpers.rate_windows import INTERVAL, boundary_after, side_by_side, window_of
 from ansible_collections.gitlab_ops.users.tests.unit.helpers.shared_time import SharedTime
 
 SITE_ARGS = ("--profile", "gitlab.com")
-INTERVAL = 60
 WORKERS = 4
-
-
-@pytest.fixture
-def gitlab_com(site):
-    site.release_clock()
-    yield from for_one_test(site)
-    site.release_clock()
-
-
-def boundary_after(moment):
-    return (math.floor(moment / INTERVAL) + 1) * INTERVAL
-
-
-def _epoch(text):
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
 THROTTLE_LIMIT = 50
@@ -51,32 +30,18 @@ def per_throttle_window(log, status=None):
     counts = {}
     for entry in log:
         if entry["path"] == "/api/v4/version" and (status is None or entry["status"] == status):
-            window = int(_epoch(entry["started_at"]) // INTERVAL)
-            counts[window] = counts.get(window, 0) + 1
+            counts[window_of(entry)] = counts.get(window_of(entry), 0) + 1
     return counts
 
 
-def read_versions_side_by_side(client, count, workers=WORKERS):
-    jobs = iter(range(count))
-    lock = threading.Lock()
-    errors = []
-
-    def work():
-        while True:
-            with lock:
-                if next(jobs, None) is None:
-                    return
-            try:
-                client.get("/version")
-            except Exception as exc:  # pylint: disable=broad-except
-                errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _index in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert errors == []
+def read_versions_from(gitlab, start, count, workers=WORKERS):
+    """`count` reads of GET /version on `workers` threads sharing one client, GitLab's clock stopped at `start` and
+    moved by the client's waits. -> (the SharedTime, the client, the request log of those reads)."""
+    time = SharedTime(gitlab, start)
+    client = time.watched_client()
+    gitlab.clear_log()
+    side_by_side((lambda: client.get("/version") for _index in range(count)), workers)
+    return time, client, gitlab.requests_log()
 
 
 @pytest.fixture
@@ -93,12 +58,7 @@ def test_headers_on_every_answer_keep_the_client_under_the_general_throttle_with
     answer says nothing remains, waits for RateLimit-Reset, and GitLab never refuses one; the waits are pacing,
     not retries."""
     start = 1893492005.0
-    time = SharedTime(throttle, start)
-    client = GitLabClient(throttle.url, api_token=throttle.token, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
-    throttle.clear_log()
-    read_versions_side_by_side(client, 120)
-    log = throttle.requests_log()
+    time, client, log = read_versions_from(throttle, start, 120)
     first = int(start // INTERVAL)
     assert [entry for entry in log if entry["status"] == 429] == []
     # Each window at most the limit, and short of it by fewer than the requests in flight (an answer's Remaining
@@ -119,12 +79,7 @@ def test_headers_on_the_429_only_hold_every_worker_until_its_reset(throttle):
     the requests already in flight."""
     throttle.settings(rate_limiting_headers_for_unthrottled_requests=False)
     start = 1893495605.0
-    time = SharedTime(throttle, start)
-    client = GitLabClient(throttle.url, api_token=throttle.token, clock=time.clock, sleep=time.sleep)
-    time.watch(client)
-    throttle.clear_log()
-    read_versions_side_by_side(client, 120)
-    log = throttle.requests_log()
+    time, client, log = read_versions_from(throttle, start, 120)
     first = int(start // INTERVAL)
     accepted = per_throttle_window(log, status=200)
     assert sorted(accepted) == [first, first + 1, first + 2] and sum(accepted.values()) == 120
